@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
+import { StoryCard } from '@/components/site/story-card';
+import { StoryGrid } from '@/components/site/story-list';
+import { getHome } from '@/lib/articles';
+import { isLocale, locales } from '@/lib/i18n/config';
+import { getMessages } from '@/lib/i18n/messages';
+import { requireLocale } from '@/lib/i18n/params';
+import { routes } from '@/lib/routes';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
+  const { locale: value } = await params;
+  if (!isLocale(value)) return {};
+  const locale = value;
+  const t = getMessages(locale);
+  return {
+    title: { absolute: `${t.siteName} — ${t.tagline}` },
+    alternates: {
+      canonical: routes.home(locale),
+      languages: { ...Object.fromEntries(locales.map((l) => [l, routes.home(l)])), 'x-default': '/' },
+    },
+  };
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const locale = requireLocale((await params).locale);
+  const t = getMessages(locale);
+  const home = await getHome(locale);
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={locales.map((l) => ({ locale: l, href: routes.home(l) }))} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <h1 className="sr-only">
+          {t.siteName} — {t.tagline}
+        </h1>
+        {home.lead ? (
+          <section aria-labelledby="lead-heading" className="border-b border-rule pb-8">
+            <h2 id="lead-heading" className="sr-only">
+              {t.leadStory}
+            </h2>
+            <StoryCard story={home.lead} variant="lead" priority />
+          </section>
+        ) : (
+          <p className="text-muted">{t.noArticles}</p>
+        )}
+        {home.latest.length > 0 && (
+          <section aria-labelledby="latest-heading" className="mt-10">
+            <h2 id="latest-heading" className="mb-6 border-b-2 border-ink pb-1 text-xl font-extrabold">
+              {t.latest}
+            </h2>
+            <StoryGrid stories={home.latest} />
+          </section>
+        )}
+        {home.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`section-${section.id}`} className="mt-12">
+            <h2 id={`section-${section.id}`} className="mb-6 border-b-2 border-ink pb-1 text-xl font-extrabold">
+              <Link href={routes.section(locale, section.slug)} className="hover:text-accent">
+                {section.name}
+              </Link>
+            </h2>
+            <StoryGrid stories={section.stories} />
+            <p className="mt-4">
+              <Link href={routes.section(locale, section.slug)} className="text-sm font-semibold text-accent hover:underline">
+                {t.moreIn(section.name)}
+              </Link>
+            </p>
+          </section>
+        ))}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

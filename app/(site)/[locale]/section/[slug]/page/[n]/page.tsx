@@ -1,0 +1,22 @@
+import { ListingPage, listingMetadata } from '@/components/site/listing';
+import { isLocale } from '@/lib/i18n/config';
+import { BUILD_SENTINEL, requireLocale, requirePage, requireSlug } from '@/lib/i18n/params';
+import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
+
+export function generateStaticParams() {
+  return [{ n: BUILD_SENTINEL }];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/section/[slug]/page/[n]'>) {
+  const { locale, slug, n } = await params;
+  const normalized = normalizeSlugParam(slug);
+  const page = parsePageParam(n);
+  if (!isLocale(locale) || !normalized || !page) return {};
+  return listingMetadata('section', locale, normalized, page);
+}
+
+export default async function Page({ params }: PageProps<'/[locale]/section/[slug]/page/[n]'>) {
+  const { locale, slug, n } = await params;
+  const page = requirePage(n);
+  return <ListingPage kind="section" locale={requireLocale(locale)} slug={requireSlug(slug)} page={page} />;
+}

@@ -1,0 +1,32 @@
+import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import { getMessages } from '@/lib/i18n/messages';
+import { routes } from '@/lib/routes';
+
+/** The same page in another language; pages without a translation point to that home page. */
+export type Alternate = { locale: Locale; href: string };
+
+export function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
+  const t = getMessages(locale);
+  const others = locales.filter((l) => l !== locale);
+  return (
+    <nav aria-label={t.languageNav}>
+      <ul className="flex gap-3 text-sm">
+        {others.map((other) => {
+          const href = alternates.find((a) => a.locale === other)?.href ?? routes.home(other);
+          return (
+            <li key={other}>
+              <a
+                href={href}
+                hrefLang={other}
+                lang={other}
+                className="inline-block rounded border border-rule px-2 py-1 hover:border-accent"
+              >
+                {localeNames[other]}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/config';
+import { formatNumber } from '@/lib/i18n/format';
+import { getMessages } from '@/lib/i18n/messages';
+
+export function Pagination({
+  locale,
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  locale: Locale;
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  const t = getMessages(locale);
+  return (
+    <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-4">
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev" className="font-semibold hover:text-accent">
+          <span aria-hidden="true">{locale === 'ar' ? '→ ' : '← '}</span>
+          {t.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-muted" aria-current="page">
+        {t.pageOf(formatNumber(locale, page), formatNumber(locale, pageCount))}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} rel="next" className="font-semibold hover:text-accent">
+          {t.next}
+          <span aria-hidden="true">{locale === 'ar' ? ' ←' : ' →'}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

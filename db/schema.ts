@@ -1,0 +1,247 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+export const localeEnum = pgEnum('locale', ['en', 'fr', 'ar']);
+export const userRoleEnum = pgEnum('user_role', ['admin', 'editor', 'author', 'moderator']);
+export const articleStatusEnum = pgEnum('article_status', [
+  'draft',
+  'pending',
+  'scheduled',
+  'published',
+  'archived',
+]);
+export const commentStatusEnum = pgEnum('comment_status', ['pending', 'approved', 'spam', 'trash']);
+
+/** Text that exists once per locale (names, alt text, bios). */
+export type LocalizedText = Partial<Record<'en' | 'fr' | 'ar', string>>;
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** Public author-page slug (ASCII or Unicode, unique). */
+    slug: text('slug').notNull(),
+    bio: jsonb('bio').$type<LocalizedText>().notNull().default({}),
+    role: userRoleEnum('role').notNull(),
+    passwordHash: text('password_hash'),
+    preferredLocale: localeEnum('preferred_locale').notNull().default('en'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    uniqueIndex('users_slug_unique').on(t.slug),
+  ],
+);
+
+export const sections = pgTable('sections', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  position: integer('position').notNull().default(0),
+  ...timestamps,
+});
+
+/** A section's name and slug in one locale; sections are shared across languages. */
+export const sectionTranslations = pgTable(
+  'section_translations',
+  {
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'cascade' }),
+    locale: localeEnum('locale').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    description: text('description').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sectionId, t.locale] }),
+    uniqueIndex('section_translations_locale_slug').on(t.locale, t.slug),
+  ],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    locale: localeEnum('locale').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('tags_locale_slug').on(t.locale, t.slug)],
+);
+
+export type MediaVariant = { width: number; height: number; format: 'webp' | 'jpeg' | 'png' | 'avif'; path: string };
+
+export const media = pgTable('media', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  /** Storage key of the original, relative to the uploads root. */
+  path: text('path').notNull().unique(),
+  mimeType: text('mime_type').notNull(),
+  size: integer('size').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  alt: jsonb('alt').$type<LocalizedText>().notNull().default({}),
+  caption: jsonb('caption').$type<LocalizedText>().notNull().default({}),
+  variants: jsonb('variants').$type<MediaVariant[]>().notNull().default([]),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** The same story in several languages shares one group id. */
+    translationGroupId: uuid('translation_group_id').notNull().defaultRandom(),
+    locale: localeEnum('locale').notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull().default(''),
+    /** Sanitized HTML (allow-list), sanitized on every write path. */
+    body: text('body').notNull().default(''),
+    status: articleStatusEnum('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'set null' }),
+    featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    commentsOpen: boolean('comments_open').notNull().default(true),
+    /** Bumped on every save; a save against an older version is a conflict. */
+    version: integer('version').notNull().default(1),
+    /** Set when moved to the trash; restorable until purged. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('articles_locale_slug').on(t.locale, t.slug),
+    uniqueIndex('articles_group_locale').on(t.translationGroupId, t.locale),
+    index('articles_listing').on(t.locale, t.status, t.publishedAt),
+    index('articles_section').on(t.sectionId, t.publishedAt),
+    index('articles_author').on(t.authorId, t.publishedAt),
+    check('articles_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag').on(t.tagId)],
+);
+
+/** Editor-picked "Check also" stories, shown before computed ones. */
+export const relatedArticles = pgTable(
+  'related_articles',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.relatedId] }),
+    check('related_not_self', sql`${t.articleId} <> ${t.relatedId}`),
+  ],
+);
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => comments.id, { onDelete: 'cascade' }),
+    /** Set when a staff member wrote the comment. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    website: text('website'),
+    body: text('body').notNull(),
+    status: commentStatusEnum('status').notNull().default('pending'),
+    heldReason: text('held_reason'),
+    ipHash: text('ip_hash'),
+    userAgent: text('user_agent'),
+    moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('comments_article_status').on(t.articleId, t.status, t.createdAt),
+    index('comments_status_created').on(t.status, t.createdAt),
+    index('comments_email').on(sql`lower(${t.email})`),
+  ],
+);
+
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull(),
+    body: text('body').notNull(),
+    /** The other editable fields at that version (slug, section, tags, SEO…). */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('revisions_article').on(t.articleId, t.version)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_created').on(t.createdAt), index('audit_log_entity').on(t.entityType, t.entityId)],
+);
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,217 @@
+import crypto from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import { sanitizeArticleHtml } from '../lib/sanitize';
+import { slugify } from '../lib/slug';
+import { storeImage } from '../lib/media/store';
+import type { Db } from './connect';
+import { authors, sections as demoSections, extraArticles } from './demo/site';
+import { storiesA } from './demo/stories-a';
+import { storiesB } from './demo/stories-b';
+import type { DemoComment, DemoLocale, DemoStory } from './demo/types';
+import * as schema from './schema';
+
+export const demoStories: DemoStory[] = [...storiesA, ...storiesB];
+
+export type SeedResult = { skipped: boolean; articles: number; comments: number; media: number };
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** A 1600×900 illustration drawn locally (no download), so demo stories have real images. */
+export async function drawDemoImage(image: DemoStory['image'], seed: number): Promise<Buffer> {
+  const w = 1600;
+  const h = 900;
+  const rand = mulberry32(seed);
+  let motif = '';
+  if (image.motif === 'circles') {
+    for (let i = 0; i < 14; i++)
+      motif += `<circle cx="${rand() * w}" cy="${rand() * h}" r="${40 + rand() * 220}" fill="#fff" fill-opacity="${0.06 + rand() * 0.12}"/>`;
+  } else if (image.motif === 'waves') {
+    for (let i = 0; i < 8; i++) {
+      const y = 120 + i * 95;
+      motif += `<path d="M0 ${y} C 400 ${y - 120}, 800 ${y + 120}, 1600 ${y - 40}" stroke="#fff" stroke-opacity="${0.12 + rand() * 0.15}" stroke-width="${6 + rand() * 18}" fill="none"/>`;
+    }
+  } else if (image.motif === 'grid') {
+    for (let x = 0; x < w; x += 100)
+      for (let y = 0; y < h; y += 100)
+        if (rand() > 0.55) motif += `<rect x="${x + 10}" y="${y + 10}" width="80" height="80" rx="8" fill="#fff" fill-opacity="${0.05 + rand() * 0.15}"/>`;
+  } else if (image.motif === 'bars') {
+    for (let i = 0; i < 16; i++) {
+      const bh = 100 + rand() * 600;
+      motif += `<rect x="${60 + i * 95}" y="${h - bh}" width="70" height="${bh}" fill="#fff" fill-opacity="${0.1 + rand() * 0.15}"/>`;
+    }
+  } else {
+    motif = `<circle cx="1200" cy="330" r="190" fill="#fff" fill-opacity="0.35"/>`;
+    for (let i = 0; i < 24; i++) {
+      const a = (i / 24) * Math.PI * 2;
+      motif += `<line x1="${1200 + Math.cos(a) * 230}" y1="${330 + Math.sin(a) * 230}" x2="${1200 + Math.cos(a) * 330}" y2="${330 + Math.sin(a) * 330}" stroke="#fff" stroke-opacity="0.3" stroke-width="10"/>`;
+    }
+    motif += `<path d="M0 720 Q 400 600 800 700 T 1600 650 V 900 H 0 Z" fill="#000" fill-opacity="0.25"/>`;
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${image.from}"/><stop offset="1" stop-color="${image.to}"/></linearGradient></defs><rect width="${w}" height="${h}" fill="url(#g)"/>${motif}</svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+}
+
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Writes the demo publication into an empty database, in one transaction.
+ * Refuses (skipped: true) when any article exists, so real data is never mixed with demo data.
+ */
+export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: string } = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(schema.articles)) as [{ count: number }];
+  if (count > 0) return { skipped: true, articles: 0, comments: 0, media: 0 };
+
+  // Images first (files on disk), then every row in one transaction.
+  const images = new Map<string, Awaited<ReturnType<typeof storeImage>>>();
+  let seed = 1;
+  for (const story of [...demoStories, ...extraArticles]) {
+    const bytes = await drawDemoImage(story.image, seed++);
+    images.set(story.key, await storeImage(bytes, story.key.replace(/^[a-z]-/, ''), options.uploadsRoot));
+  }
+
+  return db.transaction(async (tx) => {
+    let articleCount = 0;
+    let commentCount = 0;
+
+    const sectionIds = new Map<string, number>();
+    for (const [position, section] of demoSections.entries()) {
+      const [row] = await tx.insert(schema.sections).values({ position }).returning({ id: schema.sections.id });
+      sectionIds.set(section.key, row!.id);
+      await tx.insert(schema.sectionTranslations).values(
+        (Object.keys(section.names) as DemoLocale[]).map((locale) => ({
+          sectionId: row!.id,
+          locale,
+          name: section.names[locale],
+          slug: slugify(section.slugs[locale]),
+          description: section.descriptions[locale],
+        })),
+      );
+    }
+
+    const authorIds = new Map<string, number>();
+    for (const author of authors) {
+      const [row] = await tx
+        .insert(schema.users)
+        .values({ email: author.email, name: author.name, slug: author.slug, bio: author.bio, role: author.role, preferredLocale: author.locale })
+        .returning({ id: schema.users.id });
+      authorIds.set(author.key, row!.id);
+    }
+
+    const tagIds = new Map<string, number>();
+    async function tagId(locale: DemoLocale, name: string) {
+      const slug = slugify(name);
+      const key = `${locale}:${slug}`;
+      const known = tagIds.get(key);
+      if (known) return known;
+      const [row] = await tx.insert(schema.tags).values({ locale, name, slug }).returning({ id: schema.tags.id });
+      tagIds.set(key, row!.id);
+      return row!.id;
+    }
+
+    async function insertComments(articleId: number, publishedAt: Date, list: DemoComment[], parentId: number | null) {
+      for (const comment of list) {
+        const createdAt = new Date(Math.min(publishedAt.getTime() + comment.afterMinutes * MINUTE, now.getTime() - MINUTE));
+        const status = comment.status ?? 'approved';
+        const [row] = await tx
+          .insert(schema.comments)
+          .values({
+            articleId,
+            parentId,
+            name: comment.name,
+            email: comment.email,
+            website: comment.website ?? null,
+            body: comment.body,
+            status,
+            heldReason: status === 'pending' ? 'new-commenter' : null,
+            ipHash: crypto.createHash('sha256').update(`demo:${comment.email}`).digest('hex').slice(0, 32),
+            userAgent: 'Mozilla/5.0 (demo)',
+            createdAt,
+            updatedAt: createdAt,
+            moderatedAt: status === 'approved' ? createdAt : null,
+          })
+          .returning({ id: schema.comments.id });
+        commentCount++;
+        if (comment.replies) await insertComments(articleId, publishedAt, comment.replies, row!.id);
+      }
+    }
+
+    const articleIds = new Map<string, number>(); // `${storyKey}:${locale}`
+    for (const story of [...demoStories, ...extraArticles]) {
+      const image = images.get(story.key)!;
+      const alt = Object.fromEntries(
+        Object.entries(story.translations).map(([locale, tr]) => [locale, tr!.imageAlt]),
+      );
+      const [mediaRow] = await tx
+        .insert(schema.media)
+        .values({ ...image, alt, uploadedBy: authorIds.get(story.author) })
+        .returning({ id: schema.media.id });
+      const groupId = crypto.randomUUID();
+      const extra = extraArticles.find((e) => e.key === story.key);
+      const baseTime = now.getTime() - story.daysAgo * DAY - ((story.key.length * 37) % 600) * MINUTE;
+      for (const [index, [locale, tr]] of (Object.entries(story.translations) as [DemoLocale, NonNullable<DemoStory['translations'][DemoLocale]>][]).entries()) {
+        const status = extra?.status ?? 'published';
+        const publishedAt =
+          status === 'scheduled' ? new Date(now.getTime() + (extra?.publishInHours ?? 48) * 60 * MINUTE) : status === 'draft' ? null : new Date(baseTime + index * 90 * MINUTE);
+        const updatedAt = publishedAt && story.daysAgo % 3 === 0 && story.daysAgo > 0 ? new Date(publishedAt.getTime() + 5 * 60 * MINUTE) : (publishedAt ?? now);
+        const [row] = await tx
+          .insert(schema.articles)
+          .values({
+            translationGroupId: groupId,
+            locale,
+            slug: slugify(tr.slug),
+            title: tr.title,
+            dek: tr.dek,
+            body: sanitizeArticleHtml(tr.body),
+            status,
+            publishedAt,
+            authorId: authorIds.get(story.author)!,
+            sectionId: sectionIds.get(story.section)!,
+            featuredMediaId: mediaRow!.id,
+            createdAt: publishedAt ?? now,
+            updatedAt,
+          })
+          .returning({ id: schema.articles.id });
+        articleIds.set(`${story.key}:${locale}`, row!.id);
+        articleCount++;
+        const ids = await Promise.all(tr.tags.map((name) => tagId(locale, name)));
+        if (ids.length) await tx.insert(schema.articleTags).values([...new Set(ids)].map((id) => ({ articleId: row!.id, tagId: id })));
+        if (tr.comments && publishedAt) await insertComments(row!.id, publishedAt, tr.comments, null);
+      }
+    }
+
+    for (const story of demoStories) {
+      for (const [position, relatedKey] of (story.related ?? []).entries()) {
+        for (const locale of Object.keys(story.translations) as DemoLocale[]) {
+          const from = articleIds.get(`${story.key}:${locale}`);
+          const to = articleIds.get(`${relatedKey}:${locale}`);
+          if (from && to && from !== to) {
+            await tx.insert(schema.relatedArticles).values({ articleId: from, relatedId: to, position }).onConflictDoNothing();
+          }
+        }
+      }
+    }
+
+    return { skipped: false, articles: articleCount, comments: commentCount, media: images.size };
+  });
+}
+
+/** Used by tests: the id of a seeded article by language and slug. */
+export async function findArticleId(db: Db, locale: DemoLocale, slug: string) {
+  const [row] = await db
+    .select({ id: schema.articles.id })
+    .from(schema.articles)
+    .where(and(eq(schema.articles.locale, locale), eq(schema.articles.slug, slug)));
+  return row?.id ?? null;
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/db';
+import { cacheTags } from '../cache-tags';
+import type { Locale } from '../i18n/config';
+import { MAX_SLUG_LENGTH } from '../slug';
+import * as queries from './queries';
+
+export type { ArticleCard, ArticlePage, Paged, PublicComment } from './types';
+
+const READER_REVALIDATE = 300;
+
+/**
+ * Lists hide stories whose publication time is still ahead. Their cache entry must not
+ * outlive that moment, so a scheduled story appears on time without a cron job.
+ */
+async function lifeUntilNextScheduled(locale: Locale) {
+  const next = await queries.getNextScheduledAt(getDb(), locale);
+  const seconds = next ? Math.ceil((next.getTime() - Date.now()) / 1000) : Infinity;
+  if (seconds < READER_REVALIDATE) {
+    const revalidate = Math.max(1, seconds);
+    cacheLife({ stale: Math.min(revalidate, 30), revalidate, expire: 3600 });
+  } else {
+    cacheLife('reader');
+  }
+}
+
+export async function getHome(locale: Locale) {
+  'use cache';
+  cacheTag(cacheTags.home(locale), cacheTags.stories(locale), cacheTags.sections);
+  await lifeUntilNextScheduled(locale);
+  return queries.getHome(getDb(), locale);
+}
+
+export async function getSections(locale: Locale) {
+  'use cache';
+  cacheTag(cacheTags.sections);
+  cacheLife('reader');
+  return queries.listSections(getDb(), locale);
+}
+
+export type StoryListKind = 'section' | 'tag' | 'author';
+
+export async function getStoryList(locale: Locale, kind: StoryListKind, id: number, page: number) {
+  'use cache';
+  cacheTag(
+    cacheTags.stories(locale),
+    kind === 'section' ? cacheTags.section(id) : kind === 'tag' ? cacheTags.tag(id) : cacheTags.author(id),
+  );
+  await lifeUntilNextScheduled(locale);
+  const filter = kind === 'section' ? { sectionId: id } : kind === 'tag' ? { tagId: id } : { authorId: id };
+  return queries.listStories(getDb(), locale, filter, page);
+}
+
+export async function getSection(locale: Locale, slug: string) {
+  'use cache';
+  cacheTag(cacheTags.sections);
+  cacheLife('reader');
+  if (slug.length > MAX_SLUG_LENGTH) return null;
+  return queries.getSectionBySlug(getDb(), locale, slug);
+}
+
+export async function getTag(locale: Locale, slug: string) {
+  'use cache';
+  cacheTag(cacheTags.tags(locale));
+  cacheLife('reader');
+  if (slug.length > MAX_SLUG_LENGTH) return null;
+  return queries.getTagBySlug(getDb(), locale, slug);
+}
+
+export async function getAuthor(slug: string) {
+  'use cache';
+  cacheTag(cacheTags.authors);
+  cacheLife('reader');
+  if (slug.length > MAX_SLUG_LENGTH) return null;
+  return queries.getAuthorBySlug(getDb(), slug);
+}
+
+export async function getArticle(locale: Locale, slug: string) {
+  'use cache';
+  if (slug.length > MAX_SLUG_LENGTH) {
+    cacheLife('reader');
+    return null;
+  }
+  cacheTag(cacheTags.articleSlug(locale, slug), cacheTags.stories(locale));
+  await lifeUntilNextScheduled(locale);
+  const article = await queries.getArticleBySlug(getDb(), locale, slug);
+  if (article) cacheTag(cacheTags.article(article.id), cacheTags.translations(article.translationGroupId));
+  return article;
+}
+
+export async function getApprovedComments(articleId: number) {
+  'use cache';
+  cacheTag(cacheTags.comments(articleId));
+  cacheLife('reader');
+  return queries.listApprovedComments(getDb(), articleId);
+}

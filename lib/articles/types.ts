@@ -1,0 +1,46 @@
+import type { Locale } from '../i18n/config';
+
+export type ImageDto = { src: string; width: number; height: number; alt: string };
+
+export type SectionRef = { id: number; name: string; slug: string };
+
+export type AuthorRef = { id: number; name: string; slug: string };
+
+/** A story in a list: everything a card shows, nothing more. */
+export type ArticleCard = {
+  id: number;
+  locale: Locale;
+  slug: string;
+  title: string;
+  dek: string;
+  publishedAt: string;
+  section: SectionRef | null;
+  author: AuthorRef;
+  image: ImageDto | null;
+  commentCount: number;
+};
+
+export type ArticlePage = ArticleCard & {
+  translationGroupId: string;
+  body: string;
+  updatedAt: string;
+  seoTitle: string;
+  seoDescription: string;
+  commentsOpen: boolean;
+  tags: { id: number; name: string; slug: string }[];
+  translations: { locale: Locale; slug: string; title: string }[];
+  related: ArticleCard[];
+};
+
+export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };
+
+/** An approved comment as readers see it: no email, no IP, no user agent. */
+export type PublicComment = {
+  id: number;
+  parentId: number | null;
+  name: string;
+  website: string | null;
+  body: string;
+  createdAt: string;
+  isStaff: boolean;
+};

@@ -1,0 +1,20 @@
+import type { Locale } from './i18n/config';
+
+/** Every cache tag the reader pages use. Writes call updateTag() with these. */
+export const cacheTags = {
+  /** Any change to the set of published stories in a locale (lists, related boxes). */
+  stories: (locale: Locale) => `stories:${locale}`,
+  home: (locale: Locale) => `home:${locale}`,
+  article: (id: number) => `article:${id}`,
+  /** A slug lookup, so publishing a story at a slug that was a 404 shows it at once. */
+  articleSlug: (locale: Locale, slug: string) => `article-slug:${locale}:${slug}`,
+  section: (id: number) => `section:${id}`,
+  sections: 'sections',
+  tag: (id: number) => `tag:${id}`,
+  tags: (locale: Locale) => `tags:${locale}`,
+  /** The same story in other languages ("Read in" links, hreflang). */
+  translations: (groupId: string) => `translations:${groupId}`,
+  authors: 'authors',
+  author: (id: number) => `author:${id}`,
+  comments: (articleId: number) => `comments:${articleId}`,
+} as const;

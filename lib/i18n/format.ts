@@ -1,0 +1,30 @@
+import type { Locale } from './config';
+import type { PluralForms } from './messages';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Long date in the reader's locale (Arabic uses Arabic-Indic digits, as CLDR prescribes). */
+export function formatDate(locale: Locale, iso: string, withTime = false): string {
+  const key = `${locale}:${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: process.env.SITE_TIME_ZONE || 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Picks the plural form for `count` and puts the localized number where `#` stands. */
+export function plural(locale: Locale, count: number, forms: PluralForms): string {
+  const category = count === 0 && forms.zero ? 'zero' : new Intl.PluralRules(locale).select(count);
+  const template = forms[category] ?? forms.other;
+  return template.replace('#', formatNumber(locale, count));
+}

@@ -1,0 +1,58 @@
+import type { Locale } from './config';
+
+/** Plural forms by Intl.PluralRules category; `other` is always required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every reader-facing string. A locale missing a key fails the type check. */
+export type Messages = {
+  siteName: string;
+  tagline: string;
+  skipToContent: string;
+  sectionsNav: string;
+  languageNav: string;
+  readThisIn: string;
+  home: string;
+  leadStory: string;
+  latest: string;
+  moreIn: (section: string) => string;
+  by: string;
+  published: string;
+  updated: string;
+  readingTime: PluralForms;
+  checkAlso: string;
+  readIn: string;
+  tags: string;
+  comments: string;
+  commentCount: PluralForms;
+  noComments: string;
+  commentsClosed: string;
+  staff: string;
+  section: string;
+  tagTitle: (tag: string) => string;
+  authorTitle: (name: string) => string;
+  articleCount: PluralForms;
+  pagination: string;
+  previous: string;
+  next: string;
+  pageOf: (page: string, total: string) => string;
+  noArticles: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backHome: string;
+  footerAbout: string;
+  allRights: string;
+};
+
+export { en } from './messages-en';
+export { fr } from './messages-fr';
+export { ar } from './messages-ar';
+
+import { ar } from './messages-ar';
+import { en } from './messages-en';
+import { fr } from './messages-fr';
+
+const all: Record<Locale, Messages> = { en, fr, ar };
+
+export function getMessages(locale: Locale): Messages {
+  return all[locale];
+}

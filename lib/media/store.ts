@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import type { MediaVariant } from '@/db/schema';
+import { IMAGE_WIDTHS } from './widths';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
+
+export function uploadsDir(): string {
+  return path.resolve(process.env.UPLOADS_DIR || path.join(process.env.DATA_DIR || '.data', 'uploads'));
+}
+
+export type StoredImage = {
+  path: string;
+  mimeType: string;
+  size: number;
+  width: number;
+  height: number;
+  variants: MediaVariant[];
+};
+
+export class ImageRejectedError extends Error {
+  constructor(readonly reason: 'too-large' | 'not-an-image' | 'unsupported-format') {
+    super(reason);
+  }
+}
+
+/**
+ * Checks that the bytes really are a JPEG, PNG, WebP or AVIF image (by decoding them, not by
+ * trusting a name or a MIME type), stores the original and WebP variants at IMAGE_WIDTHS.
+ */
+export async function storeImage(bytes: Buffer, baseName: string, root = uploadsDir()): Promise<StoredImage> {
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new ImageRejectedError('too-large');
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(bytes, { limitInputPixels: 50_000_000 }).metadata();
+  } catch {
+    throw new ImageRejectedError('not-an-image');
+  }
+  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format) || !metadata.width || !metadata.height) {
+    throw new ImageRejectedError('unsupported-format');
+  }
+  const format = metadata.format === 'heif' ? 'avif' : metadata.format;
+  const ext = format === 'jpeg' ? 'jpg' : format;
+  const now = new Date();
+  const folder = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  const safeBase = baseName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'image';
+  const stem = `${folder}/${crypto.randomBytes(6).toString('hex')}-${safeBase}`;
+  const original = `${stem}.${ext}`;
+  await fs.mkdir(path.join(root, folder), { recursive: true });
+
+  // Re-encode the original: strips metadata (GPS, camera) and anything appended to the file.
+  const rotated = sharp(bytes).rotate();
+  const { data: clean, info } = await rotated.toBuffer({ resolveWithObject: true });
+  await fs.writeFile(path.join(root, original), clean);
+
+  const variants: MediaVariant[] = [];
+  for (const width of IMAGE_WIDTHS) {
+    if (width > info.width && variants.length > 0) break;
+    const target = Math.min(width, info.width);
+    const variantPath = `${stem}-${width}.webp`;
+    const out = await sharp(clean).resize({ width: target }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
+    await fs.writeFile(path.join(root, variantPath), out.data);
+    variants.push({ width, height: out.info.height, format: 'webp', path: variantPath });
+  }
+  return {
+    path: original,
+    mimeType: `image/${format}`,
+    size: clean.length,
+    width: info.width,
+    height: info.height,
+    variants,
+  };
+}

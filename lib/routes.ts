@@ -1,0 +1,20 @@
+import type { Locale } from './i18n/config';
+
+/** Every reader URL, built in one place. Slugs are percent-encoded here. */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  article: (locale: Locale, slug: string) => `/${locale}/article/${encodeURIComponent(slug)}`,
+  section: (locale: Locale, slug: string, page = 1) =>
+    `/${locale}/section/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
+  tag: (locale: Locale, slug: string, page = 1) =>
+    `/${locale}/tag/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
+  author: (locale: Locale, slug: string, page = 1) =>
+    `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
+  media: (path: string) => `/media/${path.split('/').map(encodeURIComponent).join('/')}`,
+  notFound: (locale: Locale) => `/${locale}/not-found`,
+} as const;
+
+export function absoluteUrl(path: string): string {
+  const base = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+  return `${base}${path}`;
+}

@@ -1,0 +1,23 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  cacheComponents: true,
+  // Without this, a notFound() for an unlisted param can answer 200 (see shared NEXT16-NOTES).
+  partialPrefetching: false,
+  poweredByHeader: false,
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
+  cacheLife: {
+    // Reader pages: re-checked at most every 5 minutes, so scheduled stories appear on time
+    // even if no write happens; writes invalidate by tag immediately.
+    reader: { stale: 60, revalidate: 300, expire: 3600 },
+  },
+  images: {
+    // Uploads are resized once by sharp (lib/media/store.ts); the loader picks a variant.
+    loader: 'custom',
+    loaderFile: './lib/image-loader.ts',
+    deviceSizes: [320, 640, 960, 1280, 1600],
+    imageSizes: [160],
+  },
+  typedRoutes: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Serves the production build for Playwright on a fresh, seeded embedded database.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const port = process.argv[2] || '3100';
+const root = process.cwd();
+const dataDir = path.join(root, '.data-e2e');
+fs.rmSync(dataDir, { recursive: true, force: true });
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('No production build: run `npx next build` first (npm test does).');
+  process.exit(1);
+}
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  SITE_URL: `http://127.0.0.1:${port}`,
+  AUTH_SECRET: 'e2e-auth-secret-not-for-production-0123456789',
+  CAPTCHA_SECRET: 'e2e-captcha-secret-not-for-production-0123456789',
+};
+const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], { stdio: 'inherit', env });
+if (seed.status !== 0) process.exit(seed.status ?? 1);
+const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToText, readingMinutes, sanitizeArticleHtml } from '@/lib/sanitize';
+
+const vectors = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../../shared/fixtures/xss/h5sc-vectors.json'), 'utf8'),
+) as { id: number; vector: string }[];
+
+/** Concrete payloads for the cheat sheet's %placeholders%. */
+function fill(vector: string) {
+  return vector
+    .replace(/%js%/g, 'javascript:alert(1)')
+    .replace(/%[a-z_]+%/gi, 'javascript:alert(1)');
+}
+
+const ALLOWED_TAGS = new Set(
+  'p h2 h3 h4 blockquote ul ol li strong em b i u s a br hr figure figcaption img code pre sub sup cite q table thead tbody tr th td caption'.split(' '),
+);
+
+/**
+ * sanitize-html serializes every attribute as name="escaped value", so the output can be read
+ * back exactly: each tag must be allowed, no attribute may be an event handler or a style,
+ * and no URL may use a script-capable scheme.
+ */
+function problems(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of html.matchAll(/<\/?([a-zA-Z][^\s/>]*)([^>]*)>/g)) {
+    const name = tag[1]!.toLowerCase();
+    if (!ALLOWED_TAGS.has(name)) found.push(`tag ${name}`);
+    const rest = tag[2]!.replace(/\s*\/$/, '');
+    const attrs = [...rest.matchAll(/\s+([^\s="]+)(?:="([^"]*)")?/g)];
+    if (attrs.map((a) => a[0]).join('') !== rest) found.push(`unparsable attributes ${rest}`);
+    for (const [, attr = '', value = ''] of attrs) {
+      if (/^on/i.test(attr) || attr === 'style') found.push(`attribute ${attr}`);
+      const decoded = value.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
+      if (['href', 'src', 'cite'].includes(attr) && /^(javascript|vbscript|data):/i.test(decoded)) found.push(`url ${value}`);
+    }
+  }
+  return found;
+}
+
+describe('sanitizeArticleHtml', () => {
+  it('keeps the editorial allow-list', () => {
+    const html = '<h2>Title</h2><p>Some <strong>bold</strong> and <em>em</em> <a href="https://example.org/x">link</a></p><blockquote>q</blockquote><ul><li>a</li></ul>';
+    const clean = sanitizeArticleHtml(html);
+    expect(clean).toContain('<h2>Title</h2>');
+    expect(clean).toContain('<a href="https://example.org/x" rel="noopener noreferrer">link</a>');
+    expect(clean).toContain('<blockquote>q</blockquote>');
+  });
+
+  it('detects what it must (the checker itself can fail)', () => {
+    expect(problems('<p onclick="x">a</p>')).not.toEqual([]);
+    expect(problems('<a href="javascript:alert(1)">a</a>')).not.toEqual([]);
+    expect(problems('<script>x</script>')).not.toEqual([]);
+  });
+
+  it('removes scripts, event handlers and javascript: URLs', () => {
+    const clean = sanitizeArticleHtml('<p onclick="x()">hi<script>alert(1)</script><a href="javascript:alert(1)">a</a><img src="x" onerror="alert(1)"></p>');
+    expect(clean).toBe('<p>hi<a>a</a><img src="x" loading="lazy" /></p>');
+  });
+
+  it(`neutralizes all ${vectors.length} HTML5 Security Cheatsheet vectors`, () => {
+    expect(vectors.length).toBeGreaterThan(100);
+    for (const { id, vector } of vectors) {
+      const clean = sanitizeArticleHtml(fill(vector));
+      expect(problems(clean), `vector ${id}: ${clean}`).toEqual([]);
+      // Sanitizing is stable: the output survives a second pass unchanged.
+      expect(sanitizeArticleHtml(clean)).toBe(clean);
+    }
+  });
+});
+
+describe('htmlToText and readingMinutes', () => {
+  it('extracts plain text and estimates reading time', () => {
+    expect(htmlToText('<p>a &amp; b</p><p>c</p>')).toBe('a & b c');
+    expect(readingMinutes('<p>' + 'word '.repeat(1000) + '</p>')).toBe(5);
+    expect(readingMinutes('')).toBe(1);
+  });
+});
