@@ -1,24 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { defaultLocale, isLocale, negotiateLocale } from '@/lib/i18n/config';
+import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
+import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
+import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 /**
- * Reader URL hygiene only (no database, no auth decisions):
- * - `/` goes to the reader's language;
- * - a path without a locale gets one (`/politics` → `/en/politics`, a 404 there if unknown);
- * - a malformed percent-escape is answered as a localized 404 instead of a 500.
+ * Reader URL hygiene (no auth decisions here):
+ * - `/` goes to the reader's language; a path without a locale gets one;
+ * - URLs that match no reader page, malformed escapes and unknown slugs are answered with the
+ *   localized 404 document (app/not-found-document), which reads without JavaScript.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const preferred = () => negotiateLocale(request.headers.get('accept-language'), defaultLocale());
-
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    const url = request.nextUrl.clone();
-    const first = pathname.split('/')[1];
-    url.pathname = `/${isLocale(first) ? first : preferred()}/not-found`;
-    return NextResponse.rewrite(url);
-  }
+  const segments = pathname.split('/').slice(1);
+  const first = segments[0] ?? '';
 
   if (pathname === '/') {
     const url = request.nextUrl.clone();
@@ -27,16 +22,44 @@ export function proxy(request: NextRequest) {
     response.headers.set('vary', 'accept-language');
     return response;
   }
-
-  const first = pathname.split('/')[1] ?? '';
   if (!isLocale(first)) {
+    if (!isDecodable(pathname)) return notFound(request, preferred());
     const url = request.nextUrl.clone();
     url.pathname = `/${preferred()}${pathname}`;
     return NextResponse.redirect(url, 307);
   }
+  const locale = first;
+  if (!isDecodable(pathname)) return notFound(request, locale);
+
+  const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
+  if (rest.length === 0) return NextResponse.next();
+  const [kind, rawSlug, pageWord, rawPage] = rest;
+  const listing = kind === 'section' || kind === 'tag' || kind === 'author';
+  const shapeOk =
+    (kind === 'article' && rest.length === 2) ||
+    (listing && (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
+  const slug = normalizeSlugParam(rawSlug ?? '');
+  if (!shapeOk || !slug) return notFound(request, locale);
+  if (!(await readerPathExists(kind as ReaderKind, locale, slug))) return notFound(request, locale);
   return NextResponse.next();
 }
 
+function isDecodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function notFound(request: NextRequest, locale: Locale) {
+  const url = request.nextUrl.clone();
+  url.pathname = `/not-found-document/${locale}`;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
 export const config = {
-  matcher: ['/((?!_next/|media/|admin|api/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
+  matcher: ['/((?!_next/|media/|admin|api/|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
 };

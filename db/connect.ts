@@ -27,7 +27,7 @@ export type ConnectOptions =
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || '.data');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || '.data');
 }
 
 /** The connection the environment asks for: DATABASE_URL, else PGlite under DATA_DIR. */

@@ -9,7 +9,7 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
 
 export function uploadsDir(): string {
-  return path.resolve(process.env.UPLOADS_DIR || path.join(process.env.DATA_DIR || '.data', 'uploads'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOADS_DIR || path.join(process.env.DATA_DIR || '.data', 'uploads'));
 }
 
 export type StoredImage = {

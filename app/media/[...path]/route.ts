@@ -39,7 +39,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   }
   if (!file.startsWith(root + path.sep)) return notFound();
   try {
-    const data = await fs.readFile(file);
+    const data = await fs.readFile(/*turbopackIgnore: true*/ file);
     return new Response(new Uint8Array(data), {
       headers: {
         'content-type': type,

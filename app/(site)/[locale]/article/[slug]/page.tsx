@@ -159,7 +159,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
 
         <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-12 max-w-3xl">
           <h2 id="comments-heading" className="mb-6 text-xl font-extrabold">
-            {t.comments} <span className="text-muted">({plural(locale, comments.length, t.commentCount)})</span>
+            {plural(locale, comments.length, t.commentCount)}
           </h2>
           <CommentList comments={comments} locale={locale} />
           {!article.commentsOpen && <p className="mt-6 text-muted">{t.commentsClosed}</p>}

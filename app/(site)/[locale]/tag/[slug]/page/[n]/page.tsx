@@ -4,7 +4,7 @@ import { BUILD_SENTINEL, requireLocale, requirePage, requireSlug } from '@/lib/i
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 export function generateStaticParams() {
-  return [{ n: BUILD_SENTINEL }];
+  return [{ slug: BUILD_SENTINEL, n: BUILD_SENTINEL }];
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tag/[slug]/page/[n]'>) {
