@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, readingMinutes, sanitizeArticleHtml } from '@/lib/sanitize';
+import { fixturePath } from '../support/fixtures';
 
-const vectors = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../../shared/fixtures/xss/h5sc-vectors.json'), 'utf8'),
-) as { id: number; vector: string }[];
+const vectors = JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as { id: number; vector: string }[];
 
 /** Concrete payloads for the cheat sheet's %placeholders%. */
 function fill(vector: string) {
