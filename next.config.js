@@ -4,6 +4,11 @@ const nextConfig = {
   // Without this, a notFound() for an unlisted param can answer 200 (see shared NEXT16-NOTES).
   partialPrefetching: false,
   poweredByHeader: false,
+  experimental: {
+    authInterrupts: true,
+    // Image uploads go through a server action: 10 MB files plus form fields.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
   serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   cacheLife: {
     // Reader pages: re-checked at most every 5 minutes, so scheduled stories appear on time

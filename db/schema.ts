@@ -47,6 +47,8 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     preferredLocale: localeEnum('preferred_locale').notNull().default('en'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Bumped on password reset, role change or disable: older sessions stop working. */
+    sessionVersion: integer('session_version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -245,3 +247,16 @@ export const settings = pgTable('settings', {
   updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Sign-in attempts, for throttling by account and by IP across app instances. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    email: text('email').notNull(),
+    ipHash: text('ip_hash').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_email').on(t.email, t.createdAt), index('login_attempts_ip').on(t.ipHash, t.createdAt)],
+);

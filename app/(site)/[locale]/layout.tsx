@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import '../globals.css';
+import '../../globals.css';
 import { inter, naskh } from '@/lib/fonts';
 import { direction, isLocale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';

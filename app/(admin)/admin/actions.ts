@@ -1,0 +1,24 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { signOut } from '@/lib/auth/config';
+import { getStaff } from '@/lib/auth/session';
+import { locales } from '@/lib/i18n/config';
+import { setPreferredLocale } from '@/lib/staff';
+
+export async function signOutAction() {
+  await signOut({ redirect: false });
+  redirect('/admin/login');
+}
+
+/** Each staff member picks the admin's language for themselves. */
+export async function setAdminLocaleAction(formData: FormData) {
+  const staff = await getStaff();
+  if (!staff) redirect('/admin/login');
+  const locale = z.enum(locales).safeParse(formData.get('locale'));
+  if (locale.success) await setPreferredLocale(getDb(), staff.id, locale.data);
+  const back = String(formData.get('back') ?? '/admin');
+  redirect(back.startsWith('/admin') && !back.startsWith('//') ? back : '/admin');
+}

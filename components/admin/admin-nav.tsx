@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { signOutAction, setAdminLocaleAction } from '@/app/(admin)/admin/actions';
+import { can } from '@/lib/auth/permissions';
+import type { Staff } from '@/lib/auth/session';
+import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import { getAdminMessages } from '@/lib/i18n/admin';
+
+export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; locale: Locale; pendingComments?: number }) {
+  const t = getAdminMessages(locale);
+  const links = [
+    can(staff.role, 'article.create') && { href: '/admin', label: t.nav.articles },
+    can(staff.role, 'article.create') && { href: '/admin/articles/new', label: t.nav.newArticle },
+    can(staff.role, 'comments.moderate') && {
+      href: '/admin/comments',
+      label: pendingComments ? `${t.nav.comments} (${new Intl.NumberFormat(locale).format(pendingComments)})` : t.nav.comments,
+    },
+    can(staff.role, 'taxonomy.manage') && { href: '/admin/sections', label: t.nav.sections },
+    can(staff.role, 'taxonomy.manage') && { href: '/admin/tags', label: t.nav.tags },
+    can(staff.role, 'staff.manage') && { href: '/admin/staff', label: t.nav.staff },
+    can(staff.role, 'audit.view') && { href: '/admin/audit', label: t.nav.audit },
+  ].filter((l): l is { href: string; label: string } => Boolean(l));
+  return (
+    <header className="border-b border-rule bg-card">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/admin" className="text-lg font-extrabold text-accent">
+          {t.adminTitle}
+        </Link>
+        <nav aria-label={t.mainNav} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="hover:text-accent hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <a href={`/${locale}`} className="hover:text-accent hover:underline">
+                {t.nav.viewSite}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <form action={setAdminLocaleAction} className="flex items-center gap-2 text-sm">
+          <label htmlFor="admin-locale">{t.language}</label>
+          <select id="admin-locale" name="locale" defaultValue={locale} className="rounded border border-rule bg-paper px-2 py-1">
+            {locales.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {localeNames[l]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent">
+            {t.apply}
+          </button>
+        </form>
+        <form action={signOutAction} className="flex items-center gap-2 text-sm">
+          <span className="text-muted">{t.signedInAs(staff.name)}</span>
+          <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent">
+            {t.signOut}
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

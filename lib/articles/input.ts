@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { locales } from '../i18n/config';
+import { MAX_SLUG_LENGTH } from '../slug';
+
+/** Accepts a number, a numeric string, or ''/null for "none". */
+const optionalId = z.preprocess(
+  (v) => (v === '' || v === null || v === undefined ? null : typeof v === 'string' ? Number(v) : v),
+  z.number().int().positive().nullable(),
+);
+
+/** Accepts an array, or one string of comma-separated values (as a form sends it). */
+function list<T extends z.ZodTypeAny>(item: T, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])),
+    z.array(item).max(max),
+  );
+}
+
+export const articleInputSchema = z.object({
+  locale: z.enum(locales),
+  title: z.string().trim().min(1).max(300),
+  slug: z.string().trim().max(MAX_SLUG_LENGTH).default(''),
+  dek: z.string().trim().max(600).default(''),
+  body: z.string().max(500_000).default(''),
+  sectionId: optionalId,
+  tags: list(z.string().trim().min(1).max(60), 20).default([]),
+  featuredMediaId: optionalId,
+  translationOf: optionalId,
+  relatedIds: list(z.coerce.number().int().positive(), 8).default([]),
+  seoTitle: z.string().trim().max(200).default(''),
+  seoDescription: z.string().trim().max(400).default(''),
+  commentsOpen: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(true),
+});
+
+export type ArticleInput = z.output<typeof articleInputSchema>;
+
+export type ArticleField = keyof ArticleInput;
+
+/** Error codes per field; the admin UI turns them into sentences in the editor's language. */
+export type ArticleErrorCode = 'required' | 'too-long' | 'invalid' | 'taken' | 'locked';
+
+export type ArticleFieldErrors = Partial<Record<ArticleField, ArticleErrorCode>>;
+
+export function zodToFieldErrors(error: z.ZodError): ArticleFieldErrors {
+  const out: ArticleFieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as ArticleField | undefined;
+    if (!field || out[field]) continue;
+    out[field] =
+      issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'too-long' : 'invalid';
+  }
+  return out;
+}
