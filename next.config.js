@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets parallel local builds (e.g. two test runs) use separate folders.
+  distDir: process.env.MAYDAN_DIST_DIR || '.next',
   cacheComponents: true,
   // Without this, a notFound() for an unlisted param can answer 200 (see shared NEXT16-NOTES).
   partialPrefetching: false,

@@ -4,6 +4,7 @@ const port = Number(process.env.E2E_PORT || 3100);
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: `test-results/${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -6,9 +6,9 @@ import path from 'node:path';
 
 const port = process.argv[2] || '3100';
 const root = process.cwd();
-const dataDir = path.join(root, '.data-e2e');
+const dataDir = path.join(root, `.data-e2e-${port}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
-if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+if (!fs.existsSync(path.join(root, process.env.MAYDAN_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.error('No production build: run `npx next build` first (npm test does).');
   process.exit(1);
 }
@@ -20,8 +20,23 @@ const env = {
   AUTH_SECRET: 'e2e-auth-secret-not-for-production-0123456789',
   CAPTCHA_SECRET: 'e2e-captcha-secret-not-for-production-0123456789',
 };
-const seed = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], { stdio: 'inherit', env });
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const seed = spawnSync(tsx, ['scripts/seed.ts'], { stdio: 'inherit', env });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
+// One account per role for the end-to-end tests (e2e/staff.ts), in this throwaway database only.
+for (const [role, name, locale] of [
+  ['admin', 'Test Admin', 'en'],
+  ['editor', 'Test Editor', 'en'],
+  ['author', 'Test Author', 'ar'],
+  ['moderator', 'Test Moderator', 'fr'],
+]) {
+  const created = spawnSync(
+    tsx,
+    ['scripts/user.ts', 'create', '--email', `${role}@e2e.test`, '--name', name, '--role', role, '--password', `e2e-${role}-password-123`, '--locale', locale],
+    { stdio: 'inherit', env },
+  );
+  if (created.status !== 0) process.exit(created.status ?? 1);
+}
 const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

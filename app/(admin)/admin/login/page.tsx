@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/admin/login-form';
+import { getAdminContext } from '@/lib/auth/admin-context';
+import { getLoginMessages } from '@/lib/i18n/admin-login';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function LoginPage({ searchParams }: PageProps<'/admin/login'>) {
+  const { staff, locale } = await getAdminContext();
+  const from = (await searchParams).from;
+  const destination = typeof from === 'string' && from.startsWith('/admin') && !from.startsWith('//') ? from : '/admin';
+  if (staff) redirect(destination);
+  const t = getLoginMessages(locale);
+  return (
+    <main className="mx-auto mt-16 max-w-sm rounded border border-rule bg-card p-6">
+      <h1 className="mb-6 text-2xl font-extrabold">{t.title}</h1>
+      <LoginForm t={t} from={destination} />
+    </main>
+  );
+}
