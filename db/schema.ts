@@ -205,6 +205,7 @@ export const comments = pgTable(
     index('comments_article_status').on(t.articleId, t.status, t.createdAt),
     index('comments_status_created').on(t.status, t.createdAt),
     index('comments_email').on(sql`lower(${t.email})`),
+    index('comments_ip_created').on(t.ipHash, t.createdAt),
   ],
 );
 
@@ -259,4 +260,14 @@ export const loginAttempts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('login_attempts_email').on(t.email, t.createdAt), index('login_attempts_ip').on(t.ipHash, t.createdAt)],
+);
+
+/** Spent captcha nonces: a solved challenge cannot be replayed while it is still valid. */
+export const captchaNonces = pgTable(
+  'captcha_nonces',
+  {
+    nonce: text('nonce').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('captcha_nonces_expires').on(t.expiresAt)],
 );

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { loginAttempts } from '@/db/schema';
 
@@ -28,6 +28,6 @@ export async function recordLoginAttempt(db: Db, email: string, ipHash: string, 
   await db.insert(loginAttempts).values({ email, ipHash, succeeded, createdAt: now });
   // Keep the table small: attempts older than a day serve no purpose.
   if (Math.random() < 0.05) {
-    await db.delete(loginAttempts).where(sql`${loginAttempts.createdAt} < ${new Date(now.getTime() - 86_400_000)}`);
+    await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now.getTime() - 86_400_000)));
   }
 }

@@ -1,0 +1,117 @@
+import crypto from 'node:crypto';
+import type { Locale } from './i18n/config';
+
+/**
+ * The comment form's math question. Stateless and signed: the token carries a nonce, an
+ * expiry and a keyed hash of the answer (never the answer itself). Single use is enforced by
+ * recording the nonce when it is spent (lib/comments/captcha-store.ts).
+ */
+export const CAPTCHA_TTL_S = 30 * 60;
+
+export type Challenge = { question: string; token: string };
+
+type Payload = { n: string; e: number; h: string; a: number };
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+function secret(explicit?: string): string {
+  const value = explicit ?? process.env.CAPTCHA_SECRET;
+  if (!value) throw new Error('CAPTCHA_SECRET is not set.');
+  return value;
+}
+
+const b64 = (s: string) => Buffer.from(s).toString('base64url');
+const sign = (data: string, key: string) => crypto.createHmac('sha256', `captcha:${key}`).update(data).digest('base64url');
+const answerHash = (nonce: string, answer: number, key: string) => sign(`${nonce}:${answer}`, key).slice(0, 22);
+
+/** Digits as the reader's locale writes them: Arabic-Indic for Arabic. */
+export function localizeDigits(text: string, locale: Locale): string {
+  return locale === 'ar' ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!) : text;
+}
+
+/** Accepts Western, Arabic-Indic and Eastern Arabic-Indic (Persian) digits, and spaces. */
+export function parseAnswer(raw: string): number | null {
+  const normalized = raw
+    .normalize('NFKC')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\s\u200e\u200f\u061c]/g, '');
+  if (!/^-?[0-9]{1,6}$/.test(normalized)) return null;
+  return Number(normalized);
+}
+
+const labels: Record<Locale, string> = { en: 'Solve:', fr: 'Calculez :', ar: 'احسب:' };
+
+/** A small sum, difference, product or exact quotient; `random` is injectable for tests. */
+export function makeProblem(random: () => number = Math.random): { text: string; answer: number } {
+  const pick = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const op = pick(0, 3);
+  if (op === 0) {
+    const a = pick(2, 20);
+    const b = pick(1, 20);
+    return { text: `${a} + ${b}`, answer: a + b };
+  }
+  if (op === 1) {
+    const a = pick(5, 30);
+    const b = pick(1, a);
+    return { text: `${a} − ${b}`, answer: a - b };
+  }
+  if (op === 2) {
+    const a = pick(2, 9);
+    const b = pick(2, 9);
+    return { text: `${a} × ${b}`, answer: a * b };
+  }
+  const b = pick(1, 9);
+  const answer = pick(1, 9);
+  return { text: `${b * answer} ÷ ${b}`, answer };
+}
+
+export function createChallenge(
+  locale: Locale,
+  articleId: number,
+  options: { now?: Date; random?: () => number; secret?: string } = {},
+): Challenge {
+  const key = secret(options.secret);
+  const { text, answer } = makeProblem(options.random);
+  const nonce = crypto.randomBytes(12).toString('base64url');
+  const payload: Payload = {
+    n: nonce,
+    e: Math.floor((options.now ?? new Date()).getTime() / 1000) + CAPTCHA_TTL_S,
+    h: answerHash(nonce, answer, key),
+    a: articleId,
+  };
+  const data = b64(JSON.stringify(payload));
+  return { question: `${labels[locale]} ${localizeDigits(text, locale)} =`, token: `${data}.${sign(data, key)}` };
+}
+
+export type CaptchaCheck =
+  | { ok: true; nonce: string; expiresAt: Date }
+  | { ok: false; reason: 'malformed' | 'expired' | 'wrong' };
+
+/** Checks signature, expiry, article and answer. The caller then spends the nonce exactly once. */
+export function checkChallenge(
+  token: string,
+  rawAnswer: string,
+  articleId: number,
+  options: { now?: Date; secret?: string } = {},
+): CaptchaCheck {
+  const key = secret(options.secret);
+  const [data, signature, extra] = token.split('.');
+  if (!data || !signature || extra !== undefined || token.length > 1000) return { ok: false, reason: 'malformed' };
+  const expected = sign(data, key);
+  if (signature.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+    return { ok: false, reason: 'malformed' };
+  }
+  let payload: Payload;
+  try {
+    payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as Payload;
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  if (payload.a !== articleId) return { ok: false, reason: 'malformed' };
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  if (payload.e < now) return { ok: false, reason: 'expired' };
+  const answer = parseAnswer(rawAnswer);
+  if (answer === null || answerHash(payload.n, answer, key) !== payload.h) return { ok: false, reason: 'wrong' };
+  return { ok: true, nonce: payload.n, expiresAt: new Date(payload.e * 1000) };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const MAX_COMMENT_LENGTH = 5000;
+
+/** What the reader typed. Errors are codes; the form turns them into sentences in the reader's language. */
+export const commentInputSchema = z.object({
+  name: z.string().trim().min(1, 'required').max(80, 'too-long'),
+  email: z.string().trim().min(1, 'required').max(254, 'too-long').email('invalid'),
+  website: z
+    .string()
+    .trim()
+    .max(200, 'too-long')
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'invalid-url')
+    .transform((v) => (v === '' ? null : v)),
+  body: z.string().trim().min(1, 'required').max(MAX_COMMENT_LENGTH, 'too-long'),
+  parentId: z.preprocess((v) => (v === '' || v == null ? null : Number(v)), z.number().int().positive().nullable()),
+});
+
+export type CommentInput = z.output<typeof commentInputSchema>;
+export type CommentField = 'name' | 'email' | 'website' | 'body' | 'captcha';
+export type CommentErrorCode = 'required' | 'too-long' | 'invalid' | 'invalid-url' | 'wrong' | 'expired' | 'replayed';
+export type CommentFieldErrors = Partial<Record<CommentField, CommentErrorCode>>;
+
+export function commentFieldErrors(error: z.ZodError): CommentFieldErrors {
+  const out: CommentFieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as CommentField;
+    if (field === ('parentId' as string)) continue;
+    if (!out[field]) out[field] = (['required', 'too-long', 'invalid', 'invalid-url'].includes(issue.message) ? issue.message : 'invalid') as CommentErrorCode;
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/** The comment rules, as pure functions of the comment and what the database knows. */
+export type CommentSettings = {
+  /** Comments close this many days after publication; null keeps them open. */
+  closeAfterDays: number | null;
+  /** More links than this holds the comment for moderation. */
+  maxLinks: number;
+  /** Words or phrases (case-insensitive) that send a comment to spam. */
+  blockedWords: string[];
+  /** Email addresses, `@domain` entries or IP addresses that send a comment to spam. */
+  blockedAddresses: string[];
+  /** Approve at once when the same email already has an approved comment. */
+  autoApproveKnown: boolean;
+  rateLimitCount: number;
+  rateLimitMinutes: number;
+  /** Seconds a person needs at least to fill the form; faster is treated as a bot. */
+  minFillSeconds: number;
+};
+
+export const defaultCommentSettings: CommentSettings = {
+  closeAfterDays: 60,
+  maxLinks: 2,
+  blockedWords: [],
+  blockedAddresses: [],
+  autoApproveKnown: true,
+  rateLimitCount: 5,
+  rateLimitMinutes: 10,
+  minFillSeconds: 3,
+};
+
+export type HeldReason =
+  | 'new-commenter'
+  | 'too-many-links'
+  | 'blocklist-word'
+  | 'blocklist-address'
+  | 'honeypot'
+  | 'too-fast';
+
+export type CommentFacts = {
+  name: string;
+  email: string;
+  website: string | null;
+  body: string;
+  /** The same IP, already hashed with the same key as `blockedIpHashes`. */
+  ipHash: string;
+  blockedIpHashes: string[];
+  honeypotFilled: boolean;
+  secondsToFill: number | null;
+  hasApprovedFromEmail: boolean;
+  isDuplicate: boolean;
+  recentFromIp: number;
+  commentsOpen: boolean;
+  publishedAt: Date;
+  now: Date;
+};
+
+export type Decision =
+  | { action: 'reject'; reason: 'closed' | 'rate-limited' | 'duplicate' }
+  | { action: 'store'; status: 'approved' | 'pending' | 'spam'; heldReason: HeldReason | null };
+
+export function countLinks(text: string): number {
+  return (text.match(/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./giu) ?? []).length;
+}
+
+export function isClosed(settings: CommentSettings, commentsOpen: boolean, publishedAt: Date, now: Date): boolean {
+  if (!commentsOpen) return true;
+  if (settings.closeAfterDays === null) return false;
+  return now.getTime() - publishedAt.getTime() > settings.closeAfterDays * 86_400_000;
+}
+
+function matchesAddress(entry: string, email: string): boolean {
+  const e = entry.trim().toLowerCase();
+  if (!e.includes('@')) return false;
+  const address = email.trim().toLowerCase();
+  return e.startsWith('@') ? address.endsWith(e) : address === e;
+}
+
+export function decide(settings: CommentSettings, facts: CommentFacts): Decision {
+  if (isClosed(settings, facts.commentsOpen, facts.publishedAt, facts.now)) return { action: 'reject', reason: 'closed' };
+  if (facts.recentFromIp >= settings.rateLimitCount) return { action: 'reject', reason: 'rate-limited' };
+  if (facts.isDuplicate) return { action: 'reject', reason: 'duplicate' };
+  // Bots are not told they were caught: their comment is kept as spam with the reason.
+  if (facts.honeypotFilled) return { action: 'store', status: 'spam', heldReason: 'honeypot' };
+  if (facts.secondsToFill !== null && facts.secondsToFill < settings.minFillSeconds) {
+    return { action: 'store', status: 'spam', heldReason: 'too-fast' };
+  }
+  const haystack = `${facts.name}\n${facts.email}\n${facts.website ?? ''}\n${facts.body}`.toLocaleLowerCase();
+  if (settings.blockedWords.some((w) => w.trim() && haystack.includes(w.trim().toLocaleLowerCase()))) {
+    return { action: 'store', status: 'spam', heldReason: 'blocklist-word' };
+  }
+  if (settings.blockedAddresses.some((a) => matchesAddress(a, facts.email)) || facts.blockedIpHashes.includes(facts.ipHash)) {
+    return { action: 'store', status: 'spam', heldReason: 'blocklist-address' };
+  }
+  if (countLinks(facts.body) > settings.maxLinks) return { action: 'store', status: 'pending', heldReason: 'too-many-links' };
+  if (settings.autoApproveKnown && facts.hasApprovedFromEmail) return { action: 'store', status: 'approved', heldReason: null };
+  return { action: 'store', status: 'pending', heldReason: 'new-commenter' };
+}

@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '@/db/connect';
+import { settings } from '@/db/schema';
+import { recordAudit } from './audit';
+import { defaultCommentSettings, type CommentSettings } from './comments/rules';
+
+const list = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v),
+  z.array(z.string().trim().min(1).max(200)).max(500),
+);
+
+export const commentSettingsSchema = z.object({
+  closeAfterDays: z.preprocess((v) => (v === '' || v === null ? null : Number(v)), z.number().int().min(1).max(3650).nullable()),
+  maxLinks: z.coerce.number().int().min(0).max(50),
+  blockedWords: list,
+  blockedAddresses: list,
+  autoApproveKnown: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
+  rateLimitCount: z.coerce.number().int().min(1).max(1000),
+  rateLimitMinutes: z.coerce.number().int().min(1).max(1440),
+  minFillSeconds: z.coerce.number().int().min(0).max(120),
+});
+
+export async function getCommentSettings(db: Db): Promise<CommentSettings> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'comments'));
+  const parsed = commentSettingsSchema.partial().safeParse(row?.value ?? {});
+  return { ...defaultCommentSettings, ...(parsed.success ? parsed.data : {}) } as CommentSettings;
+}
+
+export async function updateCommentSettings(db: Db, actorId: number, raw: unknown) {
+  const parsed = commentSettingsSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false as const, error: parsed.error };
+  const before = await getCommentSettings(db);
+  await db
+    .insert(settings)
+    .values({ key: 'comments', value: parsed.data, updatedBy: actorId, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: settings.key, set: { value: parsed.data, updatedBy: actorId, updatedAt: new Date() } });
+  await recordAudit(db, actorId, 'setting.update', 'setting', 'comments', { before, after: parsed.data });
+  return { ok: true as const, settings: parsed.data as CommentSettings };
+}

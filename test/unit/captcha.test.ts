@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkChallenge, createChallenge, localizeDigits, makeProblem, parseAnswer } from '@/lib/captcha';
+
+const secret = 'unit-test-secret';
+const now = new Date('2026-11-26T12:00:00Z');
+
+/** A deterministic "random" so the question and answer are known. */
+function sequence(...values: number[]) {
+  let i = 0;
+  return () => values[i++ % values.length]!;
+}
+
+function solve(question: string): string {
+  const digits = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const [, a, op, b] = digits.match(/(\d+) ([+−×÷]) (\d+)/)!;
+  const x = Number(a);
+  const y = Number(b);
+  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
+}
+
+describe('math captcha', () => {
+  it('makes integer problems for every operation', () => {
+    for (let i = 0; i < 500; i++) {
+      const { text, answer } = makeProblem();
+      expect(Number.isInteger(answer)).toBe(true);
+      expect(answer).toBeGreaterThanOrEqual(0);
+      expect(String(answer)).toBe(solve(text + ' '));
+    }
+  });
+
+  it('writes the question in the reader language and digits', () => {
+    const ar = createChallenge('ar', 7, { now, secret, random: sequence(0.9, 0.5, 0.2) });
+    expect(ar.question).toMatch(/^احسب: [٠-٩]+ ÷ [٠-٩]+ =$/);
+    expect(ar.question).not.toMatch(/[0-9]/);
+    const en = createChallenge('en', 7, { now, secret, random: sequence(0.9, 0.5, 0.2) });
+    expect(en.question).toMatch(/^Solve: \d+ ÷ \d+ =$/);
+    expect(localizeDigits('13', 'ar')).toBe('١٣');
+    expect(localizeDigits('13', 'fr')).toBe('13');
+  });
+
+  it('accepts the right answer in Western or Arabic-Indic digits', () => {
+    const c = createChallenge('ar', 7, { now, secret });
+    const answer = solve(c.question);
+    expect(checkChallenge(c.token, answer, 7, { now, secret }).ok).toBe(true);
+    expect(checkChallenge(c.token, localizeDigits(answer, 'ar'), 7, { now, secret }).ok).toBe(true);
+    expect(checkChallenge(c.token, ` ${answer} `, 7, { now, secret }).ok).toBe(true);
+    expect(parseAnswer('۱۲')).toBe(12);
+    expect(parseAnswer('12a')).toBeNull();
+    expect(parseAnswer('')).toBeNull();
+  });
+
+  it('refuses a wrong answer, another article, a forged or tampered token', () => {
+    const c = createChallenge('en', 7, { now, secret });
+    const answer = Number(solve(c.question));
+    expect(checkChallenge(c.token, String(answer + 1), 7, { now, secret })).toEqual({ ok: false, reason: 'wrong' });
+    expect(checkChallenge(c.token, String(answer), 8, { now, secret }).ok).toBe(false);
+    expect(checkChallenge(c.token, String(answer), 7, { now, secret: 'other' }).ok).toBe(false);
+    const [data, sig] = c.token.split('.');
+    const tampered = Buffer.from(data!, 'base64url').toString().replace(/"e":\d+/, '"e":9999999999');
+    expect(checkChallenge(`${Buffer.from(tampered).toString('base64url')}.${sig}`, String(answer), 7, { now, secret }).ok).toBe(false);
+    expect(checkChallenge('garbage', '1', 7, { now, secret }).ok).toBe(false);
+    // The token never contains the answer in the clear.
+    expect(Buffer.from(data!, 'base64url').toString()).not.toMatch(new RegExp(`"${answer}"|:${answer}[,}]`));
+  });
+
+  it('expires after about thirty minutes', () => {
+    const c = createChallenge('fr', 7, { now, secret });
+    const answer = solve(c.question);
+    expect(checkChallenge(c.token, answer, 7, { now: new Date(now.getTime() + 29 * 60_000), secret }).ok).toBe(true);
+    expect(checkChallenge(c.token, answer, 7, { now: new Date(now.getTime() + 31 * 60_000), secret })).toEqual({ ok: false, reason: 'expired' });
+  });
+});
