@@ -34,9 +34,13 @@ export async function proxy(request: NextRequest) {
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
   if (rest.length === 0) return NextResponse.next();
   const [kind, rawSlug, pageWord, rawPage] = rest;
+  // Staff preview of any article by id; the page itself checks who is asking.
+  if (kind === 'preview') {
+    return rest.length === 2 && /^[1-9][0-9]{0,9}$/.test(rawSlug ?? '') ? NextResponse.next() : notFound(request, locale);
+  }
   const listing = kind === 'section' || kind === 'tag' || kind === 'author';
   const shapeOk =
-    (kind === 'article' && rest.length === 2) ||
+    (kind === 'article' && (rest.length === 2 || (rest.length === 3 && pageWord === 'comment'))) ||
     (listing && (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
   const slug = normalizeSlugParam(rawSlug ?? '');
   if (!shapeOk || !slug) return notFound(request, locale);

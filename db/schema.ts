@@ -271,3 +271,20 @@ export const captchaNonces = pgTable(
   },
   (t) => [index('captcha_nonces_expires').on(t.expiresAt)],
 );
+
+/**
+ * What a reader typed into the comment form, kept for an hour between a submission without
+ * JavaScript and the page that shows its outcome (too long for a cookie, never in a URL).
+ */
+export const commentDrafts = pgTable(
+  'comment_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('comment_drafts_expires').on(t.expiresAt)],
+);

@@ -15,6 +15,7 @@ export const cacheTags = {
   /** The same story in other languages ("Read in" links, hreflang). */
   translations: (groupId: string) => `translations:${groupId}`,
   authors: 'authors',
+  settings: 'settings',
   author: (id: number) => `author:${id}`,
   comments: (articleId: number) => `comments:${articleId}`,
 } as const;

@@ -85,7 +85,7 @@ export function createChallenge(
 }
 
 export type CaptchaCheck =
-  | { ok: true; nonce: string; expiresAt: Date }
+  | { ok: true; nonce: string; expiresAt: Date; issuedAt: Date }
   | { ok: false; reason: 'malformed' | 'expired' | 'wrong' };
 
 /** Checks signature, expiry, article and answer. The caller then spends the nonce exactly once. */
@@ -113,5 +113,5 @@ export function checkChallenge(
   if (payload.e < now) return { ok: false, reason: 'expired' };
   const answer = parseAnswer(rawAnswer);
   if (answer === null || answerHash(payload.n, answer, key) !== payload.h) return { ok: false, reason: 'wrong' };
-  return { ok: true, nonce: payload.n, expiresAt: new Date(payload.e * 1000) };
+  return { ok: true, nonce: payload.n, expiresAt: new Date(payload.e * 1000), issuedAt: new Date((payload.e - CAPTCHA_TTL_S) * 1000) };
 }

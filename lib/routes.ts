@@ -4,6 +4,9 @@ import type { Locale } from './i18n/config';
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/article/${encodeURIComponent(slug)}`,
+  /** The comment page: the form with a fresh question, outcomes of submissions without JavaScript. */
+  commentPage: (locale: Locale, slug: string, replyTo?: number) =>
+    `/${locale}/article/${encodeURIComponent(slug)}/comment${replyTo ? `?replyto=${replyTo}` : ''}#respond`,
   section: (locale: Locale, slug: string, page = 1) =>
     `/${locale}/section/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
   tag: (locale: Locale, slug: string, page = 1) =>

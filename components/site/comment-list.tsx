@@ -1,36 +1,19 @@
 import type { PublicComment } from '@/lib/articles';
-import { initials, splitCommentBody, threadComments, type Threaded } from '@/lib/comment-text';
+import { initials, threadComments, type Threaded } from '@/lib/comment-text';
+import { CommentBody } from './comment-body';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
+import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { getMessages } from '@/lib/i18n/messages';
+import { routes } from '@/lib/routes';
 
-function CommentBody({ body }: { body: string }) {
-  return (
-    <div dir="auto" className="mt-1 space-y-2">
-      {splitCommentBody(body).map((lines, p) => (
-        <p key={p}>
-          {lines.map((runs, l) => (
-            <span key={l}>
-              {l > 0 && <br />}
-              {runs.map((run, r) =>
-                run.kind === 'link' ? (
-                  <a key={r} href={run.href} rel="nofollow ugc noopener" className="text-accent underline">
-                    {run.text}
-                  </a>
-                ) : (
-                  <span key={r}>{run.text}</span>
-                ),
-              )}
-            </span>
-          ))}
-        </p>
-      ))}
-    </div>
-  );
-}
+const MAX_DEPTH = 3;
 
-function CommentItem({ comment, locale }: { comment: Threaded<PublicComment>; locale: Locale }) {
+type ReplyOptions = { slug: string; open: boolean };
+
+function CommentItem({ comment, locale, depth, reply }: { comment: Threaded<PublicComment>; locale: Locale; depth: number; reply: ReplyOptions }) {
   const t = getMessages(locale);
+  const c = getCommentMessages(locale);
   return (
     <li id={`comment-${comment.id}`}>
       <article className="flex gap-3">
@@ -59,12 +42,29 @@ function CommentItem({ comment, locale }: { comment: Threaded<PublicComment>; lo
             </span>
           </p>
           <CommentBody body={comment.body} />
+          {reply.open && depth < MAX_DEPTH && (
+            <p className="mt-1 text-sm">
+              {/* Without JavaScript this opens the comment page; the form on the article takes it over otherwise. */}
+              <a
+                href={routes.commentPage(locale, reply.slug, comment.id)}
+                data-reply-to={comment.id}
+                data-reply-name={comment.name}
+                className="font-semibold text-accent hover:underline"
+              >
+                {c.reply}
+                <span className="sr-only">
+                  {' '}
+                  {c.replyingTo(comment.name)}
+                </span>
+              </a>
+            </p>
+          )}
         </div>
       </article>
       {comment.replies.length > 0 && (
         <ol className="mt-4 space-y-4 border-s-2 border-rule ps-4 sm:ms-5">
-          {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} locale={locale} />
+          {comment.replies.map((child) => (
+            <CommentItem key={child.id} comment={child} locale={locale} depth={depth + 1} reply={reply} />
           ))}
         </ol>
       )}
@@ -72,13 +72,13 @@ function CommentItem({ comment, locale }: { comment: Threaded<PublicComment>; lo
   );
 }
 
-export function CommentList({ comments, locale }: { comments: PublicComment[]; locale: Locale }) {
+export function CommentList({ comments, locale, reply }: { comments: PublicComment[]; locale: Locale; reply: ReplyOptions }) {
   const t = getMessages(locale);
   if (comments.length === 0) return <p className="text-muted">{t.noComments}</p>;
   return (
     <ol className="space-y-6">
       {threadComments(comments).map((comment) => (
-        <CommentItem key={comment.id} comment={comment} locale={locale} />
+        <CommentItem key={comment.id} comment={comment} locale={locale} depth={1} reply={reply} />
       ))}
     </ol>
   );

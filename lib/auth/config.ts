@@ -2,6 +2,7 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { clientIp } from '../client-ip';
 import { getDb } from '@/db';
 import { findStaffByEmail } from '../staff';
 import { verifyPassword } from './password';
@@ -18,11 +19,6 @@ const credentialsSchema = z.object({
 });
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
-
-export function clientIp(headers: Headers): string {
-  // The first hop of X-Forwarded-For is what a reverse proxy saw; without one, all share "local".
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'local';
-}
 
 export const { auth, signIn, signOut } = NextAuth({
   secret: process.env.AUTH_SECRET,

@@ -29,8 +29,6 @@ export type SubmitRaw = {
   captchaToken: string;
   captchaAnswer: string;
   honeypot: string;
-  /** Milliseconds since epoch when the form was shown (from the signed challenge page). */
-  startedAt: number | null;
 };
 
 export type SubmitResult =
@@ -100,7 +98,8 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
       ipHash,
       blockedIpHashes,
       honeypotFilled: raw.honeypot.trim() !== '',
-      secondsToFill: raw.startedAt ? (now.getTime() - raw.startedAt) / 1000 : null,
+      // The signed challenge says when the form was shown: no field a bot could fake.
+      secondsToFill: (now.getTime() - captcha.issuedAt.getTime()) / 1000,
       hasApprovedFromEmail: (facts?.known ?? 0) > 0,
       isDuplicate: (facts?.duplicate ?? 0) > 0,
       recentFromIp: facts?.recent ?? 0,

@@ -25,8 +25,9 @@ function solve(question: string): string {
   return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
 }
 
-function form(overrides: Partial<SubmitRaw> = {}, answer?: string): SubmitRaw {
-  const challenge = createChallenge('en', overrides.articleId ?? articleId, { now: clock, secret });
+/** A filled form whose challenge was shown `shownSecondsAgo` before the clock. */
+function form(overrides: Partial<SubmitRaw> = {}, answer?: string, shownSecondsAgo = 60): SubmitRaw {
+  const challenge = createChallenge('en', overrides.articleId ?? articleId, { now: new Date(clock.getTime() - shownSecondsAgo * 1000), secret });
   return {
     articleId,
     name: 'Amina Reader',
@@ -37,7 +38,6 @@ function form(overrides: Partial<SubmitRaw> = {}, answer?: string): SubmitRaw {
     captchaToken: challenge.token,
     captchaAnswer: answer ?? solve(challenge.question),
     honeypot: '',
-    startedAt: clock.getTime() - 60_000,
     ...overrides,
   };
 }
@@ -116,7 +116,7 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
   it('catches honeypots and instant submissions as spam with a reason', async () => {
     const honeypot = await submitComment(database.db, form({ email: 'h@example.net', honeypot: 'http://spam' }), ctx('198.51.100.9'));
     expect(honeypot).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'honeypot' } });
-    const fast = await submitComment(database.db, form({ email: 'f@example.net', startedAt: clock.getTime() - 500 }), ctx('198.51.100.10'));
+    const fast = await submitComment(database.db, form({ email: 'f@example.net' }, undefined, 1), ctx('198.51.100.10'));
     expect(fast).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'too-fast' } });
   });
 
@@ -138,10 +138,10 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     await database.db.update(schema.articles).set({ commentsOpen: true }).where(eq(schema.articles.id, articleId));
     await updateCommentSettings(database.db, 1, { closeAfterDays: 1, maxLinks: 2, blockedWords: '', blockedAddresses: '', autoApproveKnown: 'on', rateLimitCount: 5, rateLimitMinutes: 10, minFillSeconds: 3 });
     const later = new Date(clock.getTime() + 3 * 86_400_000);
-    const challenge = createChallenge('en', articleId, { now: later, secret });
+    const challenge = createChallenge('en', articleId, { now: new Date(later.getTime() - 60_000), secret });
     const result = await submitComment(
       database.db,
-      { ...form({ email: 'late@example.net' }), captchaToken: challenge.token, captchaAnswer: solve(challenge.question), startedAt: later.getTime() - 60_000 },
+      { ...form({ email: 'late@example.net' }), captchaToken: challenge.token, captchaAnswer: solve(challenge.question) },
       { ...ctx('198.51.100.41'), now: later },
     );
     expect(result).toEqual({ ok: false, reason: 'closed' });

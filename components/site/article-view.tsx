@@ -1,0 +1,136 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { CommentList } from '@/components/site/comment-list';
+import { StoryCard } from '@/components/site/story-card';
+import type { ArticlePage, PublicComment } from '@/lib/articles/types';
+import { localeNames, type Locale } from '@/lib/i18n/config';
+import { formatDate, plural } from '@/lib/i18n/format';
+import { getMessages } from '@/lib/i18n/messages';
+import { routes } from '@/lib/routes';
+import { readingMinutes } from '@/lib/sanitize';
+
+/**
+ * The article as readers see it: headline, image, body, tags, "Check also" and comments.
+ * Shared by the reader page and the staff preview, so a preview is exactly the real thing.
+ */
+export function ArticleView({
+  article,
+  comments,
+  locale,
+  commentsOpen = article.commentsOpen,
+  commentForm,
+}: {
+  article: ArticlePage;
+  comments: PublicComment[];
+  locale: Locale;
+  /** Open right now (the article's switch and the site's closing age); the preview shows the switch. */
+  commentsOpen?: boolean;
+  /** The reader page passes the form; the staff preview shows none. */
+  commentForm?: React.ReactNode;
+}) {
+  const t = getMessages(locale);
+  const minutes = readingMinutes(article.body);
+  const wasUpdated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 60_000;
+  return (
+    <>
+      <article className="mx-auto max-w-3xl" aria-labelledby="headline">
+        <header>
+          {article.section && (
+            <p className="text-sm font-bold tracking-wide text-accent uppercase">
+              <Link href={routes.section(locale, article.section.slug)} className="hover:underline">
+                {article.section.name}
+              </Link>
+            </p>
+          )}
+          <h1 id="headline" className="mt-2 text-3xl leading-tight font-extrabold sm:text-4xl">
+            {article.title}
+          </h1>
+          {article.dek && <p className="mt-3 text-xl text-muted">{article.dek}</p>}
+          <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+            <span>
+              {t.by}{' '}
+              <Link href={routes.author(locale, article.author.slug)} rel="author" className="font-semibold text-ink hover:underline">
+                {article.author.name}
+              </Link>
+            </span>
+            <span>
+              {t.published} <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt, true)}</time>
+            </span>
+            {wasUpdated && (
+              <span>
+                {t.updated} <time dateTime={article.updatedAt}>{formatDate(locale, article.updatedAt, true)}</time>
+              </span>
+            )}
+            <span>{plural(locale, minutes, t.readingTime)}</span>
+          </div>
+          {article.translations.length > 0 && (
+            <nav aria-label={t.readIn} className="mt-3 text-sm">
+              <span className="text-muted">{t.readIn}: </span>
+              <ul className="inline">
+                {article.translations.map((tr, i) => (
+                  <li key={tr.locale} className="inline">
+                    {i > 0 && ' · '}
+                    <a href={routes.article(tr.locale, tr.slug)} hrefLang={tr.locale} lang={tr.locale} className="font-semibold text-accent hover:underline">
+                      {localeNames[tr.locale]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </header>
+        {article.image && (
+          <figure className="mt-6">
+            <Image
+              src={article.image.src}
+              alt={article.image.alt}
+              width={article.image.width}
+              height={article.image.height}
+              sizes="(min-width: 768px) 768px, 100vw"
+              priority
+              className="w-full rounded"
+            />
+          </figure>
+        )}
+        <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.body }} />
+        {article.tags.length > 0 && (
+          <footer className="mt-8 border-t border-rule pt-4">
+            <h2 className="sr-only">{t.tags}</h2>
+            <ul className="flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.id}>
+                  <Link href={routes.tag(locale, tag.slug)} rel="tag" className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent">
+                    #{tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        )}
+      </article>
+
+      {article.related.length > 0 && (
+        <aside aria-labelledby="check-also" className="mx-auto mt-12 max-w-3xl rounded border border-rule bg-card p-5">
+          <h2 id="check-also" className="mb-4 text-lg font-extrabold text-accent">
+            {t.checkAlso}
+          </h2>
+          <ul className="grid gap-5 sm:grid-cols-2">
+            {article.related.map((story) => (
+              <li key={story.id}>
+                <StoryCard story={story} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+
+      <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-12 max-w-3xl">
+        <h2 id="comments-heading" className="mb-6 text-xl font-extrabold">
+          {plural(locale, comments.length, t.commentCount)}
+        </h2>
+        <CommentList comments={comments} locale={locale} reply={{ slug: article.slug, open: commentsOpen && Boolean(commentForm) }} />
+        {commentsOpen ? commentForm && <div className="mt-10">{commentForm}</div> : <p className="mt-6 text-muted">{t.commentsClosed}</p>}
+      </section>
+    </>
+  );
+}

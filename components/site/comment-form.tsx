@@ -1,0 +1,221 @@
+'use client';
+
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import type { CommentFormState, CommentValues } from '@/app/(site)/[locale]/article/[slug]/actions';
+import type { PublicComment } from '@/lib/articles/types';
+import type { Challenge } from '@/lib/captcha';
+import type { Locale } from '@/lib/i18n/config';
+import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import { OwnPendingComments } from './own-pending-comments';
+
+type Props = {
+  locale: Locale;
+  articleId: number;
+  action: (state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
+  /** Server-rendered question (comment page); on cached article pages it is fetched after load. */
+  challenge?: Challenge;
+  initialValues?: Partial<CommentValues>;
+  initialErrors?: Record<string, string>;
+  initialMessage?: string | null;
+  initialOutcome?: 'error' | 'success' | null;
+  replyTo?: { id: number; name: string } | null;
+  mine?: PublicComment[];
+  /** On the article page, "Reply" links set the parent here instead of leaving the page. */
+  interceptReplies?: boolean;
+};
+
+const MAX = 5000;
+const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[invalid=true]:border-accent';
+
+export function CommentForm(props: Props) {
+  const t = getCommentMessages(props.locale);
+  const [state, formAction, pending] = useActionState(props.action, {
+    status: props.initialOutcome === 'error' ? 'invalid' : props.initialOutcome === 'success' ? 'success' : 'idle',
+    fieldErrors: props.initialErrors,
+    message: props.initialMessage ?? undefined,
+    values: props.initialValues,
+    challenge: props.challenge,
+  } satisfies CommentFormState);
+  const [values, setValues] = useState<CommentValues>({
+    name: props.initialValues?.name ?? '',
+    email: props.initialValues?.email ?? '',
+    website: props.initialValues?.website ?? '',
+    body: props.initialValues?.body ?? '',
+    parentId: props.replyTo ? String(props.replyTo.id) : '',
+  });
+  const [replyTo, setReplyTo] = useState(props.replyTo ?? null);
+  const [challenge, setChallenge] = useState<Challenge | undefined>(props.challenge);
+  const [answer, setAnswer] = useState('');
+  const [hydrated, setHydrated] = useState(false);
+  const [mine, setMine] = useState<PublicComment[]>(props.mine ?? []);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const ids = useId();
+  const errors = state.fieldErrors ?? {};
+
+  // Once running in the browser: a fresh question for this view, and the reader's own pending comments.
+  useEffect(() => {
+    setHydrated(true);
+    if (props.challenge) return;
+    const controller = new AbortController();
+    fetch(`/api/comment-form?article=${props.articleId}&locale=${props.locale}`, { signal: controller.signal, cache: 'no-store' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((data: { challenge: Challenge; mine: PublicComment[] } | null) => {
+        if (!data) return;
+        setChallenge(data.challenge);
+        setMine(data.mine);
+      })
+      .catch(() => {});
+    return () => controller.abort();
+  }, [props.articleId, props.locale, props.challenge]);
+
+  // "Reply" links under comments set the parent in place (they lead to the comment page without JavaScript).
+  useEffect(() => {
+    if (!props.interceptReplies) return;
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]');
+      if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      setReplyTo({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '' });
+      setValues((v) => ({ ...v, parentId: link.dataset.replyTo ?? '' }));
+      formRef.current?.scrollIntoView({ block: 'start' });
+      formRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [props.interceptReplies]);
+
+  // Each outcome brings a fresh question; errors move focus to the first field to fix.
+  useEffect(() => {
+    if (state.challenge) setChallenge(state.challenge);
+    setAnswer('');
+    if (state.status === 'success') {
+      setValues((v) => ({ ...v, body: '', parentId: '' }));
+      setReplyTo(null);
+      const posted = state.posted;
+      if (posted?.pending) setMine((m) => [...m, { ...posted, parentId: null, isStaff: false }]);
+      statusRef.current?.focus();
+    } else if (state.status === 'invalid' || state.status === 'error') {
+      const first = ['name', 'email', 'website', 'body', 'captcha'].find((f) => state.fieldErrors?.[f]);
+      const target = first ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`) : statusRef.current;
+      target?.focus();
+    }
+  }, [state]);
+
+  const set = (key: keyof CommentValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+  const describedBy = (name: string, hint?: boolean) =>
+    [hint ? `${ids}-${name}-hint` : '', errors[name] ? `${ids}-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const errorText = (name: string) =>
+    errors[name] ? (
+      <p id={`${ids}-${name}-error`} className="mt-1 text-sm font-semibold text-accent">
+        {errors[name]}
+      </p>
+    ) : null;
+
+  return (
+    <div>
+      <OwnPendingComments locale={props.locale} comments={mine} />
+      <form ref={formRef} action={formAction} noValidate className="space-y-4" aria-busy={pending}>
+        <h2 id="respond" className="text-xl font-extrabold">
+          {t.formTitle}
+        </h2>
+        <p
+          ref={statusRef}
+          tabIndex={-1}
+          role="status"
+          aria-live="polite"
+          className={state.message ? `rounded border p-3 ${state.status === 'success' ? 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300' : 'border-accent text-accent'}` : 'sr-only'}
+        >
+          {state.message ?? ''}
+        </p>
+        {replyTo && (
+          <p className="flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              {t.replyingTo('')}
+              <bdi className="font-semibold">{replyTo.name}</bdi>
+            </span>
+            {hydrated && (
+              <button
+                type="button"
+                className="underline"
+                onClick={() => {
+                  setReplyTo(null);
+                  setValues((v) => ({ ...v, parentId: '' }));
+                }}
+              >
+                {t.cancelReply}
+              </button>
+            )}
+          </p>
+        )}
+        <p className="text-sm text-muted">{t.requiredNote}</p>
+        <input type="hidden" name="js" value={hydrated ? '1' : ''} />
+        <input type="hidden" name="parentId" value={values.parentId} />
+        <input type="hidden" name="captchaToken" value={challenge?.token ?? ''} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={`${ids}-name`} className="font-semibold">
+              {t.name} <span aria-hidden="true">*</span>
+            </label>
+            <input id={`${ids}-name`} data-field="name" name="name" required maxLength={80} autoComplete="name" dir="auto" value={values.name} onChange={set('name')} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className={field} />
+            {errorText('name')}
+          </div>
+          <div>
+            <label htmlFor={`${ids}-email`} className="font-semibold">
+              {t.email} <span aria-hidden="true">*</span>
+            </label>
+            <input id={`${ids}-email`} data-field="email" name="email" type="email" required maxLength={254} autoComplete="email" dir="ltr" value={values.email} onChange={set('email')} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy('email', true)} className={field} />
+            <p id={`${ids}-email-hint`} className="mt-1 text-sm text-muted">
+              {t.emailNote}
+            </p>
+            {errorText('email')}
+          </div>
+        </div>
+        <div>
+          <label htmlFor={`${ids}-website`} className="font-semibold">
+            {t.website}
+          </label>
+          <input id={`${ids}-website`} data-field="website" name="website" type="url" maxLength={200} autoComplete="url" dir="ltr" value={values.website} onChange={set('website')} aria-invalid={Boolean(errors.website)} aria-describedby={describedBy('website', true)} className={field} />
+          <p id={`${ids}-website-hint`} className="mt-1 text-sm text-muted">
+            {t.websiteHint}
+          </p>
+          {errorText('website')}
+        </div>
+        <div>
+          <label htmlFor={`${ids}-body`} className="font-semibold">
+            {t.comment} <span aria-hidden="true">*</span>
+          </label>
+          <textarea id={`${ids}-body`} data-field="body" name="body" required rows={6} maxLength={MAX} dir="auto" value={values.body} onChange={set('body')} aria-invalid={Boolean(errors.body)} aria-describedby={describedBy('body', true)} className={field} />
+          <p id={`${ids}-body-hint`} className="mt-1 text-sm text-muted">
+            {t.commentHint(new Intl.NumberFormat(props.locale).format(MAX))} ({new Intl.NumberFormat(props.locale).format(values.body.length)}/{new Intl.NumberFormat(props.locale).format(MAX)})
+          </p>
+          {errorText('body')}
+        </div>
+        {/* Invisible to people and assistive technology; bots that fill every field reveal themselves. */}
+        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor={`${ids}-homepage`}>{t.honeypot}</label>
+          <input id={`${ids}-homepage`} name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        {challenge ? (
+          <div>
+            <label htmlFor={`${ids}-captcha`} className="font-semibold">
+              <span className="sr-only">{t.captchaLabel}: </span>
+              {challenge.question} <span aria-hidden="true">*</span>
+            </label>
+            <input id={`${ids}-captcha`} data-field="captcha" name="captchaAnswer" required inputMode="numeric" autoComplete="off" dir="ltr" value={answer} onChange={(e) => setAnswer(e.target.value)} aria-invalid={Boolean(errors.captcha)} aria-describedby={describedBy('captcha')} className={`${field} max-w-40`} />
+            {errorText('captcha')}
+          </div>
+        ) : hydrated ? (
+          <p className="text-sm text-muted">{t.captchaLoading}</p>
+        ) : (
+          // Server-rendered; replaced by the question as soon as the script runs.
+          <p className="text-sm text-muted">{t.captchaNoScript}</p>
+        )}
+        <button type="submit" disabled={pending || (hydrated && !challenge)} className="rounded bg-accent px-5 py-2 font-semibold text-accent-ink disabled:opacity-60">
+          {pending ? t.submitting : t.submit}
+        </button>
+      </form>
+    </div>
+  );
+}

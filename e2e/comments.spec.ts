@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const ARTICLE = '/en/article/assembly-passes-2027-budget';
+const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+
+/** Each test posts from its own address, so the per-IP rate limit does not couple tests. */
+let ipCounter = 0;
+async function asNewReader(page: Page) {
+  ipCounter += 1;
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.18.${process.pid % 250}.${ipCounter}` });
+}
+
+/** Reads "Solve: 12 ÷ 3 =" (Western or Arabic-Indic digits) and returns the answer. */
+async function solve(page: Page): Promise<string> {
+  const label = page.locator('label', { hasText: /=\s*\*?$/ }).first();
+  await expect(label).toBeVisible();
+  const text = (await label.textContent())!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const [, a, op, b] = text.match(/(\d+)\s*([+−×÷])\s*(\d+)/)!;
+  const x = Number(a);
+  const y = Number(b);
+  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
+}
+
+async function fill(page: Page, body: string, name = 'Nadia Reader', email = 'nadia@example.net') {
+  await page.getByLabel(/^Name|^Nom|^الاسم/).fill(name);
+  await page.getByLabel(/^Email|^E-mail|^البريد/).fill(email);
+  await page.getByLabel(/^Comment|^Commentaire|^التعليق/).fill(body);
+}
+
+test.describe('comments with JavaScript', () => {
+  test('a correct answer posts the comment for moderation, shown only to its author', async ({ page, browser }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    const body = `Useful explainer, thank you ${Date.now()}`;
+    await fill(page, body);
+    // Wait a moment like a person would (the form refuses instant submissions as bot-like).
+    await page.waitForTimeout(3200);
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByRole('status')).toContainText('awaiting moderation');
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(body);
+    // The form is ready for another comment with a fresh question; the body is cleared.
+    await expect(page.getByLabel(/^Comment/)).toHaveValue('');
+    // Reloaded, the author still sees it; another reader does not.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(body);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto(ARTICLE);
+    await expect(otherPage.getByText(body)).toHaveCount(0);
+    await other.close();
+  });
+
+  test('a wrong answer keeps everything typed and gives a fresh question', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    await fill(page, 'Text that must survive a wrong answer');
+    await page.waitForTimeout(3200);
+    const question = await page.locator('label', { hasText: 'Solve' }).textContent();
+    await page.getByLabel(/Solve/).fill('99999');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('That answer is not right. Here is a new question.')).toBeVisible();
+    await expect(page.getByLabel(/^Comment/)).toHaveValue('Text that must survive a wrong answer');
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Nadia Reader');
+    await expect(page.getByLabel(/Solve/)).toBeFocused();
+    await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question!);
+  });
+
+  test('invalid fields get messages next to them, in Arabic for Arabic readers', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE_AR);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByLabel(/^البريد/).fill('not-an-email');
+    await page.getByLabel(/^التعليق/).fill('تعليق');
+    await page.waitForTimeout(3200);
+    await page.getByLabel(/احسب/).fill(await solve(page));
+    await page.getByRole('button', { name: 'انشر التعليق' }).click();
+    await expect(page.getByText('هذا الحقل إلزامي.')).toBeVisible();
+    await expect(page.getByText('أدخل بريداً إلكترونياً صحيحاً.')).toBeVisible();
+    await expect(page.getByLabel(/^التعليق/)).toHaveValue('تعليق');
+  });
+
+  test('Arabic-Indic digits are accepted', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE_AR);
+    await fill(page, `تعليق بأرقام عربية ${Date.now()}`, 'سلمى', 'salma@example.net');
+    await page.waitForTimeout(3200);
+    const answer = (await solve(page)).replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+    await page.getByLabel(/احسب/).fill(answer);
+    await page.getByRole('button', { name: 'انشر التعليق' }).click();
+    await expect(page.getByRole('status')).toContainText('بانتظار المراجعة');
+  });
+
+  test('a replayed challenge is refused', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    await fill(page, `Replay check ${Date.now()}`);
+    await page.waitForTimeout(3200);
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    const posted = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const request = await posted;
+    await expect(page.getByRole('status')).toContainText('awaiting moderation');
+    // Send the very same submission (same signed question and answer) again.
+    const replay = await page.request.fetch(request);
+    expect(await replay.text()).toContain('This question was already used');
+  });
+
+  test('Reply sets the parent in place', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    await page.getByRole('link', { name: /^Reply/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+    await expect(page.getByText(/^Replying to/)).toBeVisible();
+    await expect(page.getByLabel(/^Comment/)).toBeFocused();
+  });
+});
+
+test.describe('comments without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article form leads to the question on the next page, keeping the text; a correct answer posts', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    await expect(page.getByText('Without JavaScript you will answer a short math question')).toBeVisible();
+    await fill(page, 'Posted without JavaScript');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page).toHaveURL(/\/comment#respond$/);
+    await expect(page.getByText('One more step')).toBeVisible();
+    await expect(page.getByLabel(/^Comment/)).toHaveValue('Posted without JavaScript');
+    await page.waitForTimeout(3200);
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText('Posted without JavaScript');
+  });
+
+  test('a wrong answer keeps the text and shows a fresh question', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(`${ARTICLE}/comment`);
+    await fill(page, 'No-JS wrong answer first');
+    await page.waitForTimeout(3200);
+    const question = await page.locator('label', { hasText: 'Solve' }).textContent();
+    await page.getByLabel(/Solve/).fill('99999');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('That answer is not right')).toBeVisible();
+    await expect(page.getByLabel(/^Comment/)).toHaveValue('No-JS wrong answer first');
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Nadia Reader');
+    await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question!);
+  });
+
+  test('a reply link works without JavaScript', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    await page.getByRole('link', { name: /^Reply/ }).first().click();
+    await expect(page).toHaveURL(/\/comment\?replyto=\d+#respond$/);
+    await expect(page.getByText(/^Replying to/)).toBeVisible();
+    await expect(page.getByRole('blockquote')).toBeVisible();
+  });
+});

@@ -1,0 +1,87 @@
+import crypto from 'node:crypto';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import type { Db } from '@/db/connect';
+import { commentDrafts, comments } from '@/db/schema';
+
+/** Values and outcome of a submission made without JavaScript, shown on the comment page. */
+export type DraftData = {
+  name: string;
+  email: string;
+  website: string;
+  body: string;
+  parentId: number | null;
+  fieldErrors: Record<string, string>;
+  message: string | null;
+  outcome: 'error' | 'success' | null;
+};
+
+const DRAFT_TTL_MS = 60 * 60 * 1000;
+
+function key(secret?: string) {
+  const value = secret ?? process.env.CAPTCHA_SECRET;
+  if (!value) throw new Error('CAPTCHA_SECRET is not set.');
+  return value;
+}
+
+/** `value.signature`, so a cookie cannot point at someone else's draft or comment. */
+export function signValue(value: string, secret?: string) {
+  return `${value}.${crypto.createHmac('sha256', `cookie:${key(secret)}`).update(value).digest('base64url').slice(0, 27)}`;
+}
+
+export function verifySigned(signed: string | undefined, secret?: string): string | null {
+  if (!signed || signed.length > 4000) return null;
+  const dot = signed.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const value = signed.slice(0, dot);
+  const expected = signValue(value, secret);
+  return expected.length === signed.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signed)) ? value : null;
+}
+
+export async function saveDraft(db: Db, articleId: number, data: DraftData, existingId: string | null, now = new Date()): Promise<string> {
+  const expiresAt = new Date(now.getTime() + DRAFT_TTL_MS);
+  if (existingId) {
+    const [row] = await db
+      .update(commentDrafts)
+      .set({ data, expiresAt })
+      .where(and(eq(commentDrafts.id, existingId), eq(commentDrafts.articleId, articleId)))
+      .returning({ id: commentDrafts.id });
+    if (row) return row.id;
+  }
+  await db.delete(commentDrafts).where(lt(commentDrafts.expiresAt, now));
+  const [row] = await db.insert(commentDrafts).values({ articleId, data, expiresAt }).returning({ id: commentDrafts.id });
+  return row!.id;
+}
+
+export async function loadDraft(db: Db, id: string, articleId: number, now = new Date()): Promise<DraftData | null> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const [row] = await db
+    .select({ data: commentDrafts.data })
+    .from(commentDrafts)
+    .where(and(eq(commentDrafts.id, id), eq(commentDrafts.articleId, articleId), gt(commentDrafts.expiresAt, now)));
+  return (row?.data as DraftData | undefined) ?? null;
+}
+
+export async function deleteDraft(db: Db, id: string) {
+  if (/^[0-9a-f-]{36}$/.test(id)) await db.delete(commentDrafts).where(eq(commentDrafts.id, id));
+}
+
+/** The reader's own comments still awaiting moderation (ids come from a signed cookie). */
+export async function listOwnPending(db: Db, articleId: number, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: comments.id, parentId: comments.parentId, name: comments.name, website: comments.website, body: comments.body, createdAt: comments.createdAt, status: comments.status, articleId: comments.articleId })
+    .from(comments)
+    .where(and(eq(comments.articleId, articleId), inArray(comments.id, ids), eq(comments.status, 'pending')));
+  return rows.map((r) => ({ id: r.id, parentId: r.parentId, name: r.name, website: r.website, body: r.body, createdAt: r.createdAt.toISOString(), isStaff: false }));
+}
+
+/** Own comment ids kept in a signed cookie: at most the 20 latest. */
+export function encodeOwnIds(ids: number[], secret?: string) {
+  return signValue(ids.slice(-20).join('-'), secret);
+}
+
+export function decodeOwnIds(cookie: string | undefined, secret?: string): number[] {
+  const value = verifySigned(cookie, secret);
+  if (!value) return [];
+  return value.split('-').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+}
