@@ -11,7 +11,16 @@ export type ReaderKind = 'article' | 'section' | 'tag' | 'author';
 type Index = { loadedAt: number; keys: Set<string>; scheduled: Map<string, number> };
 
 const REFRESH_MS = 15_000;
-const globalForIndex = globalThis as unknown as { maydanReaderIndex?: Index; maydanReaderIndexLoading?: Promise<Index> };
+const globalForIndex = globalThis as unknown as {
+  maydanReaderIndex?: Index;
+  maydanReaderIndexLoading?: Promise<Index>;
+  maydanMisses?: Map<string, number>;
+};
+
+// Unknown URLs checked against the database recently: a flood of random slugs costs one query
+// per slug per MISS_TTL_MS, not one per request. Cleared with the index on every local write.
+const MISS_TTL_MS = 30_000;
+const MAX_MISSES = 5000;
 
 const key = (kind: ReaderKind, locale: Locale, slug: string) => `${kind}:${locale}:${slug}`;
 
@@ -61,6 +70,7 @@ async function currentIndex(): Promise<Index> {
 /** Writes call this so the next request sees the change on this instance at once. */
 export function invalidateReaderIndex() {
   globalForIndex.maydanReaderIndex = undefined;
+  globalForIndex.maydanMisses?.clear();
 }
 
 /** An exact check for one URL, used when the index says no (it may be a few seconds old). */
@@ -88,5 +98,13 @@ export async function readerPathExists(kind: ReaderKind, locale: Locale, slug: s
   if (index.keys.has(k)) return true;
   const at = index.scheduled.get(k);
   if (at !== undefined && at > Date.now()) return false;
-  return existsInDatabase(kind, locale, slug);
+  const misses = (globalForIndex.maydanMisses ??= new Map());
+  const missedAt = misses.get(k);
+  if (missedAt !== undefined && Date.now() - missedAt < MISS_TTL_MS) return false;
+  const exists = await existsInDatabase(kind, locale, slug);
+  if (!exists) {
+    if (misses.size >= MAX_MISSES) misses.delete(misses.keys().next().value!);
+    misses.set(k, Date.now());
+  }
+  return exists;
 }
