@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { StaffCreateForm } from '@/components/admin/staff-create-form';
+import { StaffRowActions } from '@/components/admin/staff-row-actions';
+import { getDb } from '@/db';
+import { getAdminContext } from '@/lib/auth/admin-context';
+import { requirePagePermission } from '@/lib/auth/session';
+import { getAdminMessages } from '@/lib/i18n/admin';
+import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { localeNames } from '@/lib/i18n/config';
+import { listStaff } from '@/lib/staff';
+import { resetStaffPasswordAction, setStaffDisabledAction, setStaffRoleAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getAdminContext();
+  return { title: getStaffScreensMessages(locale).staff.title };
+}
+
+export default async function StaffPage() {
+  const actor = await requirePagePermission('staff.manage', '/admin/staff');
+  const t = getStaffScreensMessages(actor.preferredLocale);
+  const shell = getAdminMessages(actor.preferredLocale);
+  const members = await listStaff(getDb());
+  return (
+    <main className="space-y-8">
+      <h1 className="text-2xl font-extrabold">{t.staff.title}</h1>
+      <StaffCreateForm t={t} roleNames={shell.roles} />
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-start text-sm">
+          <caption className="mb-2 text-start text-lg font-bold">{t.staff.listCaption}</caption>
+          <thead>
+            <tr className="border-b border-rule">
+              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.name}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.email}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.role}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.status}</th>
+              <th scope="col" className="py-2 text-start">{t.staff.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id} className="border-b border-rule align-top">
+                <th scope="row" className="py-3 pe-3 text-start font-semibold">
+                  <span dir="auto">{member.name}</span>
+                  {member.id === actor.id && <span className="ms-1 font-normal text-muted">{t.staff.you}</span>}
+                  <span className="block text-xs font-normal text-muted" lang={member.preferredLocale}>
+                    {localeNames[member.preferredLocale]}
+                  </span>
+                </th>
+                <td className="py-3 pe-3">
+                  <span dir="ltr">{member.email}</span>
+                </td>
+                <td className="py-3 pe-3">{shell.roles[member.role]}</td>
+                <td className="py-3 pe-3">
+                  <span className={member.disabled ? 'font-semibold text-accent' : ''}>{member.disabled ? t.staff.disabled : t.staff.active}</span>
+                </td>
+                <td className="py-3">
+                  <StaffRowActions
+                    member={{ id: member.id, name: member.name, role: member.role, disabled: member.disabled }}
+                    isSelf={member.id === actor.id}
+                    t={t}
+                    roleNames={shell.roles}
+                    actions={{
+                      setRole: setStaffRoleAction.bind(null, member.id),
+                      setDisabled: setStaffDisabledAction.bind(null, member.id, !member.disabled),
+                      resetPassword: resetStaffPasswordAction.bind(null, member.id),
+                    }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

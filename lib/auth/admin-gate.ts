@@ -1,0 +1,77 @@
+// Imported by proxy.ts, so no `server-only` marker and no Auth.js config (which loads argon2):
+// the session cookie is decoded here with Auth.js's own JWT decoder.
+import { eq } from 'drizzle-orm';
+import { decode } from 'next-auth/jwt';
+import { NextResponse, type NextRequest } from 'next/server';
+import { getDb } from '@/db';
+import { users } from '@/db/schema';
+import { direction, type Locale } from '../i18n/config';
+import { getAdminMessages } from '../i18n/admin';
+import { can, type Permission, type Role } from './permissions';
+
+/**
+ * Admin pages whose whole audience is one permission. With Cache Components a page's own
+ * forbidden() runs after the (empty) shell has been sent, so it answers 200 and shows nothing
+ * without JavaScript; checking these paths before rendering gives a real 403 document.
+ * The page still checks for itself: this gate is never the only check.
+ */
+const gatedPages: [RegExp, Permission][] = [
+  [/^\/admin\/staff\/?$/, 'staff.manage'],
+  [/^\/admin\/audit\/?$/, 'audit.view'],
+  [/^\/admin\/(?:sections|tags)\/?$/, 'taxonomy.manage'],
+];
+
+export function adminPagePermission(pathname: string): Permission | null {
+  return gatedPages.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
+}
+
+// Must match the session cookie set in lib/auth/config.ts.
+const sessionCookies = ['__Secure-maydan.session', 'maydan.session'];
+
+async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: number } | null> {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) return null;
+  for (const name of sessionCookies) {
+    const token = request.cookies.get(name)?.value;
+    if (!token) continue;
+    try {
+      const payload = await decode({ token, secret, salt: name });
+      if (payload && typeof payload.uid === 'number' && typeof payload.sv === 'number') return { uid: payload.uid, sv: payload.sv };
+    } catch {
+      // Tampered or expired: treated as signed out; the page redirects to the login.
+    }
+  }
+  return null;
+}
+
+/**
+ * For GET/HEAD of a gated admin page: a 403 document when the signed-in staff member's role
+ * lacks the page's permission, else null (signed-out visitors and everything else go on to
+ * the page, which redirects or renders as usual). Server action POSTs are left to the action.
+ */
+export async function adminGate(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const permission = adminPagePermission(request.nextUrl.pathname);
+  if (!permission) return null;
+  const session = await sessionOf(request);
+  if (!session) return null;
+  const [staff] = await getDb()
+    .select({ role: users.role, locale: users.preferredLocale, disabledAt: users.disabledAt, sv: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, session.uid));
+  if (!staff || staff.disabledAt || staff.sv !== session.sv) return null;
+  if (can(staff.role, permission)) return null;
+  return new NextResponse(request.method === 'HEAD' ? null : forbiddenDocument(staff.locale, staff.role), {
+    status: 403,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' },
+  });
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A small, self-contained page: readable without JavaScript, in the staff member's language. */
+export function forbiddenDocument(locale: Locale, role: Role): string {
+  const t = getAdminMessages(locale);
+  const home = can(role, 'article.create') ? { href: '/admin', label: t.nav.articles } : { href: '/admin/comments', label: t.nav.comments };
+  return `<!DOCTYPE html><html lang="${locale}" dir="${direction(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(`${t.forbiddenTitle} — ${t.adminTitle}`)}</title><style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:4rem 1rem}main{max-width:36rem;margin-inline:auto}a{font-weight:600}</style></head><body><main><h1>${escapeHtml(t.forbiddenTitle)}</h1><p>${escapeHtml(t.forbiddenBody)}</p><p><a href="${home.href}">${escapeHtml(home.label)}</a></p></main></body></html>`;
+}
