@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { adminGate } from '@/lib/auth/admin-gate';
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 /**
- * Reader URL hygiene (no auth decisions here):
+ * Admin: signed-out visitors are redirected to the login page and staff without the page's
+ * permission get a 403 document, both before rendering so the status is real (pages and
+ * actions still check for themselves; this is never the only check).
+ *
+ * Reader URL hygiene:
  * - `/` goes to the reader's language; a path without a locale gets one;
  * - URLs that match no reader page, malformed escapes and unknown slugs are answered with the
  *   localized 404 document (app/not-found-document), which reads without JavaScript.
@@ -15,6 +20,7 @@ export async function proxy(request: NextRequest) {
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
 
+  if (first === 'admin') return (await adminGate(request)) ?? NextResponse.next();
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${preferred()}`;
@@ -34,9 +40,16 @@ export async function proxy(request: NextRequest) {
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
   if (rest.length === 0) return NextResponse.next();
   const [kind, rawSlug, pageWord, rawPage] = rest;
-  // Staff preview of any article by id; the page itself checks who is asking.
+  // Staff preview of any article by id. The page checks who is asking; here a visitor without
+  // any session cookie is only sent to sign in with a real redirect (the page's own redirect
+  // comes after its static shell, so it needs JavaScript).
   if (kind === 'preview') {
-    return rest.length === 2 && /^[1-9][0-9]{0,9}$/.test(rawSlug ?? '') ? NextResponse.next() : notFound(request, locale);
+    if (rest.length !== 2 || !/^[1-9][0-9]{0,9}$/.test(rawSlug ?? '')) return notFound(request, locale);
+    if (request.cookies.getAll().some((c) => /^(__Secure-)?maydan\.session/.test(c.name))) return NextResponse.next();
+    const url = request.nextUrl.clone();
+    url.pathname = '/admin/login';
+    url.search = `?from=${encodeURIComponent(`/admin/articles/${rawSlug}`)}`;
+    return NextResponse.redirect(url, 307);
   }
   const listing = kind === 'section' || kind === 'tag' || kind === 'author';
   const shapeOk =
@@ -65,5 +78,5 @@ function notFound(request: NextRequest, locale: Locale) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|media/|admin|api/|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
+  matcher: ['/((?!_next/|media/|api/|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
 };

@@ -19,6 +19,9 @@ const gatedPages: [RegExp, Permission][] = [
   [/^\/admin\/staff\/?$/, 'staff.manage'],
   [/^\/admin\/audit\/?$/, 'audit.view'],
   [/^\/admin\/(?:sections|tags)\/?$/, 'taxonomy.manage'],
+  [/^\/admin\/comments\/?$/, 'comments.moderate'],
+  [/^\/admin\/settings\/?$/, 'settings.manage'],
+  [/^\/admin\/articles(?:\/.*)?$/, 'article.create'],
 ];
 
 export function adminPagePermission(pathname: string): Permission | null {
@@ -51,15 +54,24 @@ async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: numbe
  */
 export async function adminGate(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  const permission = adminPagePermission(request.nextUrl.pathname);
-  if (!permission) return null;
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/admin/login' || pathname.startsWith('/admin/login/')) return null;
+  const toLogin = () => {
+    // A real redirect for signed-out visitors: the page's own redirect comes after its shell.
+    const url = request.nextUrl.clone();
+    url.pathname = '/admin/login';
+    url.search = `?from=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url, 307);
+  };
   const session = await sessionOf(request);
-  if (!session) return null;
+  if (!session) return toLogin();
   const [staff] = await getDb()
     .select({ role: users.role, locale: users.preferredLocale, disabledAt: users.disabledAt, sv: users.sessionVersion })
     .from(users)
     .where(eq(users.id, session.uid));
-  if (!staff || staff.disabledAt || staff.sv !== session.sv) return null;
+  if (!staff || staff.disabledAt || staff.sv !== session.sv) return toLogin();
+  const permission = adminPagePermission(pathname);
+  if (!permission) return null;
   if (can(staff.role, permission)) return null;
   return new NextResponse(request.method === 'HEAD' ? null : forbiddenDocument(staff.locale, staff.role), {
     status: 403,

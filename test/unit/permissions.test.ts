@@ -150,14 +150,18 @@ describe('canTransition', () => {
 });
 
 describe('admin page gate (lib/auth/admin-gate)', () => {
-  it('maps each single-audience admin page to its permission', async () => {
+  it('maps each admin page to the permission its whole audience needs', async () => {
     const { adminPagePermission } = await import('@/lib/auth/admin-gate');
     expect(adminPagePermission('/admin/staff')).toBe('staff.manage');
     expect(adminPagePermission('/admin/staff/')).toBe('staff.manage');
     expect(adminPagePermission('/admin/audit')).toBe('audit.view');
     expect(adminPagePermission('/admin/sections')).toBe('taxonomy.manage');
     expect(adminPagePermission('/admin/tags')).toBe('taxonomy.manage');
-    for (const path of ['/admin', '/admin/login', '/admin/articles/3', '/admin/staffing', '/en/tag/x', '/admin/tags/extra']) {
+    expect(adminPagePermission('/admin/comments')).toBe('comments.moderate');
+    expect(adminPagePermission('/admin/settings')).toBe('settings.manage');
+    expect(adminPagePermission('/admin/articles/3')).toBe('article.create');
+    expect(adminPagePermission('/admin/articles/new')).toBe('article.create');
+    for (const path of ['/admin', '/admin/login', '/admin/articlesx', '/admin/staffing', '/en/tag/x', '/admin/tags/extra']) {
       expect(adminPagePermission(path)).toBeNull();
     }
   });

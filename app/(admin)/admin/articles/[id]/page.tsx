@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleEditor } from '@/components/admin/article-editor';
+import { valuesFrom } from '@/components/admin/article-form-values';
+import { getDb } from '@/db';
+import { getEditableArticle } from '@/lib/articles/admin';
+import { getArticleChoices, listSectionChoices } from '@/lib/articles/editor-choices';
+import { requirePagePermission } from '@/lib/auth/session';
+import { getAdminMessages } from '@/lib/i18n/admin';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+const notices = ['submit', 'publish', 'schedule', 'unpublish', 'archive', 'trash', 'restore'] as const;
+
+function parseArticleId(raw: string): number | null {
+  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
+  const { id: raw } = await params;
+  const staff = await requirePagePermission('article.create', `/admin/articles/${encodeURIComponent(raw)}`);
+  const id = parseArticleId(raw);
+  if (!id) notFound();
+  const db = getDb();
+  const article = await getEditableArticle(db, staff, id);
+  if (!article) notFound();
+  const [related, sections, query] = await Promise.all([getArticleChoices(db, staff, article.relatedIds), listSectionChoices(db), searchParams]);
+  const t = getEditorMessages(staff.preferredLocale);
+  const notice = notices.find((n) => n === query.notice);
+  const initialNotice = notice
+    ? t.workflow.done[notice]
+    : query.notice === 'saved'
+      ? getAdminMessages(staff.preferredLocale).saved
+      : query.restored
+        ? t.revisions.restored
+        : undefined;
+  return (
+    <main>
+      <ArticleEditor
+        key={article.id}
+        adminLocale={staff.preferredLocale}
+        actor={{ id: staff.id, role: staff.role }}
+        initial={article}
+        initialValues={valuesFrom(article, related)}
+        relatedChoices={related}
+        sections={sections}
+        initialNotice={initialNotice}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { ArticleEditor } from '@/components/admin/article-editor';
+import { emptyValues } from '@/components/admin/article-form-values';
+import { getDb } from '@/db';
+import { getArticleChoices, listSectionChoices } from '@/lib/articles/editor-choices';
+import { requirePagePermission } from '@/lib/auth/session';
+import { isLocale } from '@/lib/i18n/config';
+
+export const metadata: Metadata = { title: 'New article' };
+
+/** `?locale=ar&translationOf=12` starts a translation of article 12 in Arabic. */
+export default async function NewArticlePage({ searchParams }: PageProps<'/admin/articles/new'>) {
+  const staff = await requirePagePermission('article.create', '/admin/articles/new');
+  const query = await searchParams;
+  const db = getDb();
+  const locale = isLocale(query.locale) ? query.locale : staff.preferredLocale;
+  const sourceId = typeof query.translationOf === 'string' && /^[1-9][0-9]{0,9}$/.test(query.translationOf) ? Number(query.translationOf) : null;
+  const [sections, sources] = await Promise.all([listSectionChoices(db), sourceId && sourceId <= 2_147_483_647 ? getArticleChoices(db, staff, [sourceId]) : []]);
+  const source = sources.find((s) => s.locale !== locale) ?? null;
+  return (
+    <main>
+      <ArticleEditor
+        adminLocale={staff.preferredLocale}
+        actor={{ id: staff.id, role: staff.role }}
+        initial={null}
+        initialValues={emptyValues(locale, source)}
+        relatedChoices={[]}
+        sections={sections}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { EditableArticle } from '@/lib/articles/admin';
+import { getAdminMessages } from '@/lib/i18n/admin';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import type { Locale } from '@/lib/i18n/config';
+import { routes } from '@/lib/routes';
+
+/** Title, status, links (preview, revisions, live page), save status and messages. */
+export function ArticleEditorHeader({
+  idp,
+  adminLocale,
+  article,
+  readOnly,
+  dirty,
+  live,
+  notice,
+}: {
+  idp: string;
+  adminLocale: Locale;
+  article: EditableArticle | null;
+  readOnly: boolean;
+  dirty: boolean;
+  live: string;
+  notice: { kind: 'error' | 'success'; text: string } | null;
+}) {
+  const t = getEditorMessages(adminLocale);
+  const statuses = getAdminMessages(adminLocale).statuses;
+  // Dates in the browser's own time zone, after hydration (the server may sit in another one).
+  const [when, setWhen] = useState<string | null>(null);
+  useEffect(() => {
+    if (!article?.publishedAt) return setWhen(null);
+    const date = new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(article.publishedAt));
+    setWhen(article.status === 'scheduled' ? t.editor.scheduledFor(date) : t.editor.publishedOn(date));
+  }, [article?.publishedAt, article?.status, adminLocale, t.editor]);
+
+  return (
+    <header className="grid gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 id={`${idp}-heading`} className="text-2xl font-extrabold">
+          {article ? t.editor.editTitle : t.editor.newTitle}
+        </h1>
+        {article && (
+          <nav aria-label={t.editor.fields} className="flex flex-wrap gap-4 text-sm font-semibold">
+            <a href={`/${article.locale}/preview/${article.id}`} target="_blank" rel="noopener" className="text-accent hover:underline">
+              {t.editor.preview}
+            </a>
+            <Link href={`/admin/articles/${article.id}/revisions`} className="text-accent hover:underline">
+              {t.editor.revisions}
+            </Link>
+            {article.status === 'published' && !article.deleted && (
+              <a href={routes.article(article.locale, article.slug)} target="_blank" rel="noopener" className="text-accent hover:underline">
+                {t.editor.viewLive}
+              </a>
+            )}
+          </nav>
+        )}
+      </div>
+      <p className="flex flex-wrap gap-x-4 text-sm">
+        <span>
+          {t.editor.status}: <strong>{article ? statuses[article.deleted ? 'trash' : article.status] : statuses.draft}</strong>
+        </span>
+        {when && <span>{when}</span>}
+        {dirty && <span className="text-accent">{t.editor.unsaved}</span>}
+        <span role="status" aria-live="polite" className="text-muted">
+          {live}
+        </span>
+      </p>
+      {article?.deleted && <p className="rounded border border-rule bg-card p-3">{t.editor.inTrash}</p>}
+      {notice && (
+        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`rounded border p-3 ${notice.kind === 'error' ? 'border-accent text-accent' : 'border-rule bg-card'}`}>
+          {notice.text}
+        </p>
+      )}
+      {readOnly && !article?.deleted && <p className="rounded border border-rule bg-card p-3">{t.editor.readOnly}</p>}
+    </header>
+  );
+}

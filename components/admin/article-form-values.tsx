@@ -1,0 +1,83 @@
+import type { EditableArticle } from '@/lib/articles/admin';
+import type { ArticleChoice } from '@/lib/articles/editor-choices';
+import type { Locale } from '@/lib/i18n/config';
+import type { FeaturedImage } from './article-featured-image';
+
+/** Everything the editor form holds; what it sends is derived from it by `toInput`. */
+export type ArticleFormValues = {
+  locale: Locale;
+  title: string;
+  slug: string;
+  dek: string;
+  body: string;
+  sectionId: string;
+  tags: string;
+  featured: FeaturedImage | null;
+  translationOf: ArticleChoice | null;
+  related: ArticleChoice[];
+  seoTitle: string;
+  seoDescription: string;
+  commentsOpen: boolean;
+};
+
+export function emptyValues(locale: Locale, translationOf: ArticleChoice | null): ArticleFormValues {
+  return {
+    locale,
+    title: '',
+    slug: '',
+    dek: '',
+    body: '',
+    sectionId: '',
+    tags: '',
+    featured: null,
+    translationOf,
+    related: [],
+    seoTitle: '',
+    seoDescription: '',
+    commentsOpen: true,
+  };
+}
+
+/** Form values from a saved article; `known` gives titles for its related ids. */
+export function valuesFrom(article: EditableArticle, known: ArticleChoice[]): ArticleFormValues {
+  const byId = new Map(known.map((k) => [k.id, k]));
+  return {
+    locale: article.locale,
+    title: article.title,
+    slug: article.slug,
+    dek: article.dek,
+    body: article.body,
+    sectionId: article.sectionId ? String(article.sectionId) : '',
+    tags: article.tags.join(', '),
+    featured: article.featuredMedia,
+    translationOf: null,
+    related: article.relatedIds.map((id) => byId.get(id) ?? { id, title: `#${id}`, locale: article.locale }),
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    commentsOpen: article.commentsOpen,
+  };
+}
+
+/** The shape lib/articles/input.ts parses. */
+export function toInput(values: ArticleFormValues) {
+  return {
+    locale: values.locale,
+    title: values.title,
+    slug: values.slug,
+    dek: values.dek,
+    body: values.body,
+    sectionId: values.sectionId || null,
+    tags: values.tags,
+    featuredMediaId: values.featured?.id ?? null,
+    translationOf: values.translationOf?.id ?? null,
+    relatedIds: values.related.map((r) => r.id),
+    seoTitle: values.seoTitle,
+    seoDescription: values.seoDescription,
+    commentsOpen: values.commentsOpen,
+  };
+}
+
+/** A stable fingerprint of what would be saved, to tell whether anything changed. */
+export function fingerprint(values: ArticleFormValues): string {
+  return JSON.stringify(toInput(values));
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+import { uploadImageAction } from '@/app/(admin)/admin/articles/actions';
+import { getAdminMessages } from '@/lib/i18n/admin';
+import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor';
+import type { Locale } from '@/lib/i18n/config';
+import type { UploadedImage } from '@/lib/media/admin';
+import { fieldAria, inputClass } from './article-field';
+
+const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** Quick checks before sending; the server decodes the bytes and has the last word. */
+function precheck(file: File | undefined, alt: string, t: EditorMessages): { file?: string; alt?: string } | null {
+  if (!file) return { file: t.image.errors.empty };
+  if (file.type && !ACCEPTED.includes(file.type)) return { file: t.image.errors['unsupported-format'] };
+  if (file.size > MAX_BYTES) return { file: t.image.errors['too-large'] };
+  if (!alt.trim()) return { alt: t.image.errors['alt-required'] };
+  return null;
+}
+
+/**
+ * File + required alternative text + upload button. Not a <form> of its own: it lives inside
+ * the article form, so it sends its own FormData to the upload action.
+ */
+export function ArticleImageUpload({
+  adminLocale,
+  articleLocale,
+  onUploaded,
+  submitLabel,
+}: {
+  adminLocale: Locale;
+  articleLocale: Locale;
+  onUploaded: (image: UploadedImage) => void;
+  submitLabel?: string;
+}) {
+  const t = getEditorMessages(adminLocale);
+  const base = useId().replace(/:/g, '');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [alt, setAlt] = useState('');
+  const [errors, setErrors] = useState<{ file?: string; alt?: string }>({});
+  const [pending, setPending] = useState(false);
+
+  async function upload() {
+    const file = fileRef.current?.files?.[0];
+    const problem = precheck(file, alt, t);
+    setErrors(problem ?? {});
+    if (problem || !file) return;
+    setPending(true);
+    try {
+      const data = new FormData();
+      data.set('file', file);
+      data.set('alt', alt.trim());
+      data.set('locale', articleLocale);
+      const result = await uploadImageAction(data);
+      if (result.status === 'success' && 'image' in result && result.image) {
+        onUploaded(result.image);
+        setAlt('');
+        if (fileRef.current) fileRef.current.value = '';
+        return;
+      }
+      const message = result.message === 'forbidden' ? t.errors.forbidden : result.message === 'signed-out' ? t.errors.signedOut : result.message;
+      setErrors({ file: result.fieldErrors?.file ?? (result.fieldErrors?.alt ? undefined : message), alt: result.fieldErrors?.alt });
+    } catch {
+      setErrors({ file: getAdminMessages(adminLocale).genericError });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const fileId = `${base}-file`;
+  const altId = `${base}-alt`;
+  return (
+    <div className="grid gap-3">
+      <div>
+        <label htmlFor={fileId} className="block text-sm font-semibold">
+          {t.image.file}
+        </label>
+        <input
+          ref={fileRef}
+          id={fileId}
+          type="file"
+          accept={ACCEPTED.join(',')}
+          onChange={() => setErrors({})}
+          {...fieldAria(fileId, errors.file, true)}
+          className="mt-1 block w-full text-sm"
+        />
+        <p id={`${fileId}-hint`} className="mt-1 text-sm text-muted">
+          {t.image.hint}
+        </p>
+        {errors.file && (
+          <p id={`${fileId}-error`} className="mt-1 text-sm font-semibold text-accent">
+            {errors.file}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor={altId} className="block text-sm font-semibold">
+          {t.image.alt}
+        </label>
+        <input
+          id={altId}
+          type="text"
+          value={alt}
+          maxLength={300}
+          dir="auto"
+          lang={articleLocale}
+          required
+          onChange={(e) => setAlt(e.target.value)}
+          {...fieldAria(altId, errors.alt, true)}
+          className={inputClass}
+        />
+        <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
+          {t.image.altHint}
+        </p>
+        {errors.alt && (
+          <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
+            {errors.alt}
+          </p>
+        )}
+      </div>
+      <div>
+        <button type="button" onClick={upload} disabled={pending} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent disabled:opacity-60">
+          {pending ? t.image.uploading : (submitLabel ?? t.image.upload)}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import { getAdminMessages } from '@/lib/i18n/admin';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
+
+export type ListFilterValues = { status?: string; locale?: string; section?: number; author?: number; q?: string; sort: string };
+
+const control = 'mt-1 block w-full rounded border border-rule bg-card px-2 py-1.5';
+
+/** A GET form: filtering works without JavaScript and every filtered view has a shareable URL. */
+export function ArticleListFilters({
+  locale,
+  values,
+  sections,
+  authors,
+}: {
+  locale: Locale;
+  values: ListFilterValues;
+  sections: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+}) {
+  const t = getEditorMessages(locale).list;
+  return (
+    <form method="get" action="/admin" role="search" aria-label={t.filters} className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 sm:grid-cols-2 lg:grid-cols-6">
+      {values.status && <input type="hidden" name="status" value={values.status} />}
+      <label className="block lg:col-span-2">
+        <span className="text-sm font-semibold">{t.search}</span>
+        <input name="q" type="search" defaultValue={values.q ?? ''} maxLength={200} dir="auto" className={control} />
+      </label>
+      <label className="block">
+        <span className="text-sm font-semibold">{t.language}</span>
+        <select name="locale" defaultValue={values.locale ?? ''} className={control}>
+          <option value="">{t.anyLanguage}</option>
+          {locales.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {localeNames[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block">
+        <span className="text-sm font-semibold">{t.section}</span>
+        <select name="section" defaultValue={values.section ?? ''} className={control}>
+          <option value="">{t.anySection}</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {authors.length > 0 && (
+        <label className="block">
+          <span className="text-sm font-semibold">{t.author}</span>
+          <select name="author" defaultValue={values.author ?? ''} className={control}>
+            <option value="">{t.anyAuthor}</option>
+            {authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="block">
+        <span className="text-sm font-semibold">{t.sort}</span>
+        <select name="sort" defaultValue={values.sort} className={control}>
+          <option value="updated">{t.sortUpdated}</option>
+          <option value="published">{t.sortPublished}</option>
+          <option value="title">{t.sortTitle}</option>
+        </select>
+      </label>
+      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-6">
+        <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-accent-ink">
+          {getAdminMessages(locale).apply}
+        </button>
+        <a href="/admin" className="rounded border border-rule px-4 py-1.5 hover:border-accent">
+          {t.reset}
+        </a>
+      </div>
+    </form>
+  );
+}

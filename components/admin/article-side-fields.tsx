@@ -1,0 +1,138 @@
+'use client';
+
+import type { EditableArticle } from '@/lib/articles/admin';
+import type { SectionChoice } from '@/lib/articles/editor-choices';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import { ArticleField, fieldAria, inputClass } from './article-field';
+import type { ArticleFormValues } from './article-form-values';
+import { ArticlePicker } from './article-picker';
+
+type Props = {
+  idp: string;
+  adminLocale: Locale;
+  values: ArticleFormValues;
+  errors: Record<string, string>;
+  set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
+  sections: SectionChoice[];
+  article: EditableArticle | null;
+  disabled: boolean;
+};
+
+/** Language, section, tags, translation and related pickers, SEO and comments. */
+export function ArticleSideFields({ idp, adminLocale, values, errors, set, sections, article, disabled }: Props) {
+  const t = getEditorMessages(adminLocale).editor;
+  const isNew = !article;
+  return (
+    <>
+      <ArticleField id={`${idp}-locale`} label={t.language} hint={isNew ? undefined : t.languageLocked} error={errors.locale}>
+        <select
+          id={`${idp}-locale`}
+          value={values.locale}
+          disabled={!isNew || disabled}
+          onChange={(e) => {
+            const locale = e.target.value as Locale;
+            set('locale', locale);
+            // Related stories share the language; a translation source must not.
+            set('related', []);
+            if (values.translationOf?.locale === locale) set('translationOf', null);
+          }}
+          {...fieldAria(`${idp}-locale`, errors.locale, !isNew)}
+          className={inputClass}
+        >
+          {locales.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {localeNames[l]}
+            </option>
+          ))}
+        </select>
+      </ArticleField>
+      <ArticleField id={`${idp}-section`} label={t.section} error={errors.sectionId}>
+        <select
+          id={`${idp}-section`}
+          value={values.sectionId}
+          disabled={disabled}
+          onChange={(e) => set('sectionId', e.target.value)}
+          {...fieldAria(`${idp}-section`, errors.sectionId, false)}
+          className={inputClass}
+        >
+          <option value="">{t.noSection}</option>
+          {sections.map((s) => (
+            <option key={s.id} value={String(s.id)} lang={values.locale}>
+              {s.names[values.locale] ?? s.names[adminLocale] ?? `#${s.id}`}
+            </option>
+          ))}
+        </select>
+      </ArticleField>
+      <ArticleField id={`${idp}-tags`} label={t.tags} hint={t.tagsHint} error={errors.tags}>
+        <input
+          id={`${idp}-tags`}
+          type="text"
+          value={values.tags}
+          disabled={disabled}
+          onChange={(e) => set('tags', e.target.value)}
+          dir="auto"
+          lang={values.locale}
+          {...fieldAria(`${idp}-tags`, errors.tags, true)}
+          className={inputClass}
+        />
+      </ArticleField>
+      {article && article.translations.length > 0 && (
+        <div>
+          <h3 className="font-semibold">{t.linkedTranslations}</h3>
+          <ul className="mt-1 text-sm">
+            {article.translations.map((tr) => (
+              <li key={tr.id}>
+                <a href={`/admin/articles/${tr.id}`} lang={tr.locale} dir="auto" className="text-accent hover:underline">
+                  {tr.title}
+                </a>{' '}
+                <span className="text-muted">({localeNames[tr.locale]})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ArticlePicker
+        id={`${idp}-translation-of`}
+        label={t.translationOf}
+        hint={t.translationHint}
+        error={errors.translationOf}
+        adminLocale={adminLocale}
+        selected={values.translationOf ? [values.translationOf] : []}
+        onChange={(next) => set('translationOf', next[0] ?? null)}
+        max={1}
+        scope={{ excludeLocale: values.locale }}
+        excludeIds={article ? [article.id, ...article.translations.map((tr) => tr.id)] : []}
+        disabled={disabled}
+      />
+      <ArticlePicker
+        id={`${idp}-related`}
+        label={t.related}
+        hint={t.relatedHint}
+        error={errors.relatedIds}
+        adminLocale={adminLocale}
+        selected={values.related}
+        onChange={(next) => set('related', next)}
+        max={8}
+        scope={{ locale: values.locale }}
+        excludeIds={article ? [article.id] : []}
+        disabled={disabled}
+      />
+      <fieldset className="grid gap-3 rounded border border-rule p-4" disabled={disabled}>
+        <legend className="px-1 font-semibold">{t.seo}</legend>
+        <ArticleField id={`${idp}-seo-title`} label={t.seoTitle} error={errors.seoTitle}>
+          <input id={`${idp}-seo-title`} type="text" value={values.seoTitle} maxLength={200} dir="auto" lang={values.locale} onChange={(e) => set('seoTitle', e.target.value)} {...fieldAria(`${idp}-seo-title`, errors.seoTitle, false)} className={inputClass} />
+        </ArticleField>
+        <ArticleField id={`${idp}-seo-description`} label={t.seoDescription} error={errors.seoDescription}>
+          <textarea id={`${idp}-seo-description`} value={values.seoDescription} maxLength={400} rows={3} dir="auto" lang={values.locale} onChange={(e) => set('seoDescription', e.target.value)} {...fieldAria(`${idp}-seo-description`, errors.seoDescription, false)} className={inputClass} />
+        </ArticleField>
+      </fieldset>
+      <div className="flex items-center gap-2">
+        <input id={`${idp}-comments`} type="checkbox" checked={values.commentsOpen} disabled={disabled} onChange={(e) => set('commentsOpen', e.target.checked)} className="size-4" />
+        <label htmlFor={`${idp}-comments`} className="font-semibold">
+          {t.commentsOpen}
+        </label>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import type { Editor } from '@tiptap/react';
+import { useId, useState } from 'react';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import type { Locale } from '@/lib/i18n/config';
+
+/** Links may only point to web pages or mail addresses (the server's sanitizer agrees). */
+export function isAllowedLink(url: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url.trim());
+}
+
+/** Asks for the link address; only http, https and mailto addresses are accepted. */
+export function EditorLinkForm({ editor, adminLocale, onClose }: { editor: Editor; adminLocale: Locale; onClose: () => void }) {
+  const t = getEditorMessages(adminLocale).toolbar;
+  const [url, setUrl] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? 'https://');
+  const [error, setError] = useState(false);
+  const inputId = useId();
+
+  function apply() {
+    const href = url.trim();
+    if (!isAllowedLink(href)) {
+      setError(true);
+      return;
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    onClose();
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-2 border-t border-rule p-2">
+      <div className="min-w-64 flex-1">
+        <label htmlFor={inputId} className="block text-sm font-semibold">
+          {t.linkUrl}
+        </label>
+        <input
+          id={inputId}
+          type="url"
+          dir="ltr"
+          value={url}
+          autoFocus
+          onChange={(e) => {
+            setUrl(e.target.value);
+            setError(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              apply();
+            }
+            if (e.key === 'Escape') onClose();
+          }}
+          aria-invalid={error || undefined}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          className="mt-1 block w-full rounded border border-rule bg-card px-2 py-1"
+        />
+        {error && (
+          <p id={`${inputId}-error`} className="mt-1 text-sm font-semibold text-accent">
+            {t.linkInvalid}
+          </p>
+        )}
+      </div>
+      <button type="button" onClick={apply} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
+        {t.linkApply}
+      </button>
+      {editor.isActive('link') && (
+        <button
+          type="button"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            onClose();
+          }}
+          className="rounded border border-rule px-3 py-1"
+        >
+          {t.linkRemove}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+
+import Image from '@tiptap/extension-image';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef } from 'react';
+import type { Locale } from '@/lib/i18n/config';
+import { isAllowedLink } from './editor-link-form';
+import { EditorToolbar } from './editor-toolbar';
+
+/**
+ * The article body: Tiptap with headings (h2/h3), bold, italic, lists, links, quotes and
+ * images. `content` is read once; bump `resetKey` to replace the document (e.g. "take theirs").
+ */
+export function RichTextEditor({
+  id,
+  labelId,
+  content,
+  resetKey,
+  onChange,
+  adminLocale,
+  articleLocale,
+  disabled,
+  describedBy,
+  invalid,
+}: {
+  id: string;
+  labelId: string;
+  content: string;
+  resetKey: number;
+  onChange: (html: string) => void;
+  adminLocale: Locale;
+  articleLocale: Locale;
+  disabled?: boolean;
+  describedBy?: string;
+  invalid?: boolean;
+}) {
+  function attributes(): Record<string, string> {
+    return {
+      id,
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-labelledby': labelId,
+      dir: 'auto',
+      lang: articleLocale,
+      class: 'prose-article min-h-80 rounded-b border border-rule bg-card px-4 py-3',
+      ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      ...(invalid ? { 'aria-invalid': 'true' } : {}),
+    };
+  }
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const editor = useEditor({
+    immediatelyRender: false,
+    editable: !disabled,
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        strike: false,
+        underline: false,
+        link: {
+          openOnClick: false,
+          autolink: true,
+          defaultProtocol: 'https',
+          isAllowedUri: (url) => isAllowedLink(url),
+          HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+        },
+      }),
+      Image.configure({ inline: false, allowBase64: false }),
+    ],
+    content,
+    editorProps: { attributes: attributes() },
+    onUpdate: ({ editor: e }) => onChangeRef.current(e.isEmpty ? '' : e.getHTML()),
+  });
+
+  useEffect(() => {
+    editor?.setOptions({ editorProps: { attributes: attributes() } });
+  }, [editor, describedBy, invalid, articleLocale]);
+
+  const lastReset = useRef(resetKey);
+  useEffect(() => {
+    if (!editor || lastReset.current === resetKey) return;
+    lastReset.current = resetKey;
+    // Loaded content (e.g. "take theirs") is a new starting point, not a step Undo should revert.
+    editor.chain().setMeta('addToHistory', false).setContent(content, { emitUpdate: false }).run();
+  }, [editor, resetKey, content]);
+
+  useEffect(() => {
+    editor?.setEditable(!disabled);
+  }, [editor, disabled]);
+
+  return (
+    <div>
+      <EditorToolbar editor={editor} editorId={id} adminLocale={adminLocale} articleLocale={articleLocale} disabled={disabled} />
+      {editor ? <EditorContent editor={editor} /> : <div className="min-h-80 rounded-b border border-rule bg-card" aria-hidden="true" />}
+    </div>
+  );
+}
