@@ -18,6 +18,7 @@ export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; loc
     can(staff.role, 'taxonomy.manage') && { href: '/admin/tags', label: t.nav.tags },
     can(staff.role, 'staff.manage') && { href: '/admin/staff', label: t.nav.staff },
     can(staff.role, 'audit.view') && { href: '/admin/audit', label: t.nav.audit },
+    can(staff.role, 'settings.manage') && { href: '/admin/settings', label: t.nav.settings },
   ].filter((l): l is { href: string; label: string } => Boolean(l));
   return (
     <header className="border-b border-rule bg-card">

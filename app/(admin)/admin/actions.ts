@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
@@ -19,6 +20,8 @@ export async function setAdminLocaleAction(formData: FormData) {
   if (!staff) redirect('/admin/login');
   const locale = z.enum(locales).safeParse(formData.get('locale'));
   if (locale.success) await setPreferredLocale(getDb(), staff.id, locale.data);
+  // The root layout (<html lang dir>, navigation) must re-render in the new language too.
+  refresh();
   const back = String(formData.get('back') ?? '/admin');
   redirect(back.startsWith('/admin') && !back.startsWith('//') ? back : '/admin');
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import '../../globals.css';
 import { AdminNav } from '@/components/admin/admin-nav';
+import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
+import { can } from '@/lib/auth/permissions';
 import { inter, naskh } from '@/lib/fonts';
 import { direction } from '@/lib/i18n/config';
+import { pendingCount } from '@/lib/moderation';
 
 // Every admin page depends on the signed-in person: rendered per request, never cached.
 export const instant = false;
@@ -21,7 +24,9 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
         <a href="#main" className="skip-link">
           {t.skipToContent}
         </a>
-        {staff && <AdminNav staff={staff} locale={locale} />}
+        {staff && (
+          <AdminNav staff={staff} locale={locale} pendingComments={can(staff.role, 'comments.moderate') ? await pendingCount(getDb()) : undefined} />
+        )}
         <div id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </div>

@@ -1,0 +1,107 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { keepFormState, postedWithoutScript } from '@/components/admin/comment-queue-flash';
+import { getDb } from '@/db';
+import { withPermission } from '@/lib/auth/action';
+import { expireTags } from '@/lib/cache-invalidation';
+import { cacheTags } from '@/lib/cache-tags';
+import { formValues, type FormState } from '@/lib/form-state';
+import { fillIn, getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { commentSettingRanges, commentSettingsSchema, updateCommentSettings } from '@/lib/settings';
+
+type Messages = AdminCommentsMessages['settings'];
+type FieldErrors = Record<string, string>;
+
+const MAX_LINES = 500;
+const MAX_LINE_LENGTH = 200;
+const numberFields = ['closeAfterDays', 'maxLinks', 'rateLimitCount', 'rateLimitMinutes', 'minFillSeconds'] as const;
+type NumberField = (typeof numberFields)[number];
+
+/** The allowed range of a number, from the same constants the schema uses. */
+function range(field: NumberField): { min: number; max: number } {
+  return commentSettingRanges[field];
+}
+
+const address = z.union([z.email(), z.string().regex(/^@(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}$/u), z.ipv4(), z.ipv6()]);
+
+/** Checks the one-per-line lists with the line numbers the person sees (blank lines count). */
+function listError(text: string, t: Messages, isAddress: boolean): string | undefined {
+  const lines = text.split(/\r?\n/);
+  if (lines.filter((l) => l.trim()).length > MAX_LINES) return fillIn(t.errors.tooManyLines, { max: MAX_LINES });
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length > MAX_LINE_LENGTH) return fillIn(t.errors.lineTooLong, { line: index + 1, max: MAX_LINE_LENGTH });
+    if (isAddress && !address.safeParse(line).success) return fillIn(t.errors.badAddress, { line: index + 1 });
+  }
+  return undefined;
+}
+
+function schemaErrors(error: z.ZodError, t: Messages): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0]);
+    if (out[field]) continue;
+    if ((numberFields as readonly string[]).includes(field)) out[field] = fillIn(t.errors.number, range(field as NumberField));
+    else if (issue.path.length > 1) out[field] = fillIn(t.errors.lineTooLong, { line: Number(issue.path[1]) + 1, max: MAX_LINE_LENGTH });
+    else out[field] = fillIn(t.errors.tooManyLines, { max: MAX_LINES });
+  }
+  return out;
+}
+
+export async function updateCommentSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await withPermission('settings.manage', async (staff) => {
+    const t = getAdminCommentsMessages(staff.preferredLocale).settings;
+    const values = formValues(formData);
+    const never = values.closeMode === 'never';
+    const fieldErrors: FieldErrors = {};
+    // "Close after" with no number would silently mean "never": ask for the number instead.
+    if (!never && !values.closeAfterDays?.trim()) fieldErrors.closeAfterDays = fillIn(t.errors.number, range('closeAfterDays'));
+    // The schema coerces an empty field to 0, which would silently save "no links" or "no delay".
+    for (const field of numberFields) {
+      if (field !== 'closeAfterDays' && !values[field]?.trim()) fieldErrors[field] = fillIn(t.errors.number, range(field));
+    }
+    const words = listError(values.blockedWords ?? '', t, false);
+    if (words) fieldErrors.blockedWords = words;
+    const addresses = listError(values.blockedAddresses ?? '', t, true);
+    if (addresses) fieldErrors.blockedAddresses = addresses;
+    const raw = {
+      closeAfterDays: never ? '' : (values.closeAfterDays ?? '').trim(),
+      maxLinks: values.maxLinks ?? '',
+      blockedWords: values.blockedWords ?? '',
+      blockedAddresses: values.blockedAddresses ?? '',
+      autoApproveKnown: values.autoApproveKnown === 'on',
+      rateLimitCount: values.rateLimitCount ?? '',
+      rateLimitMinutes: values.rateLimitMinutes ?? '',
+      minFillSeconds: values.minFillSeconds ?? '',
+    };
+    const checked = commentSettingsSchema.safeParse(raw);
+    if (!checked.success) Object.assign(fieldErrors, { ...schemaErrors(checked.error, t), ...fieldErrors });
+    if (Object.keys(fieldErrors).length > 0) return { status: 'invalid', message: t.errors.fix, fieldErrors, values } satisfies FormState;
+    const result = await updateCommentSettings(getDb(), staff.id, raw);
+    if (!result.ok) return { status: 'invalid', message: t.errors.fix, fieldErrors: schemaErrors(result.error, t), values } satisfies FormState;
+    expireTags([cacheTags.settings]);
+    const saved = result.settings;
+    return {
+      status: 'success',
+      message: t.saved,
+      values: {
+        closeMode: saved.closeAfterDays === null ? 'never' : 'after',
+        closeAfterDays: saved.closeAfterDays === null ? (values.closeAfterDays ?? '') : String(saved.closeAfterDays),
+        maxLinks: String(saved.maxLinks),
+        blockedWords: saved.blockedWords.join('\n'),
+        blockedAddresses: saved.blockedAddresses.join('\n'),
+        autoApproveKnown: saved.autoApproveKnown ? 'on' : '',
+        rateLimitCount: String(saved.rateLimitCount),
+        rateLimitMinutes: String(saved.rateLimitMinutes),
+        minFillSeconds: String(saved.minFillSeconds),
+      },
+    } satisfies FormState;
+  });
+  // Without JavaScript React's state cannot come back to this page: post/redirect/get instead.
+  if (!(await postedWithoutScript())) return state;
+  const nonce = await keepFormState('settings', state);
+  redirect(nonce ? `/admin/settings?flash=${nonce}` : '/admin/settings');
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { readFormState } from '@/components/admin/comment-queue-flash';
+import { CommentSettingsForm } from '@/components/admin/comment-settings-form';
+import { getDb } from '@/db';
+import { getAdminContext } from '@/lib/auth/admin-context';
+import { requirePagePermission } from '@/lib/auth/session';
+import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getCommentSettings } from '@/lib/settings';
+import { updateCommentSettingsAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getAdminContext();
+  return { title: getAdminCommentsMessages(locale).settings.title };
+}
+
+export default async function SettingsPage({ searchParams }: PageProps<'/admin/settings'>) {
+  const staff = await requirePagePermission('settings.manage', '/admin/settings');
+  const t = getAdminCommentsMessages(staff.preferredLocale).settings;
+  const settings = await getCommentSettings(getDb());
+  const flash = (await searchParams).flash;
+  const kept = await readFormState(typeof flash === 'string' ? flash : undefined);
+  return (
+    <main className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-extrabold">{t.title}</h1>
+      <CommentSettingsForm
+        action={updateCommentSettingsAction}
+        initialState={kept?.key === 'settings' ? kept.state : undefined}
+        t={t}
+        initial={{
+          closeMode: settings.closeAfterDays === null ? 'never' : 'after',
+          closeAfterDays: settings.closeAfterDays === null ? '' : String(settings.closeAfterDays),
+          maxLinks: String(settings.maxLinks),
+          blockedWords: settings.blockedWords.join('\n'),
+          blockedAddresses: settings.blockedAddresses.join('\n'),
+          autoApproveKnown: settings.autoApproveKnown ? 'on' : '',
+          rateLimitCount: String(settings.rateLimitCount),
+          rateLimitMinutes: String(settings.rateLimitMinutes),
+          minFillSeconds: String(settings.minFillSeconds),
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/form-state';
+import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { stateMessage } from './comment-queue-edit-form';
+import { QueueField, queueInputClass, queuePrimaryButtonClass } from './comment-queue-field';
+
+type Messages = AdminCommentsMessages['queue'];
+type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** A staff reply, published at once; success redirects back to the list with the outcome. */
+export function CommentQueueReplyForm({
+  id,
+  back,
+  initialState,
+  action,
+  t,
+}: {
+  id: number;
+  back: string;
+  /** Errors and typed values brought back after a post without JavaScript. */
+  initialState?: FormState;
+  action: FormAction;
+  t: Pick<Messages, 'reply' | 'errors'> & { forbidden: string };
+}) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, initialState ?? { status: 'idle' });
+  const message = stateMessage(state, t);
+  const base = `comment-${id}-reply`;
+  return (
+    <form action={formAction} noValidate className="mt-2 space-y-3">
+      <input type="hidden" name="back" value={back} />
+      {message && (
+        <p role="alert" className="text-sm font-semibold text-accent">
+          {message}
+        </p>
+      )}
+      <QueueField id={`${base}-body`} label={t.reply.label} hint={t.reply.hint} error={state.fieldErrors?.body}>
+        {(control) => <textarea {...control} name="body" required rows={4} defaultValue={state.values?.body ?? ''} dir="auto" className={queueInputClass} />}
+      </QueueField>
+      <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>
+        {t.reply.submit}
+      </button>
+    </form>
+  );
+}

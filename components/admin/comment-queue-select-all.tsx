@@ -1,0 +1,25 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+const noop = () => () => {};
+
+/** Checks or unchecks every row on the page. Only shown once JavaScript runs: without it, it could do nothing. */
+export function CommentQueueSelectAll({ label }: { label: string }) {
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  if (!hydrated) return null;
+  return (
+    <label className="me-3 flex items-center gap-2">
+      <input
+        type="checkbox"
+        className="size-4"
+        onChange={(event) => {
+          for (const box of document.querySelectorAll<HTMLInputElement>('[data-comment-row] input[data-shortcut="select"]')) {
+            box.checked = event.currentTarget.checked;
+          }
+        }}
+      />
+      {label}
+    </label>
+  );
+}

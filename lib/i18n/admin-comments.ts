@@ -1,0 +1,129 @@
+import type { HeldReason } from '../comments/rules';
+import type { ModerationAction, QueueStatus } from '../moderation';
+import { adminCommentsAr } from './admin-comments-ar';
+import { adminCommentsEn } from './admin-comments-en';
+import { adminCommentsFr } from './admin-comments-fr';
+import type { Locale } from './config';
+import type { PluralForms } from './messages';
+
+/** What a moderation action reports back through the queue URL (`?done=…&n=…`). */
+export const outcomeCodes = [
+  'approve',
+  'unapprove',
+  'spam',
+  'not-spam',
+  'trash',
+  'restore',
+  'delete',
+  'empty-spam',
+  'empty-trash',
+  'edit',
+  'reply',
+  'none-selected',
+  'no-action',
+  'not-found',
+  'forbidden',
+  'error',
+] as const;
+export type OutcomeCode = (typeof outcomeCodes)[number];
+
+type CountedOutcome = ModerationAction | 'empty-spam' | 'empty-trash';
+
+/**
+ * Every string of the comment queue and the settings screen. Plain strings only (templates use
+ * `{name}` placeholders, see `fillIn`; counts use PluralForms with `#`) so they can be handed to
+ * client components. A locale missing a key fails the type check.
+ */
+export type AdminCommentsMessages = {
+  queue: {
+    title: string;
+    tabsLabel: string;
+    tabs: Record<QueueStatus, string>;
+    filters: {
+      legend: string;
+      article: string;
+      articleHint: string;
+      language: string;
+      anyLanguage: string;
+      search: string;
+      searchHint: string;
+      apply: string;
+      clear: string;
+      articleChoices: string;
+      noArticleMatch: string;
+    };
+    listLabel: string;
+    showing: string;
+    empty: string;
+    fields: {
+      email: string;
+      website: string;
+      ip: string;
+      article: string;
+      language: string;
+      received: string;
+      held: string;
+      inReplyTo: string;
+      staff: string;
+      onlyThisArticle: string;
+      lastDecision: string;
+    };
+    select: string;
+    selectAll: string;
+    actionsFor: string;
+    actions: Record<ModerationAction, string>;
+    deleteWarning: string;
+    confirmDelete: string;
+    bulk: { label: string; action: string; choose: string; apply: string; confirmTitle: PluralForms; confirmBody: string; confirm: string; cancel: string };
+    emptyStatus: Record<'spam' | 'trash', { open: string; warning: PluralForms; confirm: string }>;
+    edit: { open: string; name: string; website: string; websiteHint: string; body: string; save: string };
+    reply: { open: string; label: string; hint: string; submit: string };
+    errors: { required: string; tooLong: string; invalidUrl: string; invalid: string; fix: string; signedOut: string };
+    outcomes: Record<CountedOutcome, PluralForms> & Record<Exclude<OutcomeCode, CountedOutcome>, string> & { unchanged: string };
+    heldReasons: Record<HeldReason, string>;
+    pagination: { label: string; previous: string; next: string; pageOf: string };
+    shortcuts: {
+      open: string;
+      title: string;
+      intro: string;
+      close: string;
+      keys: Record<'next' | 'previous' | 'approve' | 'spam' | 'trash' | 'reply' | 'select' | 'help' | 'close', string>;
+    };
+  };
+  settings: {
+    title: string;
+    comments: string;
+    closing: string;
+    closeNever: string;
+    closeAfter: string;
+    closeAfterDays: string;
+    maxLinks: string;
+    maxLinksHint: string;
+    blockedWords: string;
+    blockedWordsHint: string;
+    blockedAddresses: string;
+    blockedAddressesHint: string;
+    autoApproveKnown: string;
+    autoApproveKnownHint: string;
+    rateLimit: string;
+    rateLimitCount: string;
+    rateLimitMinutes: string;
+    rateLimitHint: string;
+    minFillSeconds: string;
+    minFillSecondsHint: string;
+    save: string;
+    saved: string;
+    errors: { fix: string; number: string; tooManyLines: string; lineTooLong: string; badAddress: string; forbidden: string };
+  };
+};
+
+const all: Record<Locale, AdminCommentsMessages> = { en: adminCommentsEn, fr: adminCommentsFr, ar: adminCommentsAr };
+
+export function getAdminCommentsMessages(locale: Locale): AdminCommentsMessages {
+  return all[locale];
+}
+
+/** Puts values where `{key}` stands. */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
