@@ -36,16 +36,19 @@ export function CommentForm(props: Props) {
     values: props.initialValues,
     challenge: props.challenge,
   } satisfies CommentFormState);
-  const [values, setValues] = useState<CommentValues>({
-    name: props.initialValues?.name ?? '',
-    email: props.initialValues?.email ?? '',
-    website: props.initialValues?.website ?? '',
-    body: props.initialValues?.body ?? '',
-    parentId: props.replyTo ? String(props.replyTo.id) : '',
-  });
+  // Fields are uncontrolled, so text typed before the script loads is never overwritten.
+  // After each submission React resets the form to these defaults: what was typed comes back
+  // from the server on an error, and the comment box is emptied on success.
+  const defaults = {
+    name: state.values?.name ?? props.initialValues?.name ?? '',
+    email: state.values?.email ?? props.initialValues?.email ?? '',
+    website: state.values?.website ?? props.initialValues?.website ?? '',
+    body: state.values?.body ?? props.initialValues?.body ?? '',
+  };
+  const [bodyLength, setBodyLength] = useState(defaults.body.length);
+  const [parentId, setParentId] = useState(props.replyTo ? String(props.replyTo.id) : '');
   const [replyTo, setReplyTo] = useState(props.replyTo ?? null);
   const [challenge, setChallenge] = useState<Challenge | undefined>(props.challenge);
-  const [answer, setAnswer] = useState('');
   const [hydrated, setHydrated] = useState(false);
   const [mine, setMine] = useState<PublicComment[]>(props.mine ?? []);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -77,7 +80,7 @@ export function CommentForm(props: Props) {
       if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
       setReplyTo({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '' });
-      setValues((v) => ({ ...v, parentId: link.dataset.replyTo ?? '' }));
+      setParentId(link.dataset.replyTo ?? '');
       formRef.current?.scrollIntoView({ block: 'start' });
       formRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
     };
@@ -88,9 +91,9 @@ export function CommentForm(props: Props) {
   // Each outcome brings a fresh question; errors move focus to the first field to fix.
   useEffect(() => {
     if (state.challenge) setChallenge(state.challenge);
-    setAnswer('');
+    setBodyLength(state.values?.body?.length ?? 0);
     if (state.status === 'success') {
-      setValues((v) => ({ ...v, body: '', parentId: '' }));
+      setParentId('');
       setReplyTo(null);
       const posted = state.posted;
       if (posted?.pending) setMine((m) => [...m, { ...posted, parentId: null, isStaff: false }]);
@@ -102,8 +105,6 @@ export function CommentForm(props: Props) {
     }
   }, [state]);
 
-  const set = (key: keyof CommentValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [key]: e.target.value }));
   const describedBy = (name: string, hint?: boolean) =>
     [hint ? `${ids}-${name}-hint` : '', errors[name] ? `${ids}-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (name: string) =>
@@ -141,7 +142,7 @@ export function CommentForm(props: Props) {
                 className="underline"
                 onClick={() => {
                   setReplyTo(null);
-                  setValues((v) => ({ ...v, parentId: '' }));
+                  setParentId('');
                 }}
               >
                 {t.cancelReply}
@@ -151,21 +152,21 @@ export function CommentForm(props: Props) {
         )}
         <p className="text-sm text-muted">{t.requiredNote}</p>
         <input type="hidden" name="js" value={hydrated ? '1' : ''} />
-        <input type="hidden" name="parentId" value={values.parentId} />
+        <input type="hidden" name="parentId" value={parentId} />
         <input type="hidden" name="captchaToken" value={challenge?.token ?? ''} />
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor={`${ids}-name`} className="font-semibold">
               {t.name} <span aria-hidden="true">*</span>
             </label>
-            <input id={`${ids}-name`} data-field="name" name="name" required maxLength={80} autoComplete="name" dir="auto" value={values.name} onChange={set('name')} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className={field} />
+            <input id={`${ids}-name`} data-field="name" name="name" required maxLength={80} autoComplete="name" dir="auto" defaultValue={defaults.name} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className={field} />
             {errorText('name')}
           </div>
           <div>
             <label htmlFor={`${ids}-email`} className="font-semibold">
               {t.email} <span aria-hidden="true">*</span>
             </label>
-            <input id={`${ids}-email`} data-field="email" name="email" type="email" required maxLength={254} autoComplete="email" dir="ltr" value={values.email} onChange={set('email')} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy('email', true)} className={field} />
+            <input id={`${ids}-email`} data-field="email" name="email" type="email" required maxLength={254} autoComplete="email" dir="ltr" defaultValue={defaults.email} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy('email', true)} className={field} />
             <p id={`${ids}-email-hint`} className="mt-1 text-sm text-muted">
               {t.emailNote}
             </p>
@@ -176,7 +177,7 @@ export function CommentForm(props: Props) {
           <label htmlFor={`${ids}-website`} className="font-semibold">
             {t.website}
           </label>
-          <input id={`${ids}-website`} data-field="website" name="website" type="url" maxLength={200} autoComplete="url" dir="ltr" value={values.website} onChange={set('website')} aria-invalid={Boolean(errors.website)} aria-describedby={describedBy('website', true)} className={field} />
+          <input id={`${ids}-website`} data-field="website" name="website" type="url" maxLength={200} autoComplete="url" dir="ltr" defaultValue={defaults.website} aria-invalid={Boolean(errors.website)} aria-describedby={describedBy('website', true)} className={field} />
           <p id={`${ids}-website-hint`} className="mt-1 text-sm text-muted">
             {t.websiteHint}
           </p>
@@ -186,9 +187,9 @@ export function CommentForm(props: Props) {
           <label htmlFor={`${ids}-body`} className="font-semibold">
             {t.comment} <span aria-hidden="true">*</span>
           </label>
-          <textarea id={`${ids}-body`} data-field="body" name="body" required rows={6} maxLength={MAX} dir="auto" value={values.body} onChange={set('body')} aria-invalid={Boolean(errors.body)} aria-describedby={describedBy('body', true)} className={field} />
+          <textarea id={`${ids}-body`} data-field="body" name="body" required rows={6} maxLength={MAX} dir="auto" defaultValue={defaults.body} onInput={(e) => setBodyLength(e.currentTarget.value.length)} aria-invalid={Boolean(errors.body)} aria-describedby={describedBy('body', true)} className={field} />
           <p id={`${ids}-body-hint`} className="mt-1 text-sm text-muted">
-            {t.commentHint(new Intl.NumberFormat(props.locale).format(MAX))} ({new Intl.NumberFormat(props.locale).format(values.body.length)}/{new Intl.NumberFormat(props.locale).format(MAX)})
+            {t.commentHint(new Intl.NumberFormat(props.locale).format(MAX))} ({new Intl.NumberFormat(props.locale).format(bodyLength)}/{new Intl.NumberFormat(props.locale).format(MAX)})
           </p>
           {errorText('body')}
         </div>
@@ -203,7 +204,7 @@ export function CommentForm(props: Props) {
               <span className="sr-only">{t.captchaLabel}: </span>
               {challenge.question} <span aria-hidden="true">*</span>
             </label>
-            <input id={`${ids}-captcha`} data-field="captcha" name="captchaAnswer" required inputMode="numeric" autoComplete="off" dir="ltr" value={answer} onChange={(e) => setAnswer(e.target.value)} aria-invalid={Boolean(errors.captcha)} aria-describedby={describedBy('captcha')} className={`${field} max-w-40`} />
+            <input id={`${ids}-captcha`} data-field="captcha" name="captchaAnswer" required inputMode="numeric" autoComplete="off" dir="ltr" defaultValue="" aria-invalid={Boolean(errors.captcha)} aria-describedby={describedBy('captcha')} className={`${field} max-w-40`} />
             {errorText('captcha')}
           </div>
         ) : hydrated ? (
