@@ -109,6 +109,8 @@ test.describe('comments with JavaScript', () => {
   test('Reply sets the parent in place', async ({ page }) => {
     await asNewReader(page);
     await page.goto(ARTICLE);
+    // The question appears once the form's script runs; before that, Reply leads to the comment page.
+    await expect(page.locator('label', { hasText: 'Solve' })).toBeVisible();
     await page.getByRole('link', { name: /^Reply/ }).first().click();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
     await expect(page.getByText(/^Replying to/)).toBeVisible();
