@@ -67,6 +67,8 @@ test.describe('moderation queue', () => {
     await signIn(page, 'editor', `${QUEUE}?q=${id}`);
     const rows = page.getByRole('list', { name: 'Pending comments' }).getByRole('listitem');
     await expect(rows).toHaveCount(2);
+    // The help button appears once the shortcuts' script runs; keys pressed before would be lost.
+    await expect(page.locator('button[aria-haspopup="dialog"]')).toBeVisible();
 
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
