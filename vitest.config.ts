@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // next-auth imports `next/server` without an extension, which Node's own ESM loader
+          // refuses; letting Vite load it resolves the import as Next's bundler does.
+          server: { deps: { inline: ['next-auth'] } },
         },
       },
     ],

@@ -262,6 +262,38 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_email').on(t.email, t.createdAt), index('login_attempts_ip').on(t.ipHash, t.createdAt)],
 );
 
+/**
+ * Addresses an account has signed in from, as a keyed hash of (account, address): failures by
+ * others (from other addresses on this account, or on other accounts from this address) never
+ * slow down or refuse a sign-in from here. Forgotten 90 days after the last success.
+ */
+export const knownSignInAddresses = pgTable(
+  'known_sign_in_addresses',
+  {
+    key: text('key').primaryKey(),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('known_sign_in_addresses_last_success').on(t.lastSuccessAt)],
+);
+
+/**
+ * One row per signed-in staff session (the `sid` inside the session JWT). Signing out deletes
+ * the row, so a copied cookie stops working; rows idle longer than a session's lifetime are
+ * pruned.
+ */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('staff_sessions_user').on(t.userId), index('staff_sessions_last_seen').on(t.lastSeenAt)],
+);
+
 /** Spent captcha nonces: a solved challenge cannot be replayed while it is still valid. */
 export const captchaNonces = pgTable(
   'captcha_nonces',

@@ -8,6 +8,7 @@ import { users } from '@/db/schema';
 import { direction, type Locale } from '../i18n/config';
 import { getAdminMessages } from '../i18n/admin';
 import { can, type Permission, type Role } from './permissions';
+import { isStaffSessionActive } from './sessions';
 
 /**
  * Admin pages whose whole audience is one permission. With Cache Components a page's own
@@ -28,10 +29,10 @@ export function adminPagePermission(pathname: string): Permission | null {
   return gatedPages.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
 }
 
-// Must match the session cookie set in lib/auth/config.ts.
+// Must match the session cookie names in lib/auth/auth-options.ts.
 const sessionCookies = ['__Secure-maydan.session', 'maydan.session'];
 
-async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: number } | null> {
+async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: number; sid: string } | null> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) return null;
   for (const name of sessionCookies) {
@@ -39,7 +40,7 @@ async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: numbe
     if (!token) continue;
     try {
       const payload = await decode({ token, secret, salt: name });
-      if (payload && typeof payload.uid === 'number' && typeof payload.sv === 'number') return { uid: payload.uid, sv: payload.sv };
+      if (payload && typeof payload.uid === 'number' && typeof payload.sv === 'number' && typeof payload.sid === 'string') return { uid: payload.uid, sv: payload.sv, sid: payload.sid };
     } catch {
       // Tampered or expired: treated as signed out; the page redirects to the login.
     }
@@ -65,11 +66,13 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
   };
   const session = await sessionOf(request);
   if (!session) return toLogin();
-  const [staff] = await getDb()
+  const db = getDb();
+  const [staff] = await db
     .select({ role: users.role, locale: users.preferredLocale, disabledAt: users.disabledAt, sv: users.sessionVersion })
     .from(users)
     .where(eq(users.id, session.uid));
   if (!staff || staff.disabledAt || staff.sv !== session.sv) return toLogin();
+  if (!(await isStaffSessionActive(db, session.sid, session.uid))) return toLogin();
   const permission = adminPagePermission(pathname);
   if (!permission) return null;
   if (can(staff.role, permission)) return null;

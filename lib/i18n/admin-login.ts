@@ -8,6 +8,7 @@ export type LoginMessages = {
   pending: string;
   invalid: string;
   throttled: string;
+  unavailable: string;
   emailInvalid: string;
   passwordRequired: string;
   signedOut: string;
@@ -21,7 +22,8 @@ const all: Record<Locale, LoginMessages> = {
     submit: 'Sign in',
     pending: 'Signing in…',
     invalid: 'The email or password is not right.',
-    throttled: 'Too many failed attempts. Sign-in is paused for 15 minutes for this account and address.',
+    throttled: 'Too many failed attempts from this address. Wait 15 minutes, then try again.',
+    unavailable: 'Sign-in is unavailable for a moment. Try again shortly.',
     emailInvalid: 'Enter a valid email address.',
     passwordRequired: 'Enter your password.',
     signedOut: 'Your session has ended. Sign in again.',
@@ -33,7 +35,8 @@ const all: Record<Locale, LoginMessages> = {
     submit: 'Se connecter',
     pending: 'Connexion…',
     invalid: 'L’adresse e-mail ou le mot de passe est incorrect.',
-    throttled: 'Trop de tentatives échouées. La connexion est suspendue 15 minutes pour ce compte et cette adresse.',
+    throttled: 'Trop de tentatives échouées depuis cette adresse. Attendez 15 minutes, puis réessayez.',
+    unavailable: 'La connexion est momentanément indisponible. Réessayez dans un instant.',
     emailInvalid: 'Saisissez une adresse e-mail valide.',
     passwordRequired: 'Saisissez votre mot de passe.',
     signedOut: 'Votre session a pris fin. Reconnectez-vous.',
@@ -45,7 +48,8 @@ const all: Record<Locale, LoginMessages> = {
     submit: 'دخول',
     pending: 'جارٍ الدخول…',
     invalid: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
-    throttled: 'محاولات فاشلة كثيرة. أُوقف الدخول 15 دقيقة لهذا الحساب وهذا العنوان.',
+    throttled: 'محاولات فاشلة كثيرة من هذا العنوان. انتظر 15 دقيقة ثم حاول من جديد.',
+    unavailable: 'تسجيل الدخول غير متاح لحظياً. حاول من جديد بعد قليل.',
     emailInvalid: 'أدخل بريداً إلكترونياً صحيحاً.',
     passwordRequired: 'أدخل كلمة المرور.',
     signedOut: 'انتهت جلستك. سجّل الدخول من جديد.',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { listAuditLog } from '@/lib/audit-read';
 import { verifyPassword } from '@/lib/auth/password';
-import { hashIp, isLoginThrottled, MAX_FAILED_ATTEMPTS, recordLoginAttempt, THROTTLE_WINDOW_MS } from '@/lib/auth/throttle';
+import { accountDelayMs, ADDRESS_LIMIT, hashIp, PAIR_LIMIT, reserveLoginAttempt, THROTTLE_WINDOW_MS } from '@/lib/auth/throttle';
 import { ensureFirstAdmin, FIRST_ADMIN_EMAIL } from '@/lib/first-admin';
 import {
   createStaff,
@@ -164,27 +164,38 @@ describe('login throttle', () => {
   const t0 = new Date('2030-03-01T10:00:00Z');
   const at = (ms: number) => new Date(t0.getTime() + ms);
 
-  it(`pauses an account after ${MAX_FAILED_ATTEMPTS} failures in 15 minutes, whatever the address`, async () => {
+  it(`slows an account down after failures from many addresses, but never refuses it`, async () => {
     const email = unique('victim');
-    for (let i = 0; i < MAX_FAILED_ATTEMPTS - 1; i++) await recordLoginAttempt(database.db, email, hashIp(`198.51.100.${i}`), false, at(i * 1000));
-    expect(await isLoginThrottled(database.db, email, hashIp('203.0.113.1'), at(10_000))).toBe(false);
-    // Successes do not count towards the limit.
-    for (let i = 0; i < 10; i++) await recordLoginAttempt(database.db, email, hashIp('198.51.100.99'), true, at(11_000 + i));
-    expect(await isLoginThrottled(database.db, email, hashIp('203.0.113.1'), at(20_000))).toBe(false);
-    await recordLoginAttempt(database.db, email, hashIp('198.51.100.50'), false, at(30_000));
-    expect(await isLoginThrottled(database.db, email, hashIp('203.0.113.1'), at(31_000))).toBe(true);
+    const delays: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const reservation = await reserveLoginAttempt(database.db, email, hashIp(`198.51.100.${i}`), at(i * 1000));
+      expect(reservation.ok).toBe(true);
+      if (reservation.ok) delays.push(reservation.delayMs);
+    }
+    // The delay grows with the account's failures and stays bounded.
+    expect(delays.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(delays).toEqual(delays.map((_, i) => accountDelayMs(i)));
+    expect(Math.max(...delays)).toBe(accountDelayMs(100));
     // Other accounts from other addresses are not affected.
-    expect(await isLoginThrottled(database.db, unique('bystander'), hashIp('203.0.113.2'), at(31_000))).toBe(false);
-    // Once the oldest failures leave the 15-minute window, sign-in is possible again.
-    expect(await isLoginThrottled(database.db, email, hashIp('203.0.113.1'), at(THROTTLE_WINDOW_MS + 1))).toBe(false);
+    const bystander = await reserveLoginAttempt(database.db, unique('bystander'), hashIp('203.0.113.2'), at(13_000));
+    expect(bystander).toMatchObject({ ok: true, delayMs: 0 });
+    // Once the failures leave the 15-minute window, there is no delay.
+    expect(await reserveLoginAttempt(database.db, email, hashIp('203.0.113.1'), at(12_000 + THROTTLE_WINDOW_MS))).toMatchObject({ ok: true, delayMs: 0 });
   });
 
-  it(`pauses an address after ${MAX_FAILED_ATTEMPTS} failures, whatever the account`, async () => {
-    const ip = hashIp('192.0.2.77');
-    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) await recordLoginAttempt(database.db, unique('spray'), ip, false, at(i * 1000));
-    expect(await isLoginThrottled(database.db, unique('fresh'), ip, at(6000))).toBe(true);
-    expect(await isLoginThrottled(database.db, unique('fresh'), hashIp('192.0.2.78'), at(6000))).toBe(false);
-    expect(await isLoginThrottled(database.db, unique('fresh'), ip, at(4000 + THROTTLE_WINDOW_MS + 1))).toBe(false);
+  it(`refuses one address for one account after ${PAIR_LIMIT} failures, and an address after ${ADDRESS_LIMIT} over all accounts`, async () => {
+    const email = unique('target');
+    const ip = hashIp('192.0.2.76');
+    for (let i = 0; i < PAIR_LIMIT; i++) expect((await reserveLoginAttempt(database.db, email, ip, at(i * 1000))).ok).toBe(true);
+    expect(await reserveLoginAttempt(database.db, email, ip, at(6000))).toEqual({ ok: false, reason: 'pair-limit' });
+    // The same account from another address goes on (slowed down, not refused).
+    expect((await reserveLoginAttempt(database.db, email, hashIp('192.0.2.75'), at(6000))).ok).toBe(true);
+
+    const sprayer = hashIp('192.0.2.77');
+    for (let i = 0; i < ADDRESS_LIMIT; i++) expect((await reserveLoginAttempt(database.db, unique('spray'), sprayer, at(i * 1000))).ok).toBe(true);
+    expect(await reserveLoginAttempt(database.db, unique('fresh'), sprayer, at(ADDRESS_LIMIT * 1000))).toEqual({ ok: false, reason: 'address-limit' });
+    expect((await reserveLoginAttempt(database.db, unique('fresh'), hashIp('192.0.2.78'), at(ADDRESS_LIMIT * 1000))).ok).toBe(true);
+    expect((await reserveLoginAttempt(database.db, unique('fresh'), sprayer, at(ADDRESS_LIMIT * 1000 + THROTTLE_WINDOW_MS))).ok).toBe(true);
   });
 
   it('keeps addresses only as a keyed hash', () => {

@@ -4,12 +4,23 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { signOut } from '@/lib/auth/config';
+import { auth, signOut } from '@/lib/auth/config';
 import { getStaff } from '@/lib/auth/session';
+import { revokeStaffSession } from '@/lib/auth/sessions';
 import { locales } from '@/lib/i18n/config';
 import { setPreferredLocale } from '@/lib/staff';
 
+/** Ends the session on the server (a copied cookie stops working), then clears the cookie. */
 export async function signOutAction() {
+  const session = (await auth()) as { sid?: unknown } | null;
+  if (typeof session?.sid === 'string') {
+    try {
+      await revokeStaffSession(getDb(), session.sid);
+    } catch (error) {
+      // The cookie is still cleared; the session row expires with its idle lifetime.
+      console.error('[sign-out] could not end the session on the server:', error instanceof Error ? error.message : error);
+    }
+  }
   await signOut({ redirect: false });
   redirect('/admin/login');
 }

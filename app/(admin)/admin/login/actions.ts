@@ -37,6 +37,9 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
     if (error instanceof CredentialsSignin && error.code === 'throttled') {
       return { status: 'error', message: t.throttled, values: { email } };
     }
+    if (error instanceof CredentialsSignin && error.code === 'unavailable') {
+      return { status: 'error', message: t.unavailable, values: { email } };
+    }
     if (error instanceof AuthError) return { status: 'error', message: t.invalid, values: { email } };
     throw error; // The redirect after a successful sign-in.
   }
