@@ -147,13 +147,20 @@ test.describe('staff administration', () => {
     for (const c of [admin, noScript, editor]) await c.close();
   });
 
-  test('six wrong passwords pause sign-in for the account; then even the right password is refused', async ({ browser }) => {
+  test('wrong passwords from one address refuse that address, never the owner elsewhere or at home', async ({ browser }) => {
     const admin = await newContext(browser);
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'admin', '/admin/staff');
     const id = suffix();
     const account = { email: `theo-${id}@e2e.test`, name: `Theo ${id}`, role: 'author', locale: 'en', password: 'theo-password-1234' };
     await createAccount(adminPage, account);
+
+    // The owner signs in once from home: that address becomes known for this account.
+    const home = await newContext(browser, { failing: true });
+    const homePage = await home.newPage();
+    await submitLogin(homePage, account.email, account.password, '/admin');
+    await expect(homePage).toHaveURL(/\/admin$/);
+    await home.clearCookies();
 
     const attacker = await newContext(browser, { failing: true });
     const page = await attacker.newPage();
@@ -162,18 +169,49 @@ test.describe('staff administration', () => {
       await expect(page.locator('#login-error')).toHaveText('The email or password is not right.');
     }
     await submitLogin(page, account.email, 'wrong-password-6');
-    const throttled = 'Too many failed attempts. Sign-in is paused for 15 minutes for this account and address.';
+    const throttled = 'Too many failed attempts from this address. Wait 15 minutes, then try again.';
     await expect(page.locator('#login-error')).toHaveText(throttled);
+    // The refusal keeps the email typed.
+    await expect(page.locator('input[name="email"]')).toHaveValue(account.email);
     await submitLogin(page, account.email, account.password);
     await expect(page.locator('#login-error')).toHaveText(throttled);
     await expect(page).toHaveURL(/\/admin\/login/);
 
-    // From another address too: the pause belongs to the account.
+    // The owner is not locked out: from home at once, and from a new address after a short wait.
+    await submitLogin(homePage, account.email, account.password, '/admin');
+    await expect(homePage).toHaveURL(/\/admin$/);
     const elsewhere = await newContext(browser, { failing: true });
     const elsewherePage = await elsewhere.newPage();
-    await submitLogin(elsewherePage, account.email, account.password);
-    await expect(elsewherePage.locator('#login-error')).toHaveText(throttled);
-    for (const c of [admin, attacker, elsewhere]) await c.close();
+    await submitLogin(elsewherePage, account.email, account.password, '/admin');
+    await expect(elsewherePage).toHaveURL(/\/admin$/);
+    for (const c of [admin, home, attacker, elsewhere]) await c.close();
+  });
+
+  test('signing out ends the session on the server: a copied cookie no longer opens /admin', async ({ browser }) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'editor', '/admin');
+    const session = (await context.cookies()).find((c) => c.name.endsWith('maydan.session'));
+    // The e2e server runs in production mode: the cookie is Secure (and HttpOnly) even over http.
+    expect(session).toMatchObject({ name: '__Secure-maydan.session', secure: true, httpOnly: true, sameSite: 'Lax' });
+
+    const copy = await browser.newContext({ locale: 'en-GB' });
+    await copy.addCookies([session!]);
+    const before = await copy.request.get('/admin', { maxRedirects: 0 });
+    expect(before.status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/admin\/login/);
+    expect((await context.cookies()).filter((c) => c.name.endsWith('maydan.session'))).toEqual([]);
+
+    const after = await copy.request.get('/admin', { maxRedirects: 0 });
+    expect(after.status()).toBe(307);
+    expect(after.headers().location).toMatch(/\/admin\/login\?from=%2Fadmin$/);
+    const copyPage = await copy.newPage();
+    await copyPage.goto('/admin');
+    await expect(copyPage).toHaveURL(/\/admin\/login/);
+    await expect(copyPage.getByRole('heading', { level: 1 })).toHaveText('Sign in to the newsroom');
+    for (const c of [context, copy]) await c.close();
   });
 
   test('the admin speaks each person’s language: Arabic is right-to-left, refusals are localized', async ({ browser }) => {
