@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { LoginForm } from '@/components/admin/login-form';
 import { headers } from 'next/headers';
+import { redirect, unstable_rethrow } from 'next/navigation';
+import { LoginForm } from '@/components/admin/login-form';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
 import { defaultLocale, negotiateLocale } from '@/lib/i18n/config';
@@ -10,10 +10,11 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function LoginPage({ searchParams }: PageProps<'/admin/login'>) {
   // With the database away, the form still shows (as signed out) and answers "try again shortly".
-  const { staff, locale } = await getAdminContext().catch(async () => ({
-    staff: null,
-    locale: negotiateLocale((await headers()).get('accept-language'), defaultLocale()),
-  }));
+  const { staff, locale } = await getAdminContext().catch(async (error: unknown) => {
+    unstable_rethrow(error);
+    console.error('[login] could not read the session:', error instanceof Error ? error.message : error);
+    return { staff: null, locale: negotiateLocale((await headers()).get('accept-language'), defaultLocale()) };
+  });
   const from = (await searchParams).from;
   const destination = typeof from === 'string' && from.startsWith('/admin') && !from.startsWith('//') ? from : '/admin';
   if (staff) redirect(destination);
