@@ -71,7 +71,7 @@ export function CommentQueueRow({
           value={item.id}
           data-shortcut="select"
           aria-label={fillIn(t.select, { name: item.name })}
-          className="mt-1 size-5 shrink-0"
+          className="size-6 shrink-0"
         />
         <div className="min-w-0 flex-1">
           <p className="flex flex-wrap items-baseline gap-x-2 text-sm">

@@ -143,7 +143,7 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
     <>
       {hydrated && (
         <p className="text-end text-sm">
-          <button type="button" aria-haspopup="dialog" onClick={openHelp} className="font-semibold text-accent hover:underline">
+          <button type="button" aria-haspopup="dialog" onClick={openHelp} className="inline-flex min-h-6 items-center gap-1 font-semibold text-accent hover:underline">
             {t.open} <kbd className="rounded border border-rule px-1 font-mono">?</kbd>
           </button>
         </p>
