@@ -117,16 +117,23 @@ test.describe('moderation queue', () => {
   test('a staff reply is published at once, with the Staff badge, and approves its parent', async ({ browser, page }) => {
     const id = unique();
     const comment = reader(id);
+    const next = reader(id, 2);
     await postComment(browser, comment);
+    await postComment(browser, next);
     await signIn(page, 'editor', `${QUEUE}?q=${id}`);
     const row = rowWith(page, comment.body);
     await row.getByText('Reply', { exact: true }).click();
+    // Before anything happens, the form says that replying approves the pending comment.
+    await expect(row.getByText('This comment is pending: publishing a reply approves it too.')).toBeVisible();
     await row.getByRole('button', { name: 'Publish reply' }).click();
     await expect(row.getByText('This field is required.')).toBeVisible();
     const answer = `Thank you, we corrected the figure ${id}`;
     await row.getByLabel('Your reply').fill(answer);
     await row.getByRole('button', { name: 'Publish reply' }).click();
-    await expect(page.getByRole('status')).toHaveText('Reply published.');
+    await expect(page.getByRole('status')).toHaveText('Reply published. The comment it answers was pending and is now approved.');
+    // Focus flows on to the next comment, as after approve or spam.
+    await expect(rowWith(page, comment.body)).toHaveCount(0);
+    await expect(rowWith(page, next.body)).toBeFocused();
 
     const context = await browser.newContext();
     const readerPage = await context.newPage();
@@ -351,4 +358,79 @@ test.describe('languages and access', () => {
     await expect(noScript.getByLabel('Blocked words')).toHaveValue('first\nsecond');
     await context.close();
   });
+
+  test('keyboard with an Arabic layout: the physical keys work (ت for j, ش for a, ؟ for ?)', async ({ browser, page }) => {
+    const id = unique();
+    const first = reader(id, 1);
+    const second = reader(id, 2);
+    await postComment(browser, first);
+    await postComment(browser, second);
+    await signIn(page, 'editor', `${QUEUE}?q=${id}`);
+    const rows = page.getByRole('list', { name: 'Pending comments' }).getByRole('listitem');
+    await expect(rows).toHaveCount(2);
+    await expect(page.locator('button[aria-haspopup="dialog"]')).toBeVisible();
+    // Playwright's keyboard types US keys; the DevTools protocol sends what an Arabic layout sends:
+    // the Arabic character as `key`, the physical key as `code`.
+    const cdp = await page.context().newCDPSession(page);
+    const press = async (key: string, code: string, keyCode: number, shift = false) => {
+      const base = { key, code, windowsVirtualKeyCode: keyCode, modifiers: shift ? 8 : 0 };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: key, ...base });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+    };
+    await press('؟', 'Slash', 191, true);
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('With an Arabic keyboard layout');
+    await page.keyboard.press('Escape');
+    await press('ت', 'KeyJ', 74);
+    await expect(rows.nth(0)).toBeFocused();
+    await press('ت', 'KeyJ', 74);
+    await expect(rows.nth(1)).toBeFocused();
+    await press('ن', 'KeyK', 75);
+    await expect(rows.nth(0)).toBeFocused();
+    await press('ش', 'KeyA', 65);
+    await expect(page.getByRole('status')).toHaveText('1 comment approved.');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.nth(0)).toContainText(second.body);
+  });
+
+  test('a moderator signing in without JavaScript lands on the queue', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // No destination: the login sends everyone to /admin, which sends a moderator on at once.
+    await page.goto('/admin/login');
+    await page.locator('input[name="email"]').fill('moderator@e2e.test');
+    await page.locator('input[name="password"]').fill('e2e-moderator-password-123');
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/admin\/comments$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Commentaires' })).toBeVisible();
+    const direct = await page.request.get('/admin', { maxRedirects: 0 });
+    expect(direct.status()).toBe(307);
+    expect(direct.headers().location).toMatch(/\/admin\/comments$/);
+    await context.close();
+  });
+
+  test('compact queue: a row is a few lines, with details on demand', async ({ browser, page }) => {
+    const id = unique();
+    const comment = reader(id);
+    await postComment(browser, comment);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'editor', QUEUE);
+    const rows = page.getByRole('list', { name: 'Pending comments' }).getByRole('listitem');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    // A row is three short lines (who/where/when, the text clamped to two lines, the actions):
+    // about a quarter of the old 300 px, so the list shows 6–10 comments on a laptop screen.
+    for (let i = 0; i < Math.min(count, 10); i++) {
+      const box = await rows.nth(i).boundingBox();
+      expect(box!.height).toBeLessThanOrEqual(112);
+    }
+    const row = rowWith(page, comment.body);
+    expect((await row.boundingBox())!.height).toBeLessThanOrEqual(90);
+    await expect(row.getByText('IP hash')).toBeHidden();
+    await row.getByText('Details', { exact: true }).click();
+    await expect(row.getByText('IP hash')).toBeVisible();
+    await expect(row.getByRole('link', { name: 'Only this article' })).toBeVisible();
+  });
 });
+

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { articles, comments, users } from '@/db/schema';
@@ -6,6 +7,8 @@ import { recordAudit } from './audit';
 import { can, type Role } from './auth/permissions';
 import { cacheTags } from './cache-tags';
 import type { Locale } from './i18n/config';
+
+const parentComment = alias(comments, 'parent_comment');
 
 export type QueueStatus = 'pending' | 'approved' | 'spam' | 'trash';
 export type Actor = { id: number; role: Role; name: string };
@@ -27,6 +30,8 @@ export type QueueItem = {
   moderatedBy: string | null;
   isStaff: boolean;
   article: { id: number; title: string; slug: string; locale: Locale };
+  /** The comment this one answers, so a moderator reads a reply in its context. */
+  parent: { name: string; body: string } | null;
 };
 
 export type QueueFilter = {
@@ -94,9 +99,12 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
         articleTitle: articles.title,
         articleSlug: articles.slug,
         articleLocale: articles.locale,
+        parentName: parentComment.name,
+        parentBody: sql<string | null>`left(${parentComment.body}, 400)`,
       })
       .from(comments)
       .innerJoin(articles, eq(articles.id, comments.articleId))
+      .leftJoin(parentComment, eq(parentComment.id, comments.parentId))
       .where(and(...where))
       .orderBy(filter.status === 'pending' ? asc(comments.createdAt) : desc(comments.createdAt), desc(comments.id))
       .limit(pageSize)
@@ -120,6 +128,7 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
     moderatedBy: r.moderatedBy,
     isStaff: r.userId !== null,
     article: { id: r.articleId, title: r.articleTitle, slug: r.articleSlug, locale: r.articleLocale },
+    parent: r.parentName !== null && r.parentBody !== null ? { name: r.parentName, body: r.parentBody } : null,
   }));
   return { items, total: total?.n ?? 0, page, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / pageSize)), counts };
 }
@@ -241,7 +250,7 @@ export async function replyAsStaff(db: Db, actor: Actor & { email: string }, par
     await recordAudit(tx, actor.id, 'comment.moderate', 'comment', row!.id, { action: 'reply', parentId });
     return row!;
   });
-  return { ok: true as const, id: inserted.id, invalidate: await tagsFor(db, [parent.articleId]) };
+  return { ok: true as const, id: inserted.id, approvedParent: parent.status === 'pending', invalidate: await tagsFor(db, [parent.articleId]) };
 }
 
 /** The pending count shown in the admin navigation. */

@@ -30,13 +30,13 @@ export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; loc
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="hover:text-accent hover:underline">
+                <Link href={link.href} className="inline-flex min-h-6 items-center hover:text-accent hover:underline">
                   {link.label}
                 </Link>
               </li>
             ))}
             <li>
-              <a href={`/${locale}`} className="hover:text-accent hover:underline">
+              <a href={`/${locale}`} className="inline-flex min-h-6 items-center hover:text-accent hover:underline">
                 {t.nav.viewSite}
               </a>
             </li>

@@ -16,6 +16,7 @@ export function CommentQueueReplyForm({
   initialState,
   action,
   t,
+  approvesPending = false,
 }: {
   id: number;
   back: string;
@@ -23,19 +24,21 @@ export function CommentQueueReplyForm({
   initialState?: FormState;
   action: FormAction;
   t: Pick<Messages, 'reply' | 'errors'> & { forbidden: string };
+  /** Replying to a pending comment approves it: say so before it happens. */
+  approvesPending?: boolean;
 }) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, initialState ?? { status: 'idle' });
   const message = stateMessage(state, t);
   const base = `comment-${id}-reply`;
   return (
-    <form action={formAction} noValidate className="mt-2 space-y-3">
+    <form action={formAction} noValidate data-keep-focus="" className="mt-2 space-y-3">
       <input type="hidden" name="back" value={back} />
       {message && (
         <p role="alert" className="text-sm font-semibold text-accent">
           {message}
         </p>
       )}
-      <QueueField id={`${base}-body`} label={t.reply.label} hint={t.reply.hint} error={state.fieldErrors?.body}>
+      <QueueField id={`${base}-body`} label={t.reply.label} hint={approvesPending ? `${t.reply.hint} ${t.reply.approvesPending}` : t.reply.hint} error={state.fieldErrors?.body}>
         {(control) => <textarea {...control} name="body" required rows={4} defaultValue={state.values?.body ?? ''} dir="auto" className={queueInputClass} />}
       </QueueField>
       <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>

@@ -12,12 +12,15 @@ import { CommentQueueEditForm } from './comment-queue-edit-form';
 import { queueButtonClass } from './comment-queue-field';
 import { CommentQueueReplyForm } from './comment-queue-reply-form';
 
-const EXCERPT_LENGTH = 600;
-const summaryClass = 'cursor-pointer text-sm font-semibold text-accent hover:underline';
+const EXCERPT_LENGTH = 280;
+const PARENT_EXCERPT = 160;
+const summaryClass = 'cursor-pointer py-0.5 text-sm font-semibold text-accent hover:underline';
+/** Compact, yet at least 24 px tall (WCAG 2.2 target size). */
+const rowButtonClass = 'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60';
 
-function excerpt(body: string) {
+function excerpt(body: string, length: number) {
   const chars = Array.from(body);
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('').trimEnd()}…` : body;
+  return chars.length > length ? `${chars.slice(0, length).join('').trimEnd()}…` : body;
 }
 
 function heldReason(t: AdminCommentsMessages['queue'], code: string | null): string | null {
@@ -58,9 +61,9 @@ export function CommentQueueRow({
       data-comment-id={item.id}
       tabIndex={-1}
       aria-labelledby={`${base}-name`}
-      className="rounded border border-rule bg-card p-4 focus:outline-3 focus:outline-focus"
+      className="border-b border-rule px-2 py-1.5 last:border-b-0 focus:outline-3 focus:outline-focus"
     >
-      <div className="flex items-start gap-3">
+      <div className="flex items-start gap-2">
         <input
           type="checkbox"
           form="comment-bulk"
@@ -68,84 +71,82 @@ export function CommentQueueRow({
           value={item.id}
           data-shortcut="select"
           aria-label={fillIn(t.select, { name: item.name })}
-          className="mt-1.5 size-4 shrink-0"
+          className="size-6 shrink-0"
         />
-        <div className="min-w-0 flex-1 space-y-2">
-          <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <strong id={`${base}-name`} dir="auto">
+        <div className="min-w-0 flex-1">
+          <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+            <strong id={`${base}-name`} dir="auto" className="text-base">
               {item.name}
             </strong>
-            {item.isStaff && <span className="rounded bg-accent px-1.5 py-0.5 text-xs text-accent-ink">{t.fields.staff}</span>}
-            <span className="text-sm text-muted">
+            {item.isStaff && <span className="rounded bg-accent px-1.5 text-xs text-accent-ink">{t.fields.staff}</span>}
+            <span className="text-muted">
               <span className="sr-only">{t.fields.email}: </span>
-              <span dir="ltr">{item.email}</span>
+              <bdi dir="ltr">{item.email}</bdi>
             </span>
-          </p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-            {item.website && (
-              <>
-                <dt className="text-muted">{t.fields.website}</dt>
-                <dd>
-                  <bdi dir="ltr">{item.website}</bdi>
-                </dd>
-              </>
-            )}
-            <dt className="text-muted">{t.fields.ip}</dt>
-            <dd>
-              <code dir="ltr" title={item.ipHash ?? undefined}>
-                {item.ipHash ? item.ipHash.slice(0, 12) : '—'}
-              </code>
-            </dd>
-            <dt className="text-muted">{t.fields.article}</dt>
-            <dd>
-              <a href={routes.article(item.article.locale, item.article.slug)} lang={item.article.locale} dir="auto" className="font-semibold hover:underline">
-                {item.article.title}
-              </a>{' '}
-              <a href={queueHref(view, { article: String(item.article.id), page: 1 })} className="ms-2 text-accent hover:underline">
-                {t.fields.onlyThisArticle}
-              </a>
-            </dd>
-            <dt className="text-muted">{t.fields.language}</dt>
-            <dd lang={item.article.locale}>{localeNames[item.article.locale]}</dd>
-            <dt className="text-muted">{t.fields.received}</dt>
-            <dd>
-              <time dateTime={item.createdAt}>{formatDate(locale, item.createdAt, true)}</time>
-            </dd>
+            <span aria-hidden="true" className="text-muted">
+              ·
+            </span>
+            <a href={routes.article(item.article.locale, item.article.slug)} lang={item.article.locale} dir="auto" className="max-w-full truncate font-semibold hover:underline sm:max-w-80">
+              {item.article.title}
+            </a>
+            <span aria-hidden="true" className="text-muted">
+              ·
+            </span>
+            <time dateTime={item.createdAt} className="text-muted">
+              {formatDate(locale, item.createdAt, true)}
+            </time>
             {reason && (
-              <>
-                <dt className="text-muted">{t.fields.held}</dt>
-                <dd>{reason}</dd>
-              </>
+              <span className="rounded border border-rule px-1.5 text-xs">
+                <span className="sr-only">{t.fields.held}: </span>
+                {reason}
+              </span>
             )}
-          </dl>
-          {item.parentId && <p className="text-sm text-muted">{fillIn(t.fields.inReplyTo, { id: item.parentId })}</p>}
-          <blockquote className="border-s-4 border-rule ps-3">
-            <CommentBody body={excerpt(item.body)} />
-          </blockquote>
-          {item.moderatedBy && <p className="text-xs text-muted">{fillIn(t.fields.lastDecision, { name: item.moderatedBy })}</p>}
-          <form action={moderateCommentAction.bind(null, item.id)} data-keep-focus="" className="flex flex-wrap items-start gap-2">
-            <input type="hidden" name="back" value={back} />
-            <div role="group" aria-label={fillIn(t.actionsFor, { name: item.name })} className="flex flex-wrap items-start gap-2">
-              {actions
-                .filter((action) => action !== 'delete')
-                .map((action) => (
-                  <button key={action} type="submit" name="op" value={action} data-shortcut={action} className={queueButtonClass}>
-                    {t.actions[action]}
-                  </button>
-                ))}
-              {actions.includes('delete') && (
-                <details className="text-sm">
-                  <summary className={summaryClass}>{t.actions.delete}</summary>
-                  <p className="mt-1">{t.deleteWarning}</p>
-                  <button type="submit" name="op" value="delete" className={`${queueButtonClass} mt-1 border-accent text-accent`}>
-                    {t.confirmDelete}
-                  </button>
-                </details>
-              )}
-            </div>
-          </form>
-          <div className="flex flex-col gap-2">
-            <details data-shortcut="edit" open={Boolean(keptEdit)}>
+          </p>
+          {item.parent && (
+            <p className="mt-1 truncate border-s-2 border-rule ps-2 text-sm text-muted">
+              <span>{fillIn(t.fields.inReplyToName, { name: item.parent.name })}</span>{' '}
+              <span dir="auto">{excerpt(item.parent.body, PARENT_EXCERPT)}</span>
+            </p>
+          )}
+          <div className="line-clamp-2 text-[0.95rem] leading-snug">
+            <CommentBody body={excerpt(item.body, EXCERPT_LENGTH)} />
+          </div>
+          <div className="mt-1 flex flex-wrap items-center gap-x-3">
+            <form action={moderateCommentAction.bind(null, item.id)} data-keep-focus="">
+              <input type="hidden" name="back" value={back} />
+              <div role="group" aria-label={fillIn(t.actionsFor, { name: item.name })} className="flex flex-wrap items-start gap-1.5">
+                {actions
+                  .filter((action) => action !== 'delete')
+                  .map((action) => (
+                    <button key={action} type="submit" name="op" value={action} data-shortcut={action} className={rowButtonClass}>
+                      {t.actions[action]}
+                    </button>
+                  ))}
+                {actions.includes('delete') && (
+                  <details className="text-sm">
+                    <summary className={summaryClass}>{t.actions.delete}</summary>
+                    <p className="mt-1">{t.deleteWarning}</p>
+                    <button type="submit" name="op" value="delete" className={`${queueButtonClass} mt-1 border-accent text-accent`}>
+                      {t.confirmDelete}
+                    </button>
+                  </details>
+                )}
+              </div>
+            </form>
+            {canReply && (
+              <details data-shortcut="reply" open={Boolean(keptReply)} className="basis-full sm:basis-auto">
+                <summary className={summaryClass}>{t.reply.open}</summary>
+                <CommentQueueReplyForm
+                  approvesPending={item.status === 'pending'}
+                  id={item.id}
+                  back={back}
+                  initialState={keptReply}
+                  action={replyCommentAction.bind(null, item.id)}
+                  t={{ reply: t.reply, errors: t.errors, forbidden: t.outcomes.forbidden }}
+                />
+              </details>
+            )}
+            <details data-shortcut="edit" open={Boolean(keptEdit)} className="basis-full sm:basis-auto">
               <summary className={summaryClass}>{t.edit.open}</summary>
               <CommentQueueEditForm
                 id={item.id}
@@ -156,12 +157,40 @@ export function CommentQueueRow({
                 t={{ edit: t.edit, errors: t.errors, forbidden: t.outcomes.forbidden }}
               />
             </details>
-            {canReply && (
-              <details data-shortcut="reply" open={Boolean(keptReply)}>
-                <summary className={summaryClass}>{t.reply.open}</summary>
-                <CommentQueueReplyForm id={item.id} back={back} initialState={keptReply} action={replyCommentAction.bind(null, item.id)} t={{ reply: t.reply, errors: t.errors, forbidden: t.outcomes.forbidden }} />
-              </details>
-            )}
+            <details className="basis-full sm:basis-auto">
+              <summary className={summaryClass}>{t.fields.details}</summary>
+              <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
+                {item.website && (
+                  <>
+                    <dt className="text-muted">{t.fields.website}</dt>
+                    <dd>
+                      <bdi dir="ltr">{item.website}</bdi>
+                    </dd>
+                  </>
+                )}
+                <dt className="text-muted">{t.fields.ip}</dt>
+                <dd>
+                  <code dir="ltr" title={item.ipHash ?? undefined}>
+                    {item.ipHash ? item.ipHash.slice(0, 12) : '—'}
+                  </code>
+                </dd>
+                <dt className="text-muted">{t.fields.language}</dt>
+                <dd lang={item.article.locale}>{localeNames[item.article.locale]}</dd>
+                <dt className="text-muted">{t.fields.article}</dt>
+                <dd>
+                  <a href={queueHref(view, { article: String(item.article.id), page: 1 })} className="text-accent hover:underline">
+                    {t.fields.onlyThisArticle}
+                  </a>
+                </dd>
+              </dl>
+              {item.parentId && <p className="mt-1 text-sm text-muted">{fillIn(t.fields.inReplyTo, { id: item.parentId })}</p>}
+              {item.moderatedBy && <p className="text-xs text-muted">{fillIn(t.fields.lastDecision, { name: item.moderatedBy })}</p>}
+              {Array.from(item.body).length > EXCERPT_LENGTH && (
+                <blockquote aria-label={t.fields.fullText} className="mt-2 border-s-4 border-rule ps-3">
+                  <CommentBody body={item.body} />
+                </blockquote>
+              )}
+            </details>
           </div>
         </div>
       </div>

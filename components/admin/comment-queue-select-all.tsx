@@ -12,7 +12,7 @@ export function CommentQueueSelectAll({ label }: { label: string }) {
     <label className="me-3 flex items-center gap-2">
       <input
         type="checkbox"
-        className="size-4"
+        className="size-6"
         onChange={(event) => {
           for (const box of document.querySelectorAll<HTMLInputElement>('[data-comment-row] input[data-shortcut="select"]')) {
             box.checked = event.currentTarget.checked;

@@ -30,7 +30,7 @@ function outcomeOf(query: QueueQuery, locale: Locale, t: Messages): { message: s
   const code = query.done;
   if (!code) return null;
   const text = t.outcomes[code];
-  if (typeof text === 'string') return { message: text, tone: code === 'edit' || code === 'reply' ? 'ok' : 'error' };
+  if (typeof text === 'string') return { message: text, tone: code === 'edit' || code === 'reply' || code === 'reply-approved' ? 'ok' : 'error' };
   const n = query.n ?? 0;
   if (n === 0 && code !== 'empty-spam' && code !== 'empty-trash') return { message: t.outcomes.unchanged, tone: 'ok' };
   return { message: plural(locale, n, text), tone: 'ok' };
@@ -95,7 +95,7 @@ export function CommentQueue({
                   total: formatNumber(locale, data.total),
                 })}
               </p>
-              <ul aria-label={fillIn(t.listLabel, { tab: t.tabs[view.status] })} className="space-y-3">
+              <ul aria-label={fillIn(t.listLabel, { tab: t.tabs[view.status] })} className="rounded border border-rule bg-card">
                 {data.items.map((item) => (
                   <CommentQueueRow
                     key={item.id}

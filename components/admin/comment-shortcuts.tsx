@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { shortcutFor } from '@/lib/admin/queue-shortcut-keys';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 
 type Messages = AdminCommentsMessages['queue']['shortcuts'];
@@ -74,7 +75,8 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogRef.current?.open || isTyping(event.target)) return;
       const index = current();
       const row = index >= 0 ? rows()[index] : undefined;
-      const key = event.key;
+      const key = shortcutFor(event);
+      if (!key) return;
       if (key === '?') {
         openHelp();
       } else if (key === 'j') {
@@ -141,7 +143,7 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
     <>
       {hydrated && (
         <p className="text-end text-sm">
-          <button type="button" aria-haspopup="dialog" onClick={openHelp} className="font-semibold text-accent hover:underline">
+          <button type="button" aria-haspopup="dialog" onClick={openHelp} className="inline-flex min-h-6 items-center gap-1 font-semibold text-accent hover:underline">
             {t.open} <kbd className="rounded border border-rule px-1 font-mono">?</kbd>
           </button>
         </p>
@@ -158,6 +160,7 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
           {t.title}
         </h2>
         <p className="mt-1 text-sm text-muted">{t.intro}</p>
+        <p className="mt-1 text-sm text-muted">{t.layouts}</p>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {keys.map(([key, label]) => (
             <div key={key} className="contents">

@@ -37,7 +37,7 @@ export function ArticleView({
         <header>
           {article.section && (
             <p className="text-sm font-bold tracking-wide text-accent uppercase">
-              <Link href={routes.section(locale, article.section.slug)} className="hover:underline">
+              <Link href={routes.section(locale, article.section.slug)} className="inline-flex min-h-6 items-center hover:underline">
                 {article.section.name}
               </Link>
             </p>
@@ -49,7 +49,7 @@ export function ArticleView({
           <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <span>
               {t.by}{' '}
-              <Link href={routes.author(locale, article.author.slug)} rel="author" className="font-semibold text-ink hover:underline">
+              <Link href={routes.author(locale, article.author.slug)} rel="author" className="inline-flex min-h-6 items-center font-semibold text-ink hover:underline">
                 {article.author.name}
               </Link>
             </span>
@@ -70,7 +70,7 @@ export function ArticleView({
                 {article.translations.map((tr, i) => (
                   <li key={tr.locale} className="inline">
                     {i > 0 && ' · '}
-                    <a href={routes.article(tr.locale, tr.slug)} hrefLang={tr.locale} lang={tr.locale} className="font-semibold text-accent hover:underline">
+                    <a href={routes.article(tr.locale, tr.slug)} hrefLang={tr.locale} lang={tr.locale} className="inline-flex min-h-6 items-center font-semibold text-accent hover:underline">
                       {localeNames[tr.locale]}
                     </a>
                   </li>

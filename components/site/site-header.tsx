@@ -25,9 +25,9 @@ export async function SiteHeader({
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
       <nav aria-label={t.sectionsNav} className="mx-auto max-w-6xl px-4">
-        <ul className="flex gap-x-5 overflow-x-auto pb-2 text-sm font-semibold whitespace-nowrap">
+        <ul className="flex flex-wrap gap-x-4 gap-y-0.5 pb-2 text-sm font-semibold">
           <li>
-            <Link href={routes.home(locale)} className="inline-block py-1 hover:text-accent">
+            <Link href={routes.home(locale)} className="inline-flex min-h-8 min-w-8 items-center justify-center whitespace-nowrap hover:text-accent">
               {t.home}
             </Link>
           </li>
@@ -36,7 +36,7 @@ export async function SiteHeader({
               <Link
                 href={routes.section(locale, section.slug)}
                 aria-current={currentSection === section.id ? 'page' : undefined}
-                className="inline-block py-1 hover:text-accent aria-[current=page]:text-accent aria-[current=page]:underline"
+                className="inline-flex min-h-8 min-w-8 items-center justify-center whitespace-nowrap hover:text-accent aria-[current=page]:text-accent aria-[current=page]:underline"
               >
                 {section.name}
               </Link>

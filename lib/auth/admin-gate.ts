@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { direction, type Locale } from '../i18n/config';
 import { getAdminMessages } from '../i18n/admin';
-import { can, type Permission, type Role } from './permissions';
+import { can, landingPath, type Permission, type Role } from './permissions';
 import { isStaffSessionActive } from './sessions';
 
 /**
@@ -73,6 +73,14 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
     .where(eq(users.id, session.uid));
   if (!staff || staff.disabledAt || staff.sv !== session.sv) return toLogin();
   if (!(await isStaffSessionActive(db, session.sid, session.uid))) return toLogin();
+  // `/admin` is the article dashboard; a role without articles (moderators) is sent to its own
+  // first screen with a real redirect, which needs no JavaScript.
+  if ((pathname === '/admin' || pathname === '/admin/') && landingPath(staff.role) !== '/admin') {
+    const url = request.nextUrl.clone();
+    url.pathname = landingPath(staff.role);
+    url.search = '';
+    return NextResponse.redirect(url, 307);
+  }
   const permission = adminPagePermission(pathname);
   if (!permission) return null;
   if (can(staff.role, permission)) return null;
@@ -87,6 +95,6 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** A small, self-contained page: readable without JavaScript, in the staff member's language. */
 export function forbiddenDocument(locale: Locale, role: Role): string {
   const t = getAdminMessages(locale);
-  const home = can(role, 'article.create') ? { href: '/admin', label: t.nav.articles } : { href: '/admin/comments', label: t.nav.comments };
+  const home = landingPath(role) === '/admin' ? { href: '/admin', label: t.nav.articles } : { href: '/admin/comments', label: t.nav.comments };
   return `<!DOCTYPE html><html lang="${locale}" dir="${direction(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(`${t.forbiddenTitle} — ${t.adminTitle}`)}</title><style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:4rem 1rem}main{max-width:36rem;margin-inline:auto}a{font-weight:600}</style></head><body><main><h1>${escapeHtml(t.forbiddenTitle)}</h1><p>${escapeHtml(t.forbiddenBody)}</p><p><a href="${home.href}">${escapeHtml(home.label)}</a></p></main></body></html>`;
 }

@@ -42,6 +42,11 @@ export function can(role: Role, permission: Permission): boolean {
   return matrix[role].includes(permission);
 }
 
+/** The first admin screen a role may use: where sign-in and `/admin` take them. */
+export function landingPath(role: Role): '/admin' | '/admin/comments' {
+  return can(role, 'article.create') ? '/admin' : '/admin/comments';
+}
+
 export type ArticleAccess = { authorId: number; status: 'draft' | 'pending' | 'scheduled' | 'published' | 'archived'; deleted: boolean };
 
 /**

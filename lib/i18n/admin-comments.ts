@@ -19,6 +19,7 @@ export const outcomeCodes = [
   'empty-trash',
   'edit',
   'reply',
+  'reply-approved',
   'none-selected',
   'no-action',
   'not-found',
@@ -64,6 +65,9 @@ export type AdminCommentsMessages = {
       received: string;
       held: string;
       inReplyTo: string;
+      inReplyToName: string;
+      details: string;
+      fullText: string;
       staff: string;
       onlyThisArticle: string;
       lastDecision: string;
@@ -77,7 +81,7 @@ export type AdminCommentsMessages = {
     bulk: { label: string; action: string; choose: string; apply: string; confirmTitle: PluralForms; confirmBody: string; confirm: string; cancel: string };
     emptyStatus: Record<'spam' | 'trash', { open: string; warning: PluralForms; confirm: string }>;
     edit: { open: string; name: string; website: string; websiteHint: string; body: string; save: string };
-    reply: { open: string; label: string; hint: string; submit: string };
+    reply: { open: string; label: string; hint: string; approvesPending: string; submit: string };
     errors: { required: string; tooLong: string; invalidUrl: string; invalid: string; fix: string; signedOut: string };
     outcomes: Record<CountedOutcome, PluralForms> & Record<Exclude<OutcomeCode, CountedOutcome>, string> & { unchanged: string };
     heldReasons: Record<HeldReason, string>;
@@ -86,6 +90,7 @@ export type AdminCommentsMessages = {
       open: string;
       title: string;
       intro: string;
+      layouts: string;
       close: string;
       keys: Record<'next' | 'previous' | 'approve' | 'spam' | 'trash' | 'reply' | 'select' | 'help' | 'close', string>;
     };

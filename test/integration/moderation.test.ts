@@ -90,6 +90,24 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     const staffReply = visible.find((c) => c.id === (reply.ok ? reply.id : 0));
     expect(staffReply).toMatchObject({ parentId: target!.id, isStaff: true, name: moderator.name });
     expect(visible.find((c) => c.id === target!.id)?.body).toBe('Edited by the desk');
+    // Replying to an approved comment approves nothing else; the queue shows what a reply answers.
+    expect(reply.ok && reply.approvedParent).toBe(false);
+    const approved = await listQueue(database.db, moderator, { status: 'approved', pageSize: 500 });
+    const listed = approved.items.find((i) => i.id === (reply.ok ? reply.id : 0));
+    expect(listed?.parent).toEqual({ name: target!.name, body: 'Edited by the desk' });
+    expect(approved.items.find((i) => i.id === target!.id)?.parent ?? null).toBe(target!.parentId ? expect.anything() : null);
+  });
+
+  it('says when a reply approved the pending comment it answers', async () => {
+    const [article] = await database.db.select({ id: schema.articles.id }).from(schema.articles).limit(1);
+    const [pending] = await database.db
+      .insert(schema.comments)
+      .values({ articleId: article!.id, name: 'New Reader', email: 'new-reader@example.net', body: 'First time here.', status: 'pending', heldReason: 'new-commenter' })
+      .returning({ id: schema.comments.id });
+    const reply = await replyAsStaff(database.db, moderator, pending!.id, 'Welcome to the discussion.');
+    expect(reply.ok && reply.approvedParent).toBe(true);
+    const [row] = await database.db.select({ status: schema.comments.status }).from(schema.comments).where(eq(schema.comments.id, pending!.id));
+    expect(row?.status).toBe('approved');
   });
 
   it('filters by article, language and text', async () => {

@@ -130,7 +130,7 @@ export async function replyCommentAction(id: number, _prev: FormState, formData:
       return { status: 'invalid', message: t.errors.fix, fieldErrors: fieldErrorsOf(result.error, t), values };
     }
     expireTags(result.invalidate);
-    redirect(queueHref(viewFromForm(formData), { done: 'reply' }));
+    redirect(queueHref(viewFromForm(formData), { done: result.approvedParent ? 'reply-approved' : 'reply' }));
   });
   return answer(`reply:${id}`, id, formData, state);
 }
