@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/connect';
 import * as schema from '@/db/schema';
 import { createArticle, transitionArticle, type Actor } from '@/lib/articles/admin';
+import { listSections } from '@/lib/articles/queries';
 import { MISS_REFRESH_MS, REFRESH_MS, createReaderIndex } from '@/lib/reader-index';
 import { createTestDatabase } from '../support/database';
 
@@ -62,6 +63,8 @@ describe(`reader URL index (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     expect(await index.exists('section', 'en', 'water')).toBe(false);
     expect(await index.exists('author', 'en', 'index-author')).toBe(false);
     expect(await index.exists('article', 'en', draft.slug)).toBe(false);
+    // The site's section menu follows the same rule.
+    expect(await listSections(database.db, 'en')).toEqual([]);
 
     await transitionArticle(database.db, editor, draft.id, 'publish');
     index.invalidate(); // what a local write does
@@ -72,6 +75,8 @@ describe(`reader URL index (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     expect(await index.exists('author', 'en', 'index-author')).toBe(true);
     expect(await index.exists('author', 'fr', 'index-author')).toBe(false);
     expect(await index.exists('article', 'en', draft.slug)).toBe(true);
+    expect((await listSections(database.db, 'en')).map((s) => s.slug)).toEqual(['water']);
+    expect(await listSections(database.db, 'fr')).toEqual([]);
 
     await transitionArticle(database.db, editor, draft.id, 'unpublish');
     clock += REFRESH_MS; // another instance's write: seen once the index refreshes
