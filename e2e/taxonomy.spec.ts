@@ -32,9 +32,9 @@ async function draftWithTags(page: Page, t: typeof en, locale: 'en' | 'ar', titl
   await page.goto(`/admin/articles/new?locale=${locale}`);
   const form = page.getByRole('form', { name: t.editor.newTitle });
   await form.getByLabel(t.editor.title, { exact: true }).fill(title);
-  await page.getByRole('textbox', { name: t.editor.body }).click();
+  await page.getByRole('textbox', { name: t.editor.body, exact: true }).click();
   await page.keyboard.type('A paragraph.');
-  await form.getByLabel(t.editor.tags).fill(tags);
+  await form.getByLabel(t.editor.tags, { exact: true }).fill(tags);
   await form.getByRole('button', { name: t.workflow.saveDraft }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=saved$/);
   return new URL(page.url()).pathname;
