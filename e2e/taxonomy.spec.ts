@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { getEditorMessages } from '../lib/i18n/admin-editor';
+import { slugify } from '../lib/slug';
 import { signIn } from './staff';
+
+const en = getEditorMessages('en');
+const ar = getEditorMessages('ar');
 
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -22,6 +27,29 @@ async function createTag(page: Page, name: string) {
   await expect(form.getByRole('status')).toHaveText('Tag created.');
 }
 
+/** Saves a draft through the editor (in the signed-in person's language) and answers its address. */
+async function draftWithTags(page: Page, t: typeof en, locale: 'en' | 'ar', title: string, tags: string) {
+  await page.goto(`/admin/articles/new?locale=${locale}`);
+  const form = page.getByRole('form', { name: t.editor.newTitle });
+  await form.getByLabel(t.editor.title, { exact: true }).fill(title);
+  await page.getByRole('textbox', { name: t.editor.body, exact: true }).click();
+  await page.keyboard.type('A paragraph.');
+  await form.getByLabel(t.editor.tags, { exact: true }).fill(tags);
+  await form.getByRole('button', { name: t.workflow.saveDraft }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=saved$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Publishes an article as the editor, in a context of its own. */
+async function publishAsEditor(page: Page, articlePath: string) {
+  const context = await page.context().browser()!.newContext();
+  const editor = await context.newPage();
+  await signIn(editor, 'editor', articlePath);
+  await editor.getByRole('button', { name: en.workflow.publish }).click();
+  await expect(editor.getByText(en.workflow.done.publish)).toBeVisible();
+  await context.close();
+}
+
 test.describe('sections and tags', () => {
   test('a tag name with markup is stored as typed and shown as inert text', async ({ page }) => {
     const dialogs = watchDialogs(page);
@@ -38,6 +66,12 @@ test.describe('sections and tags', () => {
     await expect(page.locator('main b')).toHaveCount(0);
     const slug = (await page.locator('tbody tr', { has: cell }).locator('td').nth(1).textContent())!.trim();
     expect(slug).toMatch(/^[a-z0-9-]+$/);
+
+    // A tag on no published story has no reader page, even once a draft carries it.
+    expect((await page.request.get(`/en/tag/${slug}`)).status()).toBe(404);
+    const story = await draftWithTags(page, en, 'en', `Tagged story ${id}`, name);
+    expect((await page.request.get(`/en/tag/${slug}`)).status()).toBe(404);
+    await publishAsEditor(page, story);
 
     // The reader's tag page shows it as text too.
     await page.goto(`/en/tag/${slug}`);
@@ -83,5 +117,40 @@ test.describe('sections and tags', () => {
     await expect(create.getByLabel('Slug (English)')).toHaveAccessibleDescription(/Another section already uses this slug in this language\./);
     await expect(create.getByLabel('Name (English)')).toHaveValue(`Politics again ${id}`);
     await expect(create.getByLabel('Slug (English)')).toHaveValue('politics');
+  });
+
+  test('a tag an author types on a draft stays private until an editor publishes the story', async ({ page }) => {
+    const id = suffix();
+    const tag = `وسم خاص ${id}`;
+    const tagPath = `/ar/tag/${encodeURIComponent(slugify(tag))}`;
+    await signIn(page, 'author', '/admin/articles/new?locale=ar');
+    const story = await draftWithTags(page, ar, 'ar', `مسودة موسومة ${id}`, tag);
+    const reader = await page.context().browser()!.newContext();
+    const visitor = await reader.newPage();
+    const hidden = await visitor.goto(tagPath);
+    expect(hidden!.status()).toBe(404);
+    await expect(visitor.getByRole('heading', { level: 1 })).not.toContainText(tag);
+
+    await publishAsEditor(page, story);
+    const shown = await visitor.goto(tagPath);
+    expect(shown!.status()).toBe(200);
+    await expect(visitor.getByRole('heading', { level: 1 })).toContainText(tag);
+    await reader.close();
+  });
+
+  test('a section with no published story in a language has no page and is not in the menu', async ({ page }) => {
+    await signIn(page, 'editor', '/admin/sections');
+    const id = suffix();
+    const name = `Empty desk ${id}`;
+    const create = page.locator('form', { has: page.getByRole('button', { name: 'Create section' }) });
+    await create.getByLabel('Name (English)').fill(name);
+    await create.getByRole('button', { name: 'Create section' }).click();
+    await expect(page.getByText(name).first()).toBeVisible();
+    const reader = await page.context().browser()!.newContext();
+    const visitor = await reader.newPage();
+    expect((await visitor.goto(`/en/section/${slugify(name)}`))!.status()).toBe(404);
+    await visitor.goto('/en');
+    await expect(visitor.getByRole('link', { name, exact: true })).toHaveCount(0);
+    await reader.close();
   });
 });

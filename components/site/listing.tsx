@@ -53,8 +53,9 @@ export async function resolveListing(kind: StoryListKind, locale: Locale, slug: 
 export async function ListingPage({ kind, locale, slug, page }: { kind: StoryListKind; locale: Locale; slug: string; page: number }) {
   const subject = await resolveListing(kind, locale, slug);
   const list = await getStoryList(locale, kind, subject.id, page);
-  // An author with nothing published yet has no public page.
-  if ((page > 1 && page > list.pageCount) || (kind === 'author' && list.total === 0)) notFound();
+  // A section, tag or author exists for readers only while it lists a visible story: a tag typed
+  // on an unpublished draft, or an author with nothing published yet, has no public page.
+  if ((page > 1 && page > list.pageCount) || list.total === 0) notFound();
   const t = getMessages(locale);
   return (
     <>
@@ -68,7 +69,7 @@ export async function ListingPage({ kind, locale, slug, page }: { kind: StoryLis
             {page > 1 && <> · {t.pageOf(formatNumber(locale, page), formatNumber(locale, list.pageCount))}</>}
           </p>
         </header>
-        {list.items.length > 0 ? <StoryGrid stories={list.items} headingLevel={2} /> : <p className="text-muted">{t.noArticles}</p>}
+        <StoryGrid stories={list.items} headingLevel={2} />
         <Pagination locale={locale} page={page} pageCount={list.pageCount} hrefFor={subject.hrefFor} />
       </main>
       <SiteFooter locale={locale} />

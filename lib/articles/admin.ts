@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, media, relatedArticles, revisions, sectionTranslations, tags, users } from '@/db/schema';
 import { recordAudit } from '../audit';
@@ -6,8 +6,9 @@ import { can, canEditArticle, canTransition, canViewArticle, type Role, type Tra
 import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { sanitizeArticleHtml } from '../sanitize';
-import { slugify } from '../slug';
-import { articleInputSchema, type ArticleFieldErrors, type ArticleInput, zodToFieldErrors } from './input';
+import { articleInputSchema, type ArticleFieldErrors, zodToFieldErrors } from './input';
+import { resolveInput } from './resolve-input';
+import { referenceableArticles } from './visibility';
 
 export type Actor = { id: number; role: Role };
 
@@ -88,12 +89,13 @@ async function loadState(db: Db, id: number) {
 }
 
 export async function getEditableArticle(db: Db, actor: Actor, id: number): Promise<EditableArticle | null> {
-  const article = await readEditable(db, id);
+  const article = await readEditable(db, id, actor);
   if (!article || !canViewArticle(actor, { authorId: article.author.id })) return null;
   return article;
 }
 
-async function readEditable(db: Db, id: number): Promise<EditableArticle | null> {
+/** With `viewer`, the translations listed are only those the viewer may see (lib/articles/visibility.ts). */
+async function readEditable(db: Db, id: number, viewer?: Actor): Promise<EditableArticle | null> {
   const [row] = await db
     .select({
       id: articles.id,
@@ -128,7 +130,7 @@ async function readEditable(db: Db, id: number): Promise<EditableArticle | null>
     db
       .select({ id: articles.id, locale: articles.locale, title: articles.title })
       .from(articles)
-      .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, id), isNull(articles.deletedAt))),
+      .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, id), isNull(articles.deletedAt), viewer ? referenceableArticles(viewer) : undefined)),
     db.select({ id: relatedArticles.relatedId }).from(relatedArticles).where(eq(relatedArticles.articleId, id)).orderBy(asc(relatedArticles.position)),
   ]);
   return {
@@ -157,51 +159,6 @@ async function readEditable(db: Db, id: number): Promise<EditableArticle | null>
     updatedAt: row.updatedAt.toISOString(),
     author: { id: row.authorId, name: row.authorName },
   };
-}
-
-/** Validates input beyond its shape: slug uniqueness, translation group, related stories. */
-async function resolveInput(db: Db, input: ArticleInput, selfId: number | null) {
-  const fieldErrors: ArticleFieldErrors = {};
-  const slug = slugify(input.slug || input.title);
-  if (!slug) fieldErrors.slug = 'invalid';
-  else {
-    const [clash] = await db
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.locale, input.locale), eq(articles.slug, slug), selfId ? ne(articles.id, selfId) : undefined));
-    if (clash) fieldErrors.slug = 'taken';
-  }
-  let translationGroupId: string | null = null;
-  if (input.translationOf) {
-    const [source] = await db
-      .select({ group: articles.translationGroupId, locale: articles.locale })
-      .from(articles)
-      .where(eq(articles.id, input.translationOf));
-    if (!source || source.locale === input.locale) fieldErrors.translationOf = 'invalid';
-    else {
-      const [taken] = await db
-        .select({ id: articles.id })
-        .from(articles)
-        .where(and(eq(articles.translationGroupId, source.group), eq(articles.locale, input.locale), selfId ? ne(articles.id, selfId) : undefined));
-      if (taken) fieldErrors.translationOf = 'taken';
-      else translationGroupId = source.group;
-    }
-  }
-  const relatedIds = [...new Set(input.relatedIds.filter((id) => id !== selfId))];
-  if (relatedIds.length) {
-    const found = await db
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(inArray(articles.id, relatedIds), eq(articles.locale, input.locale)));
-    if (found.length !== relatedIds.length) fieldErrors.relatedIds = 'invalid';
-  }
-  if (input.featuredMediaId) {
-    const [found] = await db.select({ id: media.id }).from(media).where(eq(media.id, input.featuredMediaId));
-    if (!found) fieldErrors.featuredMediaId = 'invalid';
-  }
-  const tagNames = [...new Map(input.tags.map((name) => [slugify(name), name.trim()])).entries()];
-  if (tagNames.some(([tagSlug]) => !tagSlug)) fieldErrors.tags = 'invalid';
-  return { fieldErrors, slug, translationGroupId, relatedIds, tagNames };
 }
 
 async function writeRelations(
@@ -279,7 +236,7 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid', fieldErrors: zodToFieldErrors(parsed.error) };
   const input = parsed.data;
-  const resolved = await resolveInput(db, input, null);
+  const resolved = await resolveInput(db, actor, input, null);
   if (Object.keys(resolved.fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors: resolved.fieldErrors };
   try {
     const id = await db.transaction(async (tx) => {
@@ -307,7 +264,7 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
       await recordAudit(tx, actor.id, 'article.create', 'article', row!.id, { title: input.title, locale: input.locale });
       return row!.id;
     });
-    const article = (await readEditable(db, id))!;
+    const article = (await readEditable(db, id, actor))!;
     return { ok: true, article, invalidate: [cacheTags.articleSlug(article.locale, article.slug), cacheTags.translations(article.translationGroupId)] };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'invalid', fieldErrors: { slug: 'taken' } };
@@ -330,15 +287,22 @@ export async function updateArticle(
   const before = await loadState(db, id);
   if (!before || !canViewArticle(actor, { authorId: before.authorId })) return { ok: false, reason: 'not-found' };
   if (!canEditArticle(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted })) return { ok: false, reason: 'forbidden' };
-  if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: (await readEditable(db, id))! };
+  if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: (await readEditable(db, id, actor))! };
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid', fieldErrors: zodToFieldErrors(parsed.error) };
   const input = parsed.data;
   if (input.locale !== before.locale) return { ok: false, reason: 'invalid', fieldErrors: { locale: 'locked' } };
-  const resolved = await resolveInput(db, input, id);
+  const [saved] = await db.select({ featuredMediaId: articles.featuredMediaId }).from(articles).where(eq(articles.id, id));
+  const savedRelated = await db.select({ id: relatedArticles.relatedId }).from(relatedArticles).where(eq(relatedArticles.articleId, id));
+  const resolved = await resolveInput(db, actor, input, {
+    id,
+    translationGroupId: before.translationGroupId,
+    relatedIds: savedRelated.map((r) => r.id),
+    featuredMediaId: saved?.featuredMediaId ?? null,
+  });
   if (Object.keys(resolved.fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors: resolved.fieldErrors };
   try {
-    const saved = await db.transaction(async (tx) => {
+    const written = await db.transaction(async (tx) => {
       const [row] = await tx
         .update(articles)
         .set({
@@ -364,13 +328,13 @@ export async function updateArticle(
       if (!options.autosave) await recordAudit(tx, actor.id, 'article.update', 'article', id, { title: input.title });
       return true;
     });
-    if (!saved) return { ok: false, reason: 'conflict', current: (await readEditable(db, id))! };
+    if (!written) return { ok: false, reason: 'conflict', current: (await readEditable(db, id, actor))! };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'invalid', fieldErrors: { slug: 'taken' } };
     throw error;
   }
   const after = await loadState(db, id);
-  return { ok: true, article: (await readEditable(db, id))!, invalidate: tagsTouched([before, after]) };
+  return { ok: true, article: (await readEditable(db, id, actor))!, invalidate: tagsTouched([before, after]) };
 }
 
 const auditFor: Record<Transition, Parameters<typeof recordAudit>[2]> = {
@@ -424,6 +388,8 @@ export async function transitionArticle(
       break;
     case 'restore':
       set.deletedAt = null;
+      // Restoring must not put a story online: without the right to publish it comes back as a draft.
+      if (before.status !== 'draft' && before.status !== 'pending' && !can(actor.role, 'article.publish')) set.status = 'draft';
       break;
   }
   const [row] = await db
@@ -434,10 +400,11 @@ export async function transitionArticle(
   if (!row) return { ok: false, reason: 'conflict' };
   await recordAudit(db, actor.id, auditFor[transition], 'article', id, {
     from: before.status,
+    ...(set.status && set.status !== before.status ? { to: set.status } : {}),
     ...(set.publishedAt ? { publishedAt: set.publishedAt.toISOString() } : {}),
   });
   const after = await loadState(db, id);
-  return { ok: true, article: (await readEditable(db, id))!, invalidate: tagsTouched([before, after]) };
+  return { ok: true, article: (await readEditable(db, id, actor))!, invalidate: tagsTouched([before, after]) };
 }
 
 export type RevisionSummary = { id: number; version: number; title: string; createdAt: string; author: string | null; autosave: boolean };
@@ -466,7 +433,7 @@ export async function getRevision(db: Db, actor: Actor, articleId: number, revis
 
 /** Restoring is a new save of the old content, so it is itself undoable and conflict-checked. */
 export async function restoreRevision(db: Db, actor: Actor, articleId: number, revisionId: number, expectedVersion: number): Promise<SaveResult> {
-  const current = await readEditable(db, articleId);
+  const current = await readEditable(db, articleId, actor);
   const revision = await getRevision(db, actor, articleId, revisionId);
   if (!current || !revision) return { ok: false, reason: 'not-found' };
   const data = revision.data as Record<string, unknown>;
@@ -595,6 +562,7 @@ export async function searchArticleChoices(db: Db, actor: Actor, q: string, loca
     .where(
       and(
         isNull(articles.deletedAt),
+        referenceableArticles(actor),
         q.trim() ? ilike(articles.title, pattern) : undefined,
         locale ? eq(articles.locale, locale) : undefined,
         excludeLocale ? ne(articles.locale, excludeLocale) : undefined,

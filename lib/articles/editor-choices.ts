@@ -4,6 +4,7 @@ import type { Db } from '@/db/connect';
 import { articles, sectionTranslations, sections, users } from '@/db/schema';
 import type { Actor } from './admin';
 import { can } from '../auth/permissions';
+import { referenceableArticles } from './visibility';
 import type { Locale } from '../i18n/config';
 
 export type ArticleChoice = { id: number; title: string; locale: Locale };
@@ -14,7 +15,7 @@ export async function getArticleChoices(db: Db, actor: Actor, ids: number[]): Pr
   const rows = await db
     .select({ id: articles.id, title: articles.title, locale: articles.locale })
     .from(articles)
-    .where(inArray(articles.id, ids));
+    .where(and(inArray(articles.id, ids), referenceableArticles(actor)));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is ArticleChoice => Boolean(r));
 }

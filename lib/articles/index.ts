@@ -34,8 +34,9 @@ export async function getHome(locale: Locale) {
 
 export async function getSections(locale: Locale) {
   'use cache';
-  cacheTag(cacheTags.sections);
-  cacheLife('reader');
+  // Only sections with a visible story are listed, so a publish or unpublish changes the list.
+  cacheTag(cacheTags.sections, cacheTags.stories(locale));
+  await lifeUntilNextScheduled(locale);
   return queries.listSections(getDb(), locale);
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import {
   articleTags,
@@ -182,11 +182,13 @@ export async function getHome(db: Db, locale: Locale): Promise<HomePage> {
   return { lead, latest: rest, sections: blocks.filter((block) => block.stories.length > 0) };
 }
 
+/** Sections readers can open in `locale`: a section without a visible story there has no page. */
 export async function listSections(db: Db, locale: Locale) {
   return db
     .select({ id: sections.id, name: sectionTranslations.name, slug: sectionTranslations.slug })
     .from(sections)
     .innerJoin(sectionTranslations, and(eq(sectionTranslations.sectionId, sections.id), eq(sectionTranslations.locale, locale)))
+    .where(exists(db.select({ one: sql`1` }).from(articles).where(and(eq(articles.sectionId, sections.id), eq(articles.locale, locale), isVisible()))))
     .orderBy(asc(sections.position), asc(sections.id));
 }
 
