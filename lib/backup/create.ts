@@ -36,16 +36,21 @@ export type BackupOptions = {
  * consistent while the site keeps writing; rows are streamed to disk in batches of FETCH_ROWS.
  */
 export async function writeBackup(db: Db, file: string, options: BackupOptions): Promise<Manifest> {
-  const staging = await fsp.mkdtemp(path.join(options.workDir ?? os.tmpdir(), '.maydan-backup-'));
+  // Claimed first, so an existing file (an earlier backup) is refused before any work and never removed.
+  const output = await fsp.open(file, 'wx', 0o600);
+  let staging: string | undefined;
+  let written = false;
   try {
-    await fsp.mkdir(path.join(staging, TABLES_FOLDER));
+    const stage = await fsp.mkdtemp(path.join(options.workDir ?? os.tmpdir(), '.maydan-backup-'));
+    staging = stage;
+    await fsp.mkdir(path.join(stage, TABLES_FOLDER));
     const { tables, applied } = await db.transaction(
       async (tx) => {
         const tables = await listTables(tx);
         const applied = await queryRows<{ when: string | number }>(tx, sql`select created_at as "when" from drizzle.__drizzle_migrations`);
         const counted: Manifest['tables'] = [];
         for (const table of tables) {
-          const rows = await dumpTable(tx, table, path.join(staging, TABLES_FOLDER, `${table.name}.jsonl`));
+          const rows = await dumpTable(tx, table, path.join(stage, TABLES_FOLDER, `${table.name}.jsonl`));
           counted.push({ name: table.name, rows, columns: table.columns });
         }
         return { tables: counted, applied: applied.map((row) => Number(row.when)) };
@@ -53,7 +58,7 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions):
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     // After the snapshot: an image uploaded meanwhile is harmless extra; its file is written before its row.
-    const uploads = await linkTree(options.uploadsRoot, path.join(staging, UPLOADS_FOLDER));
+    const uploads = await linkTree(options.uploadsRoot, path.join(stage, UPLOADS_FOLDER));
     const manifest: Manifest = {
       format: BACKUP_FORMAT,
       version: BACKUP_FORMAT_VERSION,
@@ -63,18 +68,18 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions):
       tables,
       uploads,
     };
-    await fsp.writeFile(path.join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    const output = fs.createWriteStream(file, { flags: 'wx', mode: 0o600 });
-    try {
-      await pipeline(tar.create({ gzip: true, cwd: staging, portable: true }, [MANIFEST_FILE, TABLES_FOLDER, UPLOADS_FOLDER]), output);
-    } catch (error) {
-      await fsp.rm(file, { force: true });
-      throw error;
-    }
+    await fsp.writeFile(path.join(stage, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await pipeline(
+      tar.create({ gzip: true, cwd: stage, portable: true }, [MANIFEST_FILE, TABLES_FOLDER, UPLOADS_FOLDER]),
+      output.createWriteStream(),
+    );
     await fsp.chmod(file, 0o600);
+    written = true;
     return manifest;
   } finally {
-    await fsp.rm(staging, { recursive: true, force: true });
+    await output.close().catch(() => {});
+    if (!written) await fsp.rm(file, { force: true });
+    if (staging) await fsp.rm(staging, { recursive: true, force: true });
   }
 }
 
