@@ -26,6 +26,7 @@ export const auditActions = [
   'tag.merge',
   'setting.update',
   'comment.moderate',
+  'backup.download',
 ] as const satisfies readonly AuditAction[];
 
 // A missing action in the list above fails the type check here.

@@ -21,7 +21,8 @@ export type AuditAction =
   | 'tag.save'
   | 'tag.merge'
   | 'setting.update'
-  | 'comment.moderate';
+  | 'comment.moderate'
+  | 'backup.download';
 
 export async function recordAudit(
   db: Pick<Db, 'insert'>,

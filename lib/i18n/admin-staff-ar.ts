@@ -86,6 +86,7 @@ export const adminStaffAr: StaffScreensMessages = {
       'tag.merge': 'دمج وسوم',
       'setting.update': 'تغيير إعداد',
       'comment.moderate': 'إشراف على تعليق',
+      'backup.download': 'تنزيل نسخة احتياطية',
     },
     entities: { user: 'حساب', article: 'مقال', section: 'قسم', tag: 'وسم', setting: 'إعداد', comment: 'تعليق' },
   },

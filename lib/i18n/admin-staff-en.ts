@@ -86,6 +86,7 @@ export const adminStaffEn: StaffScreensMessages = {
       'tag.merge': 'Tags merged',
       'setting.update': 'Setting changed',
       'comment.moderate': 'Comment moderated',
+      'backup.download': 'Backup downloaded',
     },
     entities: { user: 'Account', article: 'Article', section: 'Section', tag: 'Tag', setting: 'Setting', comment: 'Comment' },
   },

@@ -86,6 +86,7 @@ export const adminStaffFr: StaffScreensMessages = {
       'tag.merge': 'Mots-clés fusionnés',
       'setting.update': 'Réglage modifié',
       'comment.moderate': 'Commentaire modéré',
+      'backup.download': 'Sauvegarde téléchargée',
     },
     entities: { user: 'Compte', article: 'Article', section: 'Rubrique', tag: 'Mot-clé', setting: 'Réglage', comment: 'Commentaire' },
   },

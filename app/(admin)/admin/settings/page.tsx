@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackupPanel } from '@/components/admin/backup-panel';
 import { readFormState } from '@/components/admin/comment-queue-flash';
 import { CommentSettingsForm } from '@/components/admin/comment-settings-form';
 import { getDb } from '@/db';
@@ -38,6 +39,7 @@ export default async function SettingsPage({ searchParams }: PageProps<'/admin/s
           minFillSeconds: String(settings.minFillSeconds),
         }}
       />
+      <BackupPanel locale={staff.preferredLocale} />
     </main>
   );
 }

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect, type Connection } from '@/db/connect';
+import { sections, users } from '@/db/schema';
+import { queryRows } from '@/lib/backup/catalog';
+import { writeBackup } from '@/lib/backup/create';
+import { readJournal } from '@/lib/backup/manifest';
+import { migrateTo } from '@/lib/backup/migrate-to';
+import { RestoreRefusedError, restoreBackup } from '@/lib/backup/restore';
+import { createTestDatabase } from '../support/database';
+import { fileDigests, rowsOf, seedSite, tableCounts } from './backup-support';
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-backup-cross-'));
+const open: { close?: () => Promise<void>; dispose?: () => Promise<void> }[] = [];
+afterAll(async () => {
+  for (const c of open.reverse()) await (c.dispose ?? c.close)?.();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function pglite(): Connection {
+  const connection = connect({ dataDir: 'memory' });
+  open.push(connection);
+  return connection;
+}
+
+async function server() {
+  const connection = await createTestDatabase();
+  open.push(connection);
+  return connection;
+}
+
+async function roundTrip(source: Connection, target: Connection, name: string) {
+  const uploads = path.join(folder, name, 'source-uploads');
+  await seedSite(source.db, uploads);
+  const file = path.join(folder, `${name}.tar.gz`);
+  await writeBackup(source.db, file, { driver: source.kind, uploadsRoot: uploads, workDir: folder });
+  const restored = path.join(folder, name, 'target-uploads');
+  await restoreBackup(target, file, { uploadsRoot: restored });
+  expect(await tableCounts(target.db)).toEqual(await tableCounts(source.db));
+  for (const table of ['users', 'articles', 'comments', 'media', 'revisions']) {
+    expect(await rowsOf(target.db, table)).toEqual(await rowsOf(source.db, table));
+  }
+  expect(fileDigests(restored)).toEqual(fileDigests(uploads));
+}
+
+describe.skipIf(!process.env.DATABASE_URL)('backups across drivers (needs DATABASE_URL)', () => {
+  it('restores an embedded-database backup into PostgreSQL', { timeout: 300_000 }, async () => {
+    const source = pglite();
+    await source.migrate();
+    await roundTrip(source, await server(), 'pglite-to-postgres');
+  });
+
+  it('restores a PostgreSQL backup into the embedded database', { timeout: 300_000 }, async () => {
+    await roundTrip(await server(), pglite(), 'postgres-to-pglite');
+  });
+});
+
+describe('backups from an older migration', () => {
+  it('restores into the schema they were taken from, then applies the later migrations', { timeout: 300_000 }, async () => {
+    const journal = readJournal();
+    const source = pglite();
+    await migrateTo(source, journal.length - 1);
+    const [author] = await source.db
+      .insert(users)
+      .values({ email: 'old@example.org', name: 'Old Author', slug: 'old-author', role: 'author' })
+      .returning({ id: users.id });
+    await source.db.insert(sections).values({ position: 3 });
+    const file = path.join(folder, 'older.tar.gz');
+    const manifest = await writeBackup(source.db, file, { driver: 'pglite', uploadsRoot: path.join(folder, 'older-none'), workDir: folder });
+    expect(manifest.migration.level).toBe(journal.length - 1);
+
+    const migrated = pglite();
+    await migrated.migrate();
+    await expect(restoreBackup(migrated, file, { uploadsRoot: path.join(folder, 'older-a', 'uploads') })).rejects.toThrow(RestoreRefusedError);
+
+    const target = pglite();
+    await restoreBackup(target, file, { uploadsRoot: path.join(folder, 'older-b', 'uploads') });
+    const applied = await queryRows<{ n: number }>(target.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(applied[0]?.n).toBe(journal.length);
+    expect(await rowsOf(target.db, 'users')).toEqual(await rowsOf(source.db, 'users'));
+    expect(author?.id).toBeDefined();
+    expect((await tableCounts(target.db)).sections).toBe(1);
+  });
+});
