@@ -123,9 +123,15 @@ const consoleKey = Symbol.for('maydan.consoleRouted');
  * every line is JSON and goes through the same redaction and error serializer.
  */
 export function routeConsoleToLogger(logger = rootLogger()) {
-  if (globalThis[consoleKey]) return;
-  globalThis[consoleKey] = true;
+  if (globalThis[consoleKey]) return globalThis[consoleKey];
   const levels = { log: 'info', info: 'info', warn: 'warn', error: 'error', debug: 'debug', trace: 'trace' };
+  const original = Object.fromEntries(Object.keys(levels).map((method) => [method, console[method]]));
+  /** Puts the original console methods back (tests). */
+  const restore = () => {
+    Object.assign(console, original);
+    globalThis[consoleKey] = undefined;
+  };
+  globalThis[consoleKey] = restore;
   for (const [method, level] of Object.entries(levels)) {
     console[method] = (...args) => {
       const errorArg = args.find((arg) => arg instanceof Error);
@@ -139,4 +145,5 @@ export function routeConsoleToLogger(logger = rootLogger()) {
       else logger[level](msg);
     };
   }
+  return restore;
 }
