@@ -70,8 +70,8 @@ export function openPglite(folder: string, sql: string): { rows: unknown[]; log:
     encoding: 'utf8',
     timeout: 120_000,
   });
-  const out = `${result.stdout}${result.stderr}`;
-  const marker = out.lastIndexOf('@@ROWS@@');
-  if (result.status !== 0 || marker < 0) throw new Error(`opening ${folder} failed:\n${out}`);
-  return { rows: JSON.parse(out.slice(marker + 8).split('\n')[0]!) as unknown[], log: out.slice(0, marker) };
+  const marker = result.stdout.lastIndexOf('@@ROWS@@');
+  if (result.status !== 0 || marker < 0) throw new Error(`opening ${folder} failed:\n${result.stdout}${result.stderr}`);
+  // PostgreSQL's messages go to stderr, PGlite's own to stdout.
+  return { rows: JSON.parse(result.stdout.slice(marker + 8).split('\n')[0]!) as unknown[], log: `${result.stdout.slice(0, marker)}${result.stderr}` };
 }
