@@ -19,7 +19,7 @@ export type ServerProcess = {
 /** Runs the production custom server (scripts/server.mjs) on its own data folder. */
 export function startServerProcess(dataDir: string, port: number): ServerProcess {
   const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...SECRETS, DATA_DIR: dataDir, DATABASE_URL: '', SITE_URL: `http://127.0.0.1:${port}`, SHUTDOWN_TIMEOUT_MS: '30000' },
+    env: { ...process.env, ...SECRETS, DATA_DIR: dataDir, DATABASE_URL: '', SITE_URL: `http://127.0.0.1:${port}`, SHUTDOWN_TIMEOUT_MS: '30000', READY_TIMEOUT_MS: '60000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -98,11 +98,22 @@ test('SIGTERM during a burst of comment posts keeps every acknowledged comment a
     expect(stored.has('Before the burst')).toBe(true);
     for (const body of acknowledged) expect(stored.has(body), body).toBe(true);
 
+    // The server's log: one JSON object per line, a line per request, and no personal data.
+    const lines = server.output().split('\n').filter((line) => line.trim() !== '');
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const posts = entries.filter((e) => e.msg === 'request' && e.method === 'POST' && e.route === `/en/article/${SLUG}/comment`);
+    expect(posts.length).toBeGreaterThanOrEqual(acknowledged.length + 1);
+    for (const entry of posts) expect(entry).toEqual(expect.objectContaining({ reqId: expect.any(String), status: 303, durationMs: expect.any(Number) }));
+    expect(server.output()).not.toContain('burst@example.net');
+    expect(server.output()).not.toContain('Burst comment number');
+
     // The restarted server is ready on the same folder, and stops cleanly again.
     const restarted = startServerProcess(dataDir, port);
     await restarted.waitFor(/"msg":"listening"/);
     const ready = await fetch(`${base}/api/ready`);
     expect(ready.status).toBe(200);
+    expect(ready.headers.get('cache-control')).toBe('no-store');
+    expect(ready.headers.get('x-request-id')).toBeTruthy();
     expect(await ready.json()).toMatchObject({ status: 'ready' });
     restarted.child.kill('SIGTERM');
     expect(await restarted.exited).toBe(0);

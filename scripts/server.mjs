@@ -109,10 +109,10 @@ export async function startServer({
 
 /** Closes the process-wide connection kept by db/index.ts (PostgreSQL pool or PGlite + lock). */
 async function closeDatabase(logger) {
-  const holder = globalThis;
-  const connection = holder.maydanConnection;
+  // The closed connection stays in place: a late caller then gets an error instead of
+  // silently reopening PGlite after its clean close.
+  const connection = globalThis.maydanConnection;
   if (!connection) return;
-  holder.maydanConnection = undefined;
   try {
     await connection.close();
     logger.info({ kind: connection.kind }, 'database closed');
