@@ -34,6 +34,7 @@ export async function startServer({
 
   const inFlight = new Set();
   let drained = () => {};
+  let shuttingDown = false;
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -63,7 +64,6 @@ export async function startServer({
     });
   });
 
-  let shuttingDown = false;
   async function shutdown(signal) {
     if (shuttingDown) return;
     shuttingDown = true;
