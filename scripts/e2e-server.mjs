@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the production build for Playwright on a fresh, seeded embedded database.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -37,6 +37,7 @@ for (const [role, name, locale] of [
   );
   if (created.status !== 0) process.exit(created.status ?? 1);
 }
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+// The same server as `npm start` (request logs, graceful shutdown), in this process.
+Object.assign(process.env, env);
+const { startServer } = await import('./server.mjs');
+await startServer({ port: Number(port), hostname: '127.0.0.1', dir: root });

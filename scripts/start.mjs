@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: the one command that serves Maydan. It builds when the build is missing or
-// older than the sources, migrates, adds demo content to an empty database, then runs
-// `next start`. Secrets are generated once into DATA_DIR outside production.
-import { spawn, spawnSync } from 'node:child_process';
+// older than the sources, migrates, adds demo content to an empty database (outside
+// production, or with MAYDAN_DEMO=1), then serves the build in this process through the custom
+// server (scripts/server.mjs: request logs, graceful shutdown). Secrets are generated once into
+// DATA_DIR outside production.
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,6 +76,6 @@ run(bin('tsx'), ['scripts/seed.ts', '--if-empty']);
 
 const port = process.env.PORT || '3000';
 console.log(`\nMaydan is starting on http://localhost:${port} (data in ${process.env.DATABASE_URL ? 'PostgreSQL' : dataDir})\n`);
-const server = spawn(bin('next'), ['start', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+Object.assign(process.env, env);
+const { startServer } = await import('./server.mjs');
+await startServer({ port: Number(port), dir: root });

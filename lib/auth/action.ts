@@ -1,6 +1,7 @@
 import 'server-only';
 import type { FormState } from '../form-state';
 import { getAdminMessages } from '../i18n/admin';
+import { log } from '../log';
 import type { Permission } from './permissions';
 import { AccessDeniedError, requirePermission, type Staff } from './session';
 
@@ -27,7 +28,7 @@ export async function withPermission<S extends FormState>(
   } catch (error) {
     // Redirects and notFound() are control flow, not failures.
     if (error && typeof error === 'object' && 'digest' in error && typeof (error as { digest: unknown }).digest === 'string' && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
-    console.error(`[admin action] ${permission} by user ${staff.id} failed:`, error);
+    log.error({ err: error, scope: 'admin-action', permission, userId: staff.id }, 'admin action failed');
     return { status: 'error', message: t.genericError };
   }
 }

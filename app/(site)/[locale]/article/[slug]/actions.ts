@@ -13,6 +13,7 @@ import { submitComment } from '@/lib/comments/submit';
 import type { FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
+import { log } from '@/lib/log';
 import { routes } from '@/lib/routes';
 
 export type CommentValues = { name: string; email: string; website: string; body: string; parentId: string };
@@ -73,7 +74,7 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
       { ip: clientIp(h), userAgent: h.get('user-agent') },
     );
   } catch (error) {
-    console.error(`[comments] submission on article ${target.articleId} failed:`, error);
+    log.error({ err: error, scope: 'comments', articleId: target.articleId }, 'comment submission failed');
     if (!withJs) return keepForPage({ ...values, fieldErrors: {}, message: t.genericError, outcome: 'error' });
     return { status: 'error', message: t.genericError, values, challenge: createChallenge(target.locale, target.articleId) };
   }

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// The production server: Next's request handler inside a plain Node HTTP server, so that every
+// request gets an id (`x-request-id`) and one JSON log line (route, status, duration), and so
+// that SIGTERM drains requests and closes the database cleanly (PGlite needs a clean close, or
+// its next start runs crash recovery). Run by `npm start` (scripts/start.mjs) and the e2e server.
+import crypto from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { requestContext, rootLogger, routeConsoleToLogger } from '../lib/log-core.mjs';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/**
+ * Starts Maydan on `port`/`hostname` and returns `{ server, shutdown }`. On SIGTERM/SIGINT it
+ * stops accepting, waits for in-flight requests (at most `drainMs`), closes the database and
+ * exits.
+ */
+export async function startServer({
+  port = Number(process.env.PORT || 3000),
+  hostname = undefined,
+  dir = process.cwd(),
+  drainMs = Number(process.env.SHUTDOWN_TIMEOUT_MS || 15_000),
+} = {}) {
+  // `next start` runs the server as production; so does this (React's production build).
+  process.env.NODE_ENV = 'production';
+  const logger = rootLogger();
+  routeConsoleToLogger(logger);
+
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir, port, hostname: hostname ?? 'localhost' });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const inFlight = new Set();
+  let drained = () => {};
+  let shuttingDown = false;
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const incoming = req.headers['x-request-id'];
+    const reqId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    req.headers['x-request-id'] = reqId;
+    res.setHeader('x-request-id', reqId);
+    inFlight.add(res);
+    res.on('close', () => {
+      inFlight.delete(res);
+      if (inFlight.size === 0) drained();
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      // The path only: query strings may carry tokens or addresses.
+      const route = (req.url || '/').split('?')[0].slice(0, 300);
+      logger.info(
+        { reqId, method: req.method, route, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10, aborted: !res.writableFinished || undefined },
+        'request',
+      );
+    });
+    if (shuttingDown) res.setHeader('connection', 'close');
+    requestContext.run({ reqId }, () => {
+      Promise.resolve(handle(req, res)).catch((error) => {
+        logger.error({ err: error, reqId }, 'request handler failed');
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  });
+
+  async function shutdown(signal) {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal, inFlight: inFlight.size }, 'shutting down: no new connections, draining requests');
+    server.close();
+    server.closeIdleConnections?.();
+    if (inFlight.size > 0) {
+      const timedOut = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(true), drainMs);
+        timer.unref();
+        drained = () => {
+          clearTimeout(timer);
+          resolve(false);
+        };
+      });
+      if (timedOut) logger.warn({ inFlight: inFlight.size, drainMs }, 'drain timeout: closing remaining connections');
+    }
+    server.closeAllConnections?.();
+    // Lets Next finish its own pending work (after() callbacks) before the database goes.
+    await Promise.race([app.close(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    await closeDatabase(logger);
+    logger.info('stopped');
+  }
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, resolve);
+  });
+  logger.info({ port, hostname: hostname ?? null }, 'listening');
+  for (const signal of ['SIGTERM', 'SIGINT']) {
+    process.once(signal, () => {
+      shutdown(signal).then(
+        () => process.exit(0),
+        (error) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  return { server, shutdown };
+}
+
+/** Closes the process-wide connection kept by db/index.ts (PostgreSQL pool or PGlite + lock). */
+async function closeDatabase(logger) {
+  // The closed connection stays in place: a late caller then gets an error instead of
+  // silently reopening PGlite after its clean close.
+  const connection = globalThis.maydanConnection;
+  if (!connection) return;
+  try {
+    await connection.close();
+    logger.info({ kind: connection.kind }, 'database closed');
+  } catch (error) {
+    logger.error({ err: error }, 'closing the database failed');
+  }
+}
+
+/** `node scripts/server.mjs [-p PORT] [-H HOSTNAME]`, like `next start`. */
+function parseArgs(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '-p' || argv[i] === '--port') options.port = Number(argv[++i]);
+    else if (argv[i] === '-H' || argv[i] === '--hostname') options.hostname = argv[++i];
+  }
+  return options;
+}
+
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] || '')).href) {
+  await startServer(parseArgs(process.argv.slice(2)));
+}
