@@ -20,7 +20,11 @@ export async function proxy(request: NextRequest) {
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
 
-  if (first === 'admin') return (await adminGate(request)) ?? NextResponse.next();
+  if (first === 'admin') {
+    // With the database away the gate cannot check the role: the page then answers for itself
+    // (its own checks fail the same way, and the admin error page says so).
+    return (await databaseOptional(() => adminGate(request), null)) ?? NextResponse.next();
+  }
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${preferred()}`;
@@ -57,8 +61,19 @@ export async function proxy(request: NextRequest) {
     (listing && (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
   const slug = normalizeSlugParam(rawSlug ?? '');
   if (!shapeOk || !slug) return notFound(request, locale);
-  if (!(await readerPathExists(kind as ReaderKind, locale, slug))) return notFound(request, locale);
+  // With the database away, cached pages must still be served: the page decides (a cached
+  // page answers, an uncached one shows the error page).
+  if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true))) return notFound(request, locale);
   return NextResponse.next();
+}
+
+async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    console.error('[proxy] database check failed, passing the request on:', error instanceof Error ? error.message : error);
+    return whenUnavailable;
+  }
 }
 
 function isDecodable(pathname: string) {

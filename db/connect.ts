@@ -44,6 +44,11 @@ export function connect(options: ConnectOptions): Connection {
   if ('url' in options) {
     const sql = postgres(options.url, {
       max: Number(process.env.DATABASE_POOL_SIZE || 10),
+      // While the server is away, fail a query within seconds (the default waits 30 s) so the
+      // reader gets the error page and writes their "try again" at once. Connections that the
+      // server closed are replaced on the next query: no restart is needed when it returns.
+      connect_timeout: 5,
+      idle_timeout: 60,
       onnotice: () => {},
     });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
