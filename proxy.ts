@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { adminGate } from '@/lib/auth/admin-gate';
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
+import { unavailableDocument, unavailableResponseInit } from '@/lib/unavailable-document';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 /**
@@ -21,9 +22,11 @@ export async function proxy(request: NextRequest) {
   const first = segments[0] ?? '';
 
   if (first === 'admin') {
-    // With the database away the gate cannot check the role: the page then answers for itself
-    // (its own checks fail the same way, and the admin error page says so).
-    return (await databaseOptional(() => adminGate(request), null)) ?? NextResponse.next();
+    // With the database away an admin page would fail after its shell was sent (status 200):
+    // answer the localized apology here with a real 503.
+    const gate = await databaseOptional<NextResponse | null | 'unavailable'>(() => adminGate(request), 'unavailable');
+    if (gate === 'unavailable') return new NextResponse(request.method === 'HEAD' ? null : unavailableDocument(preferred()), unavailableResponseInit());
+    return gate ?? NextResponse.next();
   }
   if (pathname === '/') {
     const url = request.nextUrl.clone();
