@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { retryAfterShutdown } from './postgres-retry';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -51,7 +52,7 @@ export function connect(options: ConnectOptions): Connection {
       idle_timeout: 60,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    const db = drizzlePostgres(retryAfterShutdown(sql), { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',

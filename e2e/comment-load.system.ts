@@ -19,8 +19,8 @@ test.beforeAll(async () => {
   server = await startSystemServer();
 });
 
-test.afterAll(async () => {
-  await server?.close();
+test.afterAll(async ({}, testInfo) => {
+  await server?.close(testInfo.outputPath('server.log'));
 });
 
 const decode = (s: string) =>

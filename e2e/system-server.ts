@@ -14,7 +14,8 @@ export type SystemServer = {
   pg: ThrowawayPostgres;
   /** Where the server's output goes, for failure messages. */
   logFile: string;
-  close: () => Promise<void>;
+  /** Stops the server and the database; `keepLogAs` copies the server's output there first. */
+  close: (keepLogAs?: string) => Promise<void>;
 };
 
 export const systemStaff = { email: 'admin@system.test', password: 'system-admin-password-123' };
@@ -26,12 +27,13 @@ export async function startSystemServer(): Promise<SystemServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-system-'));
   const logFile = path.join(dataDir, 'server.log');
   let server: ChildProcess | undefined;
-  const close = async () => {
+  const close = async (keepLogAs?: string) => {
     if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server!.once('exit', resolve));
       server.kill('SIGTERM');
       await exited;
     }
+    if (keepLogAs && fs.existsSync(logFile)) fs.copyFileSync(logFile, keepLogAs);
     pg.dispose();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
