@@ -145,3 +145,24 @@ test('the site rides out a database outage and recovers by itself', async ({ bro
   await reader.close();
   await staff.close();
 });
+
+test('without JavaScript, a comment posted during an outage says "try again" and keeps everything typed', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.8' } });
+  const page = await context.newPage();
+  const body = 'Written without JavaScript while the database was away.';
+  server.pg.stop();
+  try {
+    // The article page is cached: it still answers, with its form.
+    expect((await page.goto(ARTICLE))!.status()).toBe(200);
+    await page.getByLabel(/^Name/).fill('Nour Offline');
+    await page.getByLabel(/^Email/).fill('nour.offline@example.net');
+    await page.getByLabel(/^Comment/).fill(body);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText(/try again/i)).toBeVisible();
+    await expect(page.getByLabel(/^Comment/)).toHaveValue(body);
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Nour Offline');
+  } finally {
+    server.pg.start();
+    await context.close();
+  }
+});
