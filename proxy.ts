@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { adminGate } from '@/lib/auth/admin-gate';
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
+import { unavailableDocument, unavailableResponseInit } from '@/lib/unavailable-document';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 /**
@@ -20,7 +21,13 @@ export async function proxy(request: NextRequest) {
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
 
-  if (first === 'admin') return (await adminGate(request)) ?? NextResponse.next();
+  if (first === 'admin') {
+    // With the database away an admin page would fail after its shell was sent (status 200):
+    // answer the localized apology here with a real 503.
+    const gate = await databaseOptional<NextResponse | null | 'unavailable'>(() => adminGate(request), 'unavailable');
+    if (gate === 'unavailable') return new NextResponse(request.method === 'HEAD' ? null : unavailableDocument(preferred()), unavailableResponseInit());
+    return gate ?? NextResponse.next();
+  }
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${preferred()}`;
@@ -57,8 +64,19 @@ export async function proxy(request: NextRequest) {
     (listing && (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
   const slug = normalizeSlugParam(rawSlug ?? '');
   if (!shapeOk || !slug) return notFound(request, locale);
-  if (!(await readerPathExists(kind as ReaderKind, locale, slug))) return notFound(request, locale);
+  // With the database away, cached pages must still be served: the page decides (a cached
+  // page answers, an uncached one shows the error page).
+  if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true))) return notFound(request, locale);
   return NextResponse.next();
+}
+
+async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    console.error('[proxy] database check failed, passing the request on:', error instanceof Error ? error.message : error);
+    return whenUnavailable;
+  }
 }
 
 function isDecodable(pathname: string) {

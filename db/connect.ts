@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { retryAfterShutdown } from './postgres-retry';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -44,9 +45,14 @@ export function connect(options: ConnectOptions): Connection {
   if ('url' in options) {
     const sql = postgres(options.url, {
       max: Number(process.env.DATABASE_POOL_SIZE || 10),
+      // While the server is away, fail a query within seconds (the default waits 30 s) so the
+      // reader gets the error page and writes their "try again" at once. Connections that the
+      // server closed are replaced on the next query: no restart is needed when it returns.
+      connect_timeout: 5,
+      idle_timeout: 60,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    const db = drizzlePostgres(retryAfterShutdown(sql), { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
