@@ -6,6 +6,7 @@ import type { Db } from '@/db/connect';
 import { clientIp } from '../client-ip';
 import { SESSION_MAX_AGE_S } from './sessions';
 import { attemptSignIn, type SignInDeps } from './sign-in';
+import { log } from '@/lib/log';
 
 /** Too many failures for this account from this address, or from this address: the form says so. */
 export class LoginThrottledError extends CredentialsSignin {
@@ -49,7 +50,7 @@ export function buildAuthConfig(options: { secure: boolean; getDb: () => Db; dep
       // A refused sign-in is an expected outcome that the form explains, not a server error.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error('[auth]', error);
+        log.error({ scope: 'auth', err: error }, 'auth error');
       },
     },
     cookies: {

@@ -4,6 +4,7 @@ import { findStaffByEmail } from '../staff';
 import { verifyPassword } from './password';
 import { createStaffSession, pruneStaffSessions } from './sessions';
 import { hashIp, pruneLoginRecords, recordLoginSuccess, reserveLoginAttempt } from './throttle';
+import { log } from '@/lib/log';
 
 export type SignInDeps = {
   /** The password check (tests count its calls). */
@@ -46,7 +47,7 @@ export async function attemptSignIn(db: Db, input: { email: string; password: st
     return { ok: true, staff: { id: staff.id, name: staff.name, email: staff.email, sessionVersion: staff.sessionVersion }, sessionId };
   } catch (error) {
     // Never the email, password or address in the log.
-    console.error(`[sign-in] database error during ${step}:`, describe(error));
+    log.error({ scope: 'sign-in', step, err: describe(error) }, 'database error during sign-in');
     return { ok: false, reason: 'unavailable' };
   }
 }

@@ -9,6 +9,7 @@ import { getStaff } from '@/lib/auth/session';
 import { revokeStaffSession } from '@/lib/auth/sessions';
 import { locales } from '@/lib/i18n/config';
 import { setPreferredLocale } from '@/lib/staff';
+import { log } from '@/lib/log';
 
 /** Ends the session on the server (a copied cookie stops working), then clears the cookie. */
 export async function signOutAction() {
@@ -18,7 +19,7 @@ export async function signOutAction() {
       await revokeStaffSession(getDb(), session.sid);
     } catch (error) {
       // The cookie is still cleared; the session row expires with its idle lifetime.
-      console.error('[sign-out] could not end the session on the server:', error instanceof Error ? error.message : error);
+      log.error({ scope: 'sign-out', err: error }, 'could not end the session on the server');
     }
   }
   await signOut({ redirect: false });

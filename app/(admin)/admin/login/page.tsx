@@ -5,6 +5,7 @@ import { LoginForm } from '@/components/admin/login-form';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
 import { defaultLocale, negotiateLocale } from '@/lib/i18n/config';
+import { log } from '@/lib/log';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -12,7 +13,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/admin/logi
   // With the database away, the form still shows (as signed out) and answers "try again shortly".
   const { staff, locale } = await getAdminContext().catch(async (error: unknown) => {
     unstable_rethrow(error);
-    console.error('[login] could not read the session:', error instanceof Error ? error.message : error);
+    log.error({ scope: 'login', err: error }, 'could not read the session');
     return { staff: null, locale: negotiateLocale((await headers()).get('accept-language'), defaultLocale()) };
   });
   const from = (await searchParams).from;

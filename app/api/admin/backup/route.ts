@@ -8,6 +8,7 @@ import { AccessDeniedError, requirePermission } from '@/lib/auth/session';
 import { writeBackup } from '@/lib/backup/create';
 import { backupFileName } from '@/lib/backup/manifest';
 import { uploadsDir } from '@/lib/media/store';
+import { log } from '@/lib/log';
 
 const privateHeaders = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
 
@@ -49,7 +50,7 @@ export async function GET(request: Request) {
     });
     handle = await fsp.open(file, 'r');
   } catch (error) {
-    console.error('[backup] building the download failed:', error);
+    log.error({ scope: 'backup', err: error }, 'building the backup download failed');
     return Response.json({ error: 'backup-failed' }, { status: 500, headers: privateHeaders });
   } finally {
     // The open descriptor keeps the bytes until they are streamed; nothing is left on disk.
