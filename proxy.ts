@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { adminGate } from '@/lib/auth/admin-gate';
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
-import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument } from '@/lib/request-limits';
+import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument, tooLargeMessage } from '@/lib/request-limits';
 import { adminCsp, applySecurityHeaders, newNonce, type HeaderKind } from '@/lib/security-headers';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
@@ -47,6 +47,11 @@ function tooLarge(request: NextRequest, first: string): NextResponse | null {
   const limit = first === 'admin' ? ADMIN_POST_LIMIT : PUBLIC_POST_LIMIT;
   if (!Number.isFinite(declared) || declared <= limit) return null;
   const locale = isLocale(first) ? first : negotiateLocale(request.headers.get('accept-language'), defaultLocale());
+  if (request.headers.has('next-action')) {
+    // A server action called by a script: Next's client throws an Error carrying the text of a
+    // `text/plain` error answer (exactly that type), so the form can show it as it is.
+    return new NextResponse(tooLargeMessage(locale), { status: 413, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' } });
+  }
   const back = first === 'api' || first === 'media' ? `/${locale}` : request.nextUrl.pathname;
   return new NextResponse(tooLargeDocument(locale, back), {
     status: 413,
