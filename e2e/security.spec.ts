@@ -75,6 +75,8 @@ test.describe('security headers', () => {
 
 test.describe('request size', () => {
   test('a 1 MB comment without JavaScript gets a clear localized 413 page and stores nothing', async ({ browser }) => {
+    // Playwright's checks before each action walk a page holding 1 MB of text: slow, not stuck.
+    test.setTimeout(240_000);
     const marker = `oversized${Date.now()}`;
     for (const [url, message] of [
       [`${ARTICLE}/comment`, 'What you sent is larger than this form accepts, so nothing was saved.'],
