@@ -8,8 +8,13 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,
-    // Image uploads go through a server action: 10 MB files plus form fields.
-    serverActions: { bodySizeLimit: '11mb' },
+    // Next has one body limit for every server action. The largest is an article save (the whole
+    // body as HTML, see lib/request-limits.ts); image uploads have their own route with a 10 MB
+    // limit (app/api/admin/media). proxy.ts answers public POSTs over 64 kB with a localized 413
+    // before this limit (whose own answer is a bare 500) is ever reached.
+    serverActions: { bodySizeLimit: '2mb' },
+    // The proxy sees a copy of each request body it runs for: never more than an action may send.
+    proxyClientMaxBodySize: '2mb',
   },
   serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   cacheLife: {
@@ -25,6 +30,20 @@ const nextConfig = {
     imageSizes: [160],
   },
   typedRoutes: false,
+  // proxy.ts sets these (and the CSP) on everything it sees; this covers the paths it skips
+  // (static chunks, the upload route, icons).
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

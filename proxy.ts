@@ -2,10 +2,19 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { adminGate } from '@/lib/auth/admin-gate';
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
+import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument, tooLargeMessage } from '@/lib/request-limits';
+import { adminCsp, applySecurityHeaders, newNonce, type HeaderKind } from '@/lib/security-headers';
 import { unavailableDocument, unavailableResponseInit } from '@/lib/unavailable-document';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 /**
+ * Every answer gets the security headers (lib/security-headers.ts): admin pages and staff
+ * previews a per-request nonce CSP, which Next reads from the request's CSP header and puts on
+ * its scripts; reader pages, served from the cache, one fixed policy.
+ *
+ * POSTs (server actions, forms) whose declared length is over what that part of the site needs
+ * get a localized 413 page before anything runs (lib/request-limits.ts).
+ *
  * Admin: signed-out visitors are redirected to the login page and staff without the page's
  * permission get a 403 document, both before rendering so the status is real (pages and
  * actions still check for themselves; this is never the only check).
@@ -17,6 +26,52 @@ import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const first = pathname.split('/')[1] ?? '';
+  const staffPage = first === 'admin' || (isLocale(first) && /^\/[a-z]{2}\/preview(\/|$)/.test(pathname));
+  const nonce = staffPage ? newNonce() : undefined;
+  const response = tooLarge(request, first) ?? (await route(request, nonce));
+  applySecurityHeaders(response.headers, headerKind(first, pathname, nonce));
+  return response;
+}
+
+function headerKind(first: string, pathname: string, nonce: string | undefined): HeaderKind {
+  if (nonce) return { kind: 'admin', nonce };
+  if (pathname.startsWith('/api/auth/')) return { kind: 'auth' };
+  if (first === 'api' || first === 'media') return { kind: 'resource' };
+  return { kind: 'reader' };
+}
+
+/** Next's own limit answers a bare 500; this answers first, by the declared length. */
+function tooLarge(request: NextRequest, first: string): NextResponse | null {
+  if (request.method === 'GET' || request.method === 'HEAD') return null;
+  const declared = Number(request.headers.get('content-length'));
+  const limit = first === 'admin' ? ADMIN_POST_LIMIT : PUBLIC_POST_LIMIT;
+  if (!Number.isFinite(declared) || declared <= limit) return null;
+  const locale = isLocale(first) ? first : negotiateLocale(request.headers.get('accept-language'), defaultLocale());
+  if (request.headers.has('next-action')) {
+    // A server action called by a script: Next's client throws an Error carrying the text of a
+    // `text/plain` error answer (exactly that type), so the form can show it as it is.
+    return new NextResponse(tooLargeMessage(locale), { status: 413, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' } });
+  }
+  const back = first === 'api' || first === 'media' ? `/${locale}` : request.nextUrl.pathname;
+  return new NextResponse(tooLargeDocument(locale, back), {
+    status: 413,
+    // The client may still be sending: tell it the connection ends here.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', connection: 'close' },
+  });
+}
+
+/** Lets the request through; on staff pages Next takes the nonce from the request's CSP header. */
+function pass(request: NextRequest, nonce: string | undefined) {
+  if (!nonce) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', adminCsp(nonce));
+  return NextResponse.next({ request: { headers } });
+}
+
+async function route(request: NextRequest, nonce: string | undefined): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/') || pathname.startsWith('/media/')) return NextResponse.next();
   const preferred = () => negotiateLocale(request.headers.get('accept-language'), defaultLocale());
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
@@ -26,7 +81,7 @@ export async function proxy(request: NextRequest) {
     // answer the localized apology here with a real 503.
     const gate = await databaseOptional<NextResponse | null | 'unavailable'>(() => adminGate(request), 'unavailable');
     if (gate === 'unavailable') return new NextResponse(request.method === 'HEAD' ? null : unavailableDocument(preferred()), unavailableResponseInit());
-    return gate ?? NextResponse.next();
+    return gate ?? pass(request, nonce);
   }
   if (pathname === '/') {
     const url = request.nextUrl.clone();
@@ -52,7 +107,7 @@ export async function proxy(request: NextRequest) {
   // comes after its static shell, so it needs JavaScript).
   if (kind === 'preview') {
     if (rest.length !== 2 || !/^[1-9][0-9]{0,9}$/.test(rawSlug ?? '')) return notFound(request, locale);
-    if (request.cookies.getAll().some((c) => /^(__Secure-)?maydan\.session/.test(c.name))) return NextResponse.next();
+    if (request.cookies.getAll().some((c) => /^(__Secure-)?maydan\.session/.test(c.name))) return pass(request, nonce);
     const url = request.nextUrl.clone();
     url.pathname = '/admin/login';
     url.search = `?from=${encodeURIComponent(`/admin/articles/${rawSlug}`)}`;
@@ -96,5 +151,8 @@ function notFound(request: NextRequest, locale: Locale) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|media/|api/|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
+  // The upload route is left out: Next buffers the body of every request the proxy sees (up to
+  // experimental.proxyClientMaxBodySize), and uploads read theirs as a limited stream instead.
+  // Paths left out get the same headers from next.config.js.
+  matcher: ['/((?!_next/|api/admin/media|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
 };

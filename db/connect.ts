@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { ensurePrivateDir } from '../lib/private-dir.mjs';
 import { retryAfterShutdown } from './postgres-retry';
 import * as schema from './schema';
 
@@ -34,6 +35,8 @@ export function dataDir(): string {
 /** The connection the environment asks for: DATABASE_URL, else PGlite under DATA_DIR. */
 export function connectFromEnv(): Connection {
   const url = process.env.DATABASE_URL;
+  // DATA_DIR also holds uploads and generated secrets, whichever database is used.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') ensurePrivateDir(dataDir());
   return connect(url ? { url } : { dataDir: path.join(dataDir(), 'pglite') });
 }
 
@@ -65,7 +68,7 @@ export function connect(options: ConnectOptions): Connection {
   if (options.dataDir === 'memory') {
     client = new PGlite();
   } else {
-    fs.mkdirSync(options.dataDir, { recursive: true });
+    ensurePrivateDir(options.dataDir);
     release = acquireLock(options.dataDir);
     client = new PGlite(options.dataDir);
   }

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-dir.mjs';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 process.chdir(root);
@@ -22,8 +23,9 @@ function fail(message) {
 }
 
 // Secrets: required in production, generated once (and kept) elsewhere.
-fs.mkdirSync(dataDir, { recursive: true });
+ensurePrivateDir(dataDir);
 const secretsFile = path.join(dataDir, 'secrets.json');
+ensurePrivateFile(secretsFile);
 const required = ['AUTH_SECRET', 'CAPTCHA_SECRET'];
 if (production) {
   const missing = required.filter((name) => !process.env[name]);

@@ -1,11 +1,10 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
-import { uploadImageAction } from '@/app/(admin)/admin/articles/actions';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
-import type { UploadedImage } from '@/lib/media/admin';
+import type { UploadResponse, UploadedImage } from '@/lib/media/admin';
 import { fieldAria, inputClass } from './article-field';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
@@ -22,7 +21,7 @@ function precheck(file: File | undefined, alt: string, t: EditorMessages): { fil
 
 /**
  * File + required alternative text + upload button. Not a <form> of its own: it lives inside
- * the article form, so it sends its own FormData to the upload action.
+ * the article form, so it sends its own FormData to the upload route (app/api/admin/media).
  */
 export function ArticleImageUpload({
   adminLocale,
@@ -53,7 +52,10 @@ export function ArticleImageUpload({
       data.set('file', file);
       data.set('alt', alt.trim());
       data.set('locale', articleLocale);
-      const result = await uploadImageAction(data);
+      // A route handler, not a server action: images have their own size limit (10 MB), while
+      // server actions keep a small one.
+      const response = await fetch('/api/admin/media', { method: 'POST', body: data, credentials: 'same-origin' });
+      const result = (await response.json()) as UploadResponse;
       if (result.status === 'success' && 'image' in result && result.image) {
         onUploaded(result.image);
         setAlt('');

@@ -2,7 +2,7 @@ import type { ArticleErrorCode, ArticleField } from '../articles/input';
 import type { Transition } from '../auth/permissions';
 import type { Locale } from './config';
 
-export type UploadErrorCode = 'forbidden' | 'too-large' | 'not-an-image' | 'unsupported-format' | 'alt-required' | 'empty';
+export type UploadErrorCode = 'forbidden' | 'too-large' | 'too-many-pixels' | 'not-an-image' | 'unsupported-format' | 'alt-required' | 'empty';
 
 /** Every string of the article screens (list, editor, revisions, preview). A missing key fails the type check. */
 export type EditorMessages = {
@@ -197,6 +197,7 @@ const en: EditorMessages = {
     current: 'Current featured image', insert: 'Insert', insertTitle: 'Insert an image',
     errors: {
       forbidden: 'You are not allowed to upload images.', 'too-large': 'This file is larger than 10 MB.',
+      'too-many-pixels': 'This image has too many pixels: at most 50 megapixels (for example 8,660 × 5,770).',
       'not-an-image': 'This file is not a readable image.', 'unsupported-format': 'Only JPEG, PNG, WebP and AVIF images are accepted.',
       'alt-required': 'Describe the image in the alternative text.', empty: 'Choose an image file first.',
     },
@@ -268,6 +269,7 @@ const fr: EditorMessages = {
     current: 'Image principale actuelle', insert: 'Insérer', insertTitle: 'Insérer une image',
     errors: {
       forbidden: 'Vous n’avez pas le droit de téléverser des images.', 'too-large': 'Ce fichier dépasse 10 Mo.',
+      'too-many-pixels': 'Cette image a trop de pixels : 50 mégapixels au plus (par exemple 8 660 × 5 770).',
       'not-an-image': 'Ce fichier n’est pas une image lisible.', 'unsupported-format': 'Seules les images JPEG, PNG, WebP et AVIF sont acceptées.',
       'alt-required': 'Décrivez l’image dans le texte alternatif.', empty: 'Choisissez d’abord un fichier image.',
     },
@@ -339,6 +341,7 @@ const ar: EditorMessages = {
     current: 'الصورة الرئيسية الحالية', insert: 'إدراج', insertTitle: 'إدراج صورة',
     errors: {
       forbidden: 'لا يحق لك رفع الصور.', 'too-large': 'حجم هذا الملف يتجاوز 10 ميغابايت.',
+      'too-many-pixels': 'عدد بكسلات هذه الصورة كبير جدًا: 50 ميغابكسل على الأكثر (مثلًا 8660 × 5770).',
       'not-an-image': 'هذا الملف ليس صورة قابلة للقراءة.', 'unsupported-format': 'تُقبل صور JPEG وPNG وWebP وAVIF فقط.',
       'alt-required': 'صف الصورة في النص البديل.', empty: 'اختر ملف صورة أولاً.',
     },

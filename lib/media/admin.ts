@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/connect';
+import type { FormState } from '../form-state';
 import { media, type LocalizedText } from '@/db/schema';
 import type { Actor } from '../articles/admin';
 import { can } from '../auth/permissions';
@@ -11,6 +12,9 @@ import { ImageRejectedError, MAX_UPLOAD_BYTES, storeImage, uploadsDir } from './
 export const MAX_ALT_LENGTH = 300;
 
 export type UploadedImage = { id: number; src: string; width: number; height: number; alt: string };
+
+/** What the upload route answers (JSON): the form state, and the image once stored. */
+export type UploadResponse = FormState & { image?: UploadedImage };
 
 export type UploadResult = { ok: true; image: UploadedImage } | { ok: false; reason: UploadErrorCode };
 

@@ -6,6 +6,12 @@ import type { MediaVariant } from '@/db/schema';
 import { IMAGE_WIDTHS } from './widths';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest image accepted, in pixels. A 10 MB photo is at most ~50 megapixels (a 48 MP phone
+ * or a 45 MP camera JPEG); decoding one takes ~150 MB (RGB) in memory. Anything larger is refused
+ * from its header, before a pixel is decoded, so a small "decompression bomb" costs nothing.
+ */
+export const MAX_INPUT_PIXELS = 50_000_000;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
 
 export function uploadsDir(): string {
@@ -22,7 +28,7 @@ export type StoredImage = {
 };
 
 export class ImageRejectedError extends Error {
-  constructor(readonly reason: 'too-large' | 'not-an-image' | 'unsupported-format') {
+  constructor(readonly reason: 'too-large' | 'too-many-pixels' | 'not-an-image' | 'unsupported-format') {
     super(reason);
   }
 }
@@ -35,13 +41,17 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
   if (bytes.length > MAX_UPLOAD_BYTES) throw new ImageRejectedError('too-large');
   let metadata: Metadata;
   try {
-    metadata = await sharp(bytes, { limitInputPixels: 50_000_000 }).metadata();
+    // Reads the header only; the pixel check must not depend on sharp's own limit, which refuses
+    // with an error indistinguishable from a corrupt file.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw new ImageRejectedError('not-an-image');
   }
   if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format) || !metadata.width || !metadata.height) {
     throw new ImageRejectedError('unsupported-format');
   }
+  const pages = metadata.pages ?? 1;
+  if (metadata.width * metadata.height * pages > MAX_INPUT_PIXELS) throw new ImageRejectedError('too-many-pixels');
   const format = metadata.format === 'heif' ? 'avif' : metadata.format;
   const ext = format === 'jpeg' ? 'jpg' : format;
   const now = new Date();
@@ -49,10 +59,11 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
   const safeBase = baseName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'image';
   const stem = `${folder}/${crypto.randomBytes(6).toString('hex')}-${safeBase}`;
   const original = `${stem}.${ext}`;
-  await fs.mkdir(path.join(root, folder), { recursive: true });
+  // Owner-only, like the rest of DATA_DIR (mode applies to every folder this creates).
+  await fs.mkdir(path.join(root, folder), { recursive: true, mode: 0o700 });
 
   // Re-encode the original: strips metadata (GPS, camera) and anything appended to the file.
-  const rotated = sharp(bytes).rotate();
+  const rotated = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
   const { data: clean, info } = await rotated.toBuffer({ resolveWithObject: true });
   await fs.writeFile(path.join(root, original), clean);
 
@@ -61,7 +72,7 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
     if (width > info.width && variants.length > 0) break;
     const target = Math.min(width, info.width);
     const variantPath = `${stem}-${width}.webp`;
-    const out = await sharp(clean).resize({ width: target }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
+    const out = await sharp(clean, { limitInputPixels: MAX_INPUT_PIXELS }).resize({ width: target }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
     await fs.writeFile(path.join(root, variantPath), out.data);
     variants.push({ width, height: out.info.height, format: 'webp', path: variantPath });
   }

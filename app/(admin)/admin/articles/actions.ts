@@ -19,7 +19,6 @@ import { expireTags } from '@/lib/cache-invalidation';
 import type { FormState } from '@/lib/form-state';
 import { describeFieldError, getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
-import { uploadImage, type UploadedImage } from '@/lib/media/admin';
 
 /** What every editor action answers: a FormState, plus the article as saved or as it now is. */
 export type EditorState = FormState & {
@@ -27,8 +26,6 @@ export type EditorState = FormState & {
   /** Set when someone else saved first: the current version, to show beside the person's own. */
   current?: EditableArticle;
 };
-
-export type UploadState = FormState & { image?: UploadedImage };
 
 const id = z.number().int().positive().max(2_147_483_647);
 const fields = z.record(z.string(), z.unknown());
@@ -42,11 +39,6 @@ const searchRequest = z.object({
   q: z.string().max(200),
   locale: z.enum(locales).optional(),
   excludeLocale: z.enum(locales).optional(),
-});
-const uploadRequest = z.object({
-  file: z.instanceof(File),
-  alt: z.string().max(1000),
-  locale: z.enum(locales),
 });
 
 function toState(staff: Staff, result: SaveResult, options: { expire?: boolean } = {}): EditorState {
@@ -145,21 +137,6 @@ export async function restoreRevisionAction(articleId: number, revisionId: numbe
   if (!result.ok) redirect(`${back}&error=${result.reason === 'conflict' ? 'conflict' : 'failed'}`);
   expireTags(result.invalidate);
   redirect(`/admin/articles/${articleId}?restored=${result.article.version}`);
-}
-
-/** Uploads an image (featured or inline) with its alternative text in the article's language. */
-export async function uploadImageAction(formData: FormData): Promise<UploadState> {
-  return withPermission('media.upload', async (staff) => {
-    const t = getEditorMessages(staff.preferredLocale);
-    const parsed = uploadRequest.safeParse({ file: formData.get('file'), alt: formData.get('alt') ?? '', locale: formData.get('locale') });
-    if (!parsed.success) return { status: 'invalid', fieldErrors: { file: t.image.errors.empty }, message: t.image.errors.empty };
-    const { file, alt, locale } = parsed.data;
-    const result = await uploadImage(getDb(), staff, file, { [locale]: alt }, { locale });
-    if (result.ok) return { status: 'success', image: result.image };
-    const field = result.reason === 'alt-required' ? 'alt' : 'file';
-    const message = t.image.errors[result.reason];
-    return { status: 'invalid', fieldErrors: { [field]: message }, message };
-  });
 }
 
 /** Choices for the "translation of" and "related" pickers. */

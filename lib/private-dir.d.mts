@@ -1,0 +1,2 @@
+export function ensurePrivateDir(dir: string): void;
+export function ensurePrivateFile(file: string): void;
