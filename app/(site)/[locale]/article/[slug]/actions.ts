@@ -3,13 +3,15 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
+import type { Db } from '@/db/connect';
 import { createChallenge, type Challenge } from '@/lib/captcha';
 import { expireTags } from '@/lib/cache-invalidation';
 import { clientIp } from '@/lib/client-ip';
 import { commentCookieOptions, DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
+import { isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { decodeOwnIds, encodeOwnIds, saveDraft, signValue, verifySigned, type DraftData } from '@/lib/comments/drafts';
-import { commentFieldErrors, commentInputSchema, type CommentFieldErrors } from '@/lib/comments/input';
-import { submitComment } from '@/lib/comments/submit';
+import { commentFieldErrors, commentInputSchema, commentLimits, tooLongFields, type CommentFieldErrors } from '@/lib/comments/input';
+import { commentIpHash, submitComment } from '@/lib/comments/submit';
 import type { FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
@@ -27,15 +29,21 @@ export type CommentTarget = { articleId: number; locale: Locale; slug: string };
 function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
-    out[field] = field === 'email' && code === 'invalid' ? t.errors.emailInvalid : t.errors[code];
+    const limit = commentLimits[field as keyof typeof commentLimits];
+    out[field] = field === 'email' && code === 'invalid' ? t.errors.emailInvalid : code === 'too-long' && limit ? t.tooLong(limit) : t.errors[code];
   }
   return out;
 }
 
+/** What the form shows next: state for the page (with or without JavaScript), or the comment page. */
+type Outcome = { state: CommentFormState } | { draft: Omit<DraftData, 'parentId'> };
+
 /**
  * Posts a reader comment. With JavaScript the form gets its outcome back as state; without
  * it, the outcome and everything typed are kept server-side and the reader lands on the
- * comment page (post/redirect/get), which shows them with a fresh question.
+ * comment page (post/redirect/get), which shows them with a fresh question. What cannot be
+ * stored (values over the limits, too many drafts from one address, the database unreachable)
+ * comes back as state instead, with everything typed, rendered by the page the form was on.
  */
 export async function postComment(target: CommentTarget, _prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const t = getCommentMessages(target.locale);
@@ -45,38 +53,59 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     return typeof value === 'string' ? value : '';
   };
   const values: CommentValues = { name: text('name'), email: text('email'), website: text('website'), body: text('body'), parentId: text('parentId') };
-  const token = text('captchaToken');
+  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({ ...state, challenge: createChallenge(target.locale, target.articleId) });
+
+  // Lengths first: an oversized post is answered before anything is read or stored.
+  const tooLong = tooLongFields(values);
+  if (Object.keys(tooLong).length > 0) return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
+
   const jar = await cookies();
+  const h = await headers();
+  const ip = clientIp(h);
   const db = getDb();
+  let outcome: Outcome;
+  try {
+    outcome = await handle(db, target, values, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
+    if ('draft' in outcome) {
+      const parentId = Number(values.parentId) || null;
+      const saved = await saveDraft(db, { articleId: target.articleId, data: { ...outcome.draft, parentId }, existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value), ipHash: commentIpHash(ip) });
+      if (!saved.ok) {
+        return again(
+          saved.reason === 'too-long'
+            ? { status: 'invalid', message: t.fixErrors, fieldErrors: localize(saved.fieldErrors, t), values }
+            : { status: 'error', message: t.draftsLimited, values },
+        );
+      }
+      jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
+    }
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      console.error(`[comments] database unreachable while posting on article ${target.articleId}:`, error instanceof Error ? error.message : error);
+      return again({ status: 'error', message: t.unavailable, values });
+    }
+    console.error(`[comments] submission on article ${target.articleId} failed:`, error);
+    return again({ status: 'error', message: t.genericError, values });
+  }
+  if ('state' in outcome) return outcome.state;
+  redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
+}
 
-  const keepForPage = async (data: Omit<DraftData, 'parentId'>) => {
-    const existing = verifySigned(jar.get(DRAFT_COOKIE)?.value);
-    const parentId = Number(values.parentId) || null;
-    const id = await saveDraft(db, target.articleId, { ...data, parentId }, existing);
-    jar.set(DRAFT_COOKIE, signValue(id), commentCookieOptions(60 * 60));
-    redirect(routes.commentPage(target.locale, target.slug, parentId ?? undefined));
-  };
+type Submission = { withJs: boolean; ip: string; userAgent: string | null; token: string; answer: string; honeypot: string; jar: Awaited<ReturnType<typeof cookies>> };
 
-  if (!token) {
+async function handle(db: Db, target: CommentTarget, values: CommentValues, request: Submission, t: CommentMessages): Promise<Outcome> {
+  const { withJs, jar } = request;
+  if (!request.token) {
     // Submitted without JavaScript from the article page: there was no question yet.
     const parsed = commentInputSchema.safeParse(values);
     const fieldErrors = parsed.success ? {} : localize(commentFieldErrors(parsed.error), t);
-    return keepForPage({ ...values, fieldErrors, message: parsed.success ? t.nextStep : t.fixErrors, outcome: parsed.success ? null : 'error' });
+    return { draft: { ...values, fieldErrors, message: parsed.success ? t.nextStep : t.fixErrors, outcome: parsed.success ? null : 'error' } };
   }
 
-  const h = await headers();
-  let result;
-  try {
-    result = await submitComment(
-      db,
-      { articleId: target.articleId, ...values, captchaToken: token, captchaAnswer: text('captchaAnswer'), honeypot: text('homepage') },
-      { ip: clientIp(h), userAgent: h.get('user-agent') },
-    );
-  } catch (error) {
-    console.error(`[comments] submission on article ${target.articleId} failed:`, error);
-    if (!withJs) return keepForPage({ ...values, fieldErrors: {}, message: t.genericError, outcome: 'error' });
-    return { status: 'error', message: t.genericError, values, challenge: createChallenge(target.locale, target.articleId) };
-  }
+  const result = await submitComment(
+    db,
+    { articleId: target.articleId, ...values, captchaToken: request.token, captchaAnswer: request.answer, honeypot: request.honeypot },
+    { ip: request.ip, userAgent: request.userAgent },
+  );
 
   if (result.ok) {
     expireTags(result.invalidate);
@@ -87,19 +116,21 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     }
     const message = pending ? t.successPending : t.successApproved;
     const identity = { name: values.name, email: values.email, website: values.website, body: '', parentId: '' };
-    if (!withJs) return keepForPage({ ...identity, fieldErrors: {}, message, outcome: 'success' });
+    if (!withJs) return { draft: { ...identity, fieldErrors: {}, message, outcome: 'success' } };
     return {
-      status: 'success',
-      message,
-      values: identity,
-      challenge: createChallenge(target.locale, target.articleId),
-      posted: {
-        id: result.comment.id,
-        name: values.name.trim(),
-        website: values.website.trim() || null,
-        body: values.body.trim(),
-        createdAt: new Date().toISOString(),
-        pending,
+      state: {
+        status: 'success',
+        message,
+        values: identity,
+        challenge: createChallenge(target.locale, target.articleId),
+        posted: {
+          id: result.comment.id,
+          name: values.name.trim(),
+          website: values.website.trim() || null,
+          body: values.body.trim(),
+          createdAt: new Date().toISOString(),
+          pending,
+        },
       },
     };
   }
@@ -115,6 +146,6 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
           : result.reason === 'duplicate'
             ? t.duplicate
             : t.notFound;
-  if (!withJs) return keepForPage({ ...values, fieldErrors, message, outcome: 'error' });
-  return { status: result.reason === 'invalid' ? 'invalid' : 'error', fieldErrors, message, values, challenge: createChallenge(target.locale, target.articleId) };
+  if (!withJs) return { draft: { ...values, fieldErrors, message, outcome: 'error' } };
+  return { state: { status: result.reason === 'invalid' ? 'invalid' : 'error', fieldErrors, message, values, challenge: createChallenge(target.locale, target.articleId) } };
 }
