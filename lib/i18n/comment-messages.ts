@@ -34,8 +34,6 @@ export type CommentMessages = {
   tooLong: (max: number) => string;
   fixErrors: string;
   closed: string;
-  /** Too many unsent comments kept for one address (without JavaScript). */
-  draftsLimited: string;
   /** The database cannot be reached: nothing was posted, everything typed is still in the form. */
   unavailable: string;
   rateLimited: string;
@@ -82,7 +80,6 @@ const en: CommentMessages = {
     emailInvalid: 'Enter a valid email address.',
   },
   tooLong: (max) => `This is too long: at most ${new Intl.NumberFormat('en').format(max)} characters.`,
-  draftsLimited: 'Too many comments are waiting to be sent from your connection. Nothing was posted; your text is below. Try again in an hour, or with JavaScript turned on.',
   unavailable: 'We cannot save comments right now. Nothing was posted and your text is kept below: try again shortly.',
   fixErrors: 'Your comment was not posted yet: please correct the fields marked below. Nothing you typed was lost.',
   closed: 'Comments are closed on this article.',
@@ -130,7 +127,6 @@ const fr: CommentMessages = {
     emailInvalid: 'Saisissez une adresse e-mail valide.',
   },
   tooLong: (max) => `C’est trop long : ${new Intl.NumberFormat('fr').format(max)} caractères au plus.`,
-  draftsLimited: 'Trop de commentaires attendent d’être envoyés depuis votre connexion. Rien n’a été publié ; votre texte est ci-dessous. Réessayez dans une heure, ou avec JavaScript activé.',
   unavailable: 'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
   fixErrors: 'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
   closed: 'Les commentaires sont fermés pour cet article.',
@@ -178,7 +174,6 @@ const ar: CommentMessages = {
     emailInvalid: 'أدخل بريداً إلكترونياً صحيحاً.',
   },
   tooLong: (max) => `النص طويل جداً: ${new Intl.NumberFormat('ar').format(max)} حرف على الأكثر.`,
-  draftsLimited: 'تنتظر تعليقات كثيرة الإرسال من اتصالك. لم يُنشر شيء، ونصك أدناه. حاول مجدداً بعد ساعة، أو مع تفعيل جافاسكربت.',
   unavailable: 'لا يمكننا حفظ التعليقات الآن. لم يُنشر شيء ونصك محفوظ أدناه: حاول مجدداً بعد قليل.',
   fixErrors: 'لم يُنشر تعليقك بعد: صحّح الحقول المشار إليها أدناه. لم يضع شيء مما كتبته.',
   closed: 'التعليقات مغلقة على هذا المقال.',

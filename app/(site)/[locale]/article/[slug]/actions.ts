@@ -35,15 +35,19 @@ function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string
   return out;
 }
 
-/** What the form shows next: state for the page (with or without JavaScript), or the comment page. */
-type Outcome = { state: CommentFormState } | { draft: Omit<DraftData, 'parentId'> };
+/**
+ * What the form shows next: the state (what the form gets back with JavaScript) and, without
+ * JavaScript, the same outcome as a draft for the comment page.
+ */
+type Outcome = { state: CommentFormState; draft?: Omit<DraftData, 'parentId'> };
 
 /**
  * Posts a reader comment. With JavaScript the form gets its outcome back as state; without
  * it, the outcome and everything typed are kept server-side and the reader lands on the
  * comment page (post/redirect/get), which shows them with a fresh question. What cannot be
- * stored (values over the limits, too many drafts from one address, the database unreachable)
- * comes back as state instead, with everything typed, rendered by the page the form was on.
+ * kept (values over the limits, more drafts than an address may hold, the database
+ * unreachable) comes back as state instead, with everything typed: the form posts to the
+ * article page (its permalink), which shows that state without JavaScript too.
  */
 export async function postComment(target: CommentTarget, _prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const t = getCommentMessages(target.locale);
@@ -63,21 +67,13 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
   const h = await headers();
   const ip = clientIp(h);
   const db = getDb();
-  let outcome: Outcome;
   try {
-    outcome = await handle(db, target, values, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
-    if ('draft' in outcome) {
-      const parentId = Number(values.parentId) || null;
-      const saved = await saveDraft(db, { articleId: target.articleId, data: { ...outcome.draft, parentId }, existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value), ipHash: commentIpHash(ip) });
-      if (!saved.ok) {
-        return again(
-          saved.reason === 'too-long'
-            ? { status: 'invalid', message: t.fixErrors, fieldErrors: localize(saved.fieldErrors, t), values }
-            : { status: 'error', message: t.draftsLimited, values },
-        );
-      }
-      jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
-    }
+    const outcome = await handle(db, target, values, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
+    if (!outcome.draft) return outcome.state;
+    const parentId = Number(values.parentId) || null;
+    const saved = await saveDraft(db, { articleId: target.articleId, data: { ...outcome.draft, parentId }, existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value), ipHash: commentIpHash(ip) });
+    if (!saved.ok) return outcome.state;
+    jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
       console.error(`[comments] database unreachable while posting on article ${target.articleId}:`, error instanceof Error ? error.message : error);
@@ -86,7 +82,6 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     console.error(`[comments] submission on article ${target.articleId} failed:`, error);
     return again({ status: 'error', message: t.genericError, values });
   }
-  if ('state' in outcome) return outcome.state;
   redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
 }
 
@@ -94,11 +89,16 @@ type Submission = { withJs: boolean; ip: string; userAgent: string | null; token
 
 async function handle(db: Db, target: CommentTarget, values: CommentValues, request: Submission, t: CommentMessages): Promise<Outcome> {
   const { withJs, jar } = request;
+  const challenge = createChallenge(target.locale, target.articleId);
   if (!request.token) {
     // Submitted without JavaScript from the article page: there was no question yet.
     const parsed = commentInputSchema.safeParse(values);
     const fieldErrors = parsed.success ? {} : localize(commentFieldErrors(parsed.error), t);
-    return { draft: { ...values, fieldErrors, message: parsed.success ? t.nextStep : t.fixErrors, outcome: parsed.success ? null : 'error' } };
+    const message = parsed.success ? t.nextStep : t.fixErrors;
+    return {
+      state: { status: parsed.success ? 'idle' : 'invalid', fieldErrors, message, values, challenge },
+      draft: { ...values, fieldErrors, message, outcome: parsed.success ? null : 'error' },
+    };
   }
 
   const result = await submitComment(
@@ -116,22 +116,10 @@ async function handle(db: Db, target: CommentTarget, values: CommentValues, requ
     }
     const message = pending ? t.successPending : t.successApproved;
     const identity = { name: values.name, email: values.email, website: values.website, body: '', parentId: '' };
-    if (!withJs) return { draft: { ...identity, fieldErrors: {}, message, outcome: 'success' } };
+    const posted = { id: result.comment.id, name: values.name.trim(), website: values.website.trim() || null, body: values.body.trim(), createdAt: new Date().toISOString(), pending };
     return {
-      state: {
-        status: 'success',
-        message,
-        values: identity,
-        challenge: createChallenge(target.locale, target.articleId),
-        posted: {
-          id: result.comment.id,
-          name: values.name.trim(),
-          website: values.website.trim() || null,
-          body: values.body.trim(),
-          createdAt: new Date().toISOString(),
-          pending,
-        },
-      },
+      state: { status: 'success', message, values: identity, challenge, posted },
+      draft: withJs ? undefined : { ...identity, fieldErrors: {}, message, outcome: 'success' },
     };
   }
 
@@ -146,6 +134,8 @@ async function handle(db: Db, target: CommentTarget, values: CommentValues, requ
           : result.reason === 'duplicate'
             ? t.duplicate
             : t.notFound;
-  if (!withJs) return { draft: { ...values, fieldErrors, message, outcome: 'error' } };
-  return { state: { status: result.reason === 'invalid' ? 'invalid' : 'error', fieldErrors, message, values, challenge: createChallenge(target.locale, target.articleId) } };
+  return {
+    state: { status: result.reason === 'invalid' ? 'invalid' : 'error', fieldErrors, message, values, challenge },
+    draft: withJs ? undefined : { ...values, fieldErrors, message, outcome: 'error' },
+  };
 }

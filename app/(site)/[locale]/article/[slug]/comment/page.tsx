@@ -72,6 +72,7 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
             locale={locale}
             articleId={article.id}
             action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}
+            permalink={`${routes.article(locale, article.slug)}#respond`}
             challenge={createChallenge(locale, article.id)}
             initialValues={draft ? { name: draft.name, email: draft.email, website: draft.website, body: draft.body } : undefined}
             initialErrors={draft?.fieldErrors}
