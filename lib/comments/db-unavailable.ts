@@ -38,7 +38,23 @@ export async function unlessUnavailable<T>(read: Promise<T>, fallback: T): Promi
     return await read;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error('[comments] database unreachable; showing the comment form without stored data:', error instanceof Error ? error.message : error);
+    console.error(`[comments] database unreachable; showing the comment form without stored data: ${errorSummary(error)}`);
     return fallback;
   }
+}
+
+/**
+ * A loggable description of a database error: the driver's code and message, never the
+ * query's parameters (Drizzle puts them, emails and comment text included, in its message).
+ */
+export function errorSummary(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const { name, code, message, cause, query } = current as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; query?: unknown };
+    const hasParams = typeof query === 'string';
+    parts.push([name, code, hasParams ? `query: ${query}` : message].filter((p) => typeof p === 'string' && p).join(' '));
+    current = cause;
+  }
+  return parts.join(' ← ') || String(error);
 }

@@ -7,7 +7,7 @@ import { connect } from '@/db/connect';
 import * as schema from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { createChallenge } from '@/lib/captcha';
-import { isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
+import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { MAX_DRAFTS_PER_ADDRESS, saveDraft, type DraftData } from '@/lib/comments/drafts';
 import { commentIpHash, submitComment, type SubmitRaw } from '@/lib/comments/submit';
 import { defaultCommentSettings } from '@/lib/comments/rules';
@@ -177,9 +177,23 @@ describe(`database unreachable (${label})`, () => {
       () => null,
       (e: unknown) => e,
     );
+    // What gets logged names the cause, never the query's parameters (email, comment text).
+    const withParams = await gone.db
+      .select({ id: schema.comments.id })
+      .from(schema.comments)
+      .where(and(eq(schema.comments.email, 'rania@example.net'), eq(schema.comments.body, 'A hardened comment')))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     await gone.close();
     expect(error).not.toBeNull();
     expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(String((withParams as Error).message)).toContain('rania@example.net');
+    const logged = errorSummary(withParams);
+    expect(logged).toMatch(/ECONNREFUSED|CONNECTION|connect/i);
+    expect(logged).not.toContain('rania@example.net');
+    expect(logged).not.toContain('A hardened comment');
   });
 
   it('a closed connection reads as "unavailable"; a failing query does not', async () => {

@@ -8,7 +8,7 @@ import { createChallenge, type Challenge } from '@/lib/captcha';
 import { expireTags } from '@/lib/cache-invalidation';
 import { clientIp } from '@/lib/client-ip';
 import { commentCookieOptions, DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
-import { isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
+import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { decodeOwnIds, encodeOwnIds, saveDraft, signValue, verifySigned, type DraftData } from '@/lib/comments/drafts';
 import { commentFieldErrors, commentInputSchema, commentLimits, tooLongFields, type CommentFieldErrors } from '@/lib/comments/input';
 import { commentIpHash, submitComment } from '@/lib/comments/submit';
@@ -76,10 +76,10 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      console.error(`[comments] database unreachable while posting on article ${target.articleId}:`, error instanceof Error ? error.message : error);
+      console.error(`[comments] database unreachable while posting on article ${target.articleId}: ${errorSummary(error)}`);
       return again({ status: 'error', message: t.unavailable, values });
     }
-    console.error(`[comments] submission on article ${target.articleId} failed:`, error);
+    console.error(`[comments] submission on article ${target.articleId} failed: ${errorSummary(error)}`, error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n') : '');
     return again({ status: 'error', message: t.genericError, values });
   }
   redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
