@@ -317,6 +317,8 @@ export const commentDrafts = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Keyed hash of the address that created it: drafts are capped per address. */
+    ipHash: text('ip_hash'),
   },
-  (t) => [index('comment_drafts_expires').on(t.expiresAt)],
+  (t) => [index('comment_drafts_expires').on(t.expiresAt), index('comment_drafts_ip').on(t.ipHash, t.expiresAt)],
 );

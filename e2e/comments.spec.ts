@@ -66,6 +66,28 @@ test.describe('comments with JavaScript', () => {
     await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question!);
   });
 
+  test('a wrong answer spends the question: a new one comes, every field stays filled, and the right answer then posts', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(ARTICLE);
+    const body = `Guessing is not allowed ${Date.now()}`;
+    await fill(page, body, 'Omar Guess', 'omar@example.net');
+    await page.getByLabel(/^Website/).fill('https://omar.example');
+    await page.waitForTimeout(3200);
+    const question = (await page.locator('label', { hasText: 'Solve' }).textContent())!;
+    await page.getByLabel(/Solve/).fill(String(Number(await solve(page)) + 1));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('That answer is not right. Here is a new question.')).toBeVisible();
+    await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question);
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Omar Guess');
+    await expect(page.getByLabel(/^Email/)).toHaveValue('omar@example.net');
+    await expect(page.getByLabel(/^Website/)).toHaveValue('https://omar.example');
+    await expect(page.getByLabel(/^Comment/)).toHaveValue(body);
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByRole('status')).toContainText('awaiting moderation');
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(body);
+  });
+
   test('invalid fields get messages next to them, in Arabic for Arabic readers', async ({ page }) => {
     await asNewReader(page);
     await page.goto(ARTICLE_AR);
@@ -149,6 +171,64 @@ test.describe('comments without JavaScript', () => {
     await expect(page.getByLabel(/^Comment/)).toHaveValue('No-JS wrong answer first');
     await expect(page.getByLabel(/^Name/)).toHaveValue('Nadia Reader');
     await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question!);
+  });
+
+  test('a wrong answer spends the question: a new one comes, every field stays filled, and the right answer then posts', async ({ page }) => {
+    await asNewReader(page);
+    await page.goto(`${ARTICLE}/comment`);
+    const body = `No-JS guessing is not allowed ${Date.now()}`;
+    await fill(page, body, 'Omar Guess', 'omar@example.net');
+    await page.getByLabel(/^Website/).fill('https://omar.example');
+    await page.waitForTimeout(3200);
+    const question = (await page.locator('label', { hasText: 'Solve' }).textContent())!;
+    await page.getByLabel(/Solve/).fill(String(Number(await solve(page)) + 1));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('That answer is not right. Here is a new question.')).toBeVisible();
+    await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question);
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Omar Guess');
+    await expect(page.getByLabel(/^Email/)).toHaveValue('omar@example.net');
+    await expect(page.getByLabel(/^Website/)).toHaveValue('https://omar.example');
+    await expect(page.getByLabel(/^Comment/)).toHaveValue(body);
+    await page.waitForTimeout(3200);
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(body);
+  });
+
+  test('past the draft limit of an address, the article page shows the outcome with everything typed, and posting still works', async ({ browser }) => {
+    test.setTimeout(300_000);
+    const address = `198.19.${process.pid % 250}.77`;
+    const reader = () => browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': address } });
+    // Ten readers without cookies, all from one address, each leave a draft for the comment page.
+    for (let i = 0; i < 10; i++) {
+      const context = await reader();
+      const page = await context.newPage();
+      await page.goto(ARTICLE);
+      await fill(page, `Draft number ${i}`);
+      await page.getByRole('button', { name: 'Post comment' }).click();
+      await expect(page.getByText('One more step')).toBeVisible();
+      await context.close();
+    }
+    // The eleventh is not stored: the article page answers with a new question and the text.
+    const context = await reader();
+    const page = await context.newPage();
+    await page.goto(`${ARTICLE}/comment`);
+    await fill(page, 'Draft past the limit', 'Lina Limit', 'lina@example.net');
+    await page.getByLabel(/^Website/).fill('https://lina.example');
+    await page.getByLabel(/Solve/).fill('99999');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}#respond$`));
+    await expect(page.getByText('That answer is not right. Here is a new question.')).toBeVisible();
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Lina Limit');
+    await expect(page.getByLabel(/^Email/)).toHaveValue('lina@example.net');
+    await expect(page.getByLabel(/^Website/)).toHaveValue('https://lina.example');
+    await expect(page.getByLabel(/^Comment/)).toHaveValue('Draft past the limit');
+    await page.waitForTimeout(3200);
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
+    await context.close();
   });
 
   test('a reply link works without JavaScript', async ({ page }) => {

@@ -4,7 +4,7 @@ import type { Locale } from './i18n/config';
 /**
  * The comment form's math question. Stateless and signed: the token carries a nonce, an
  * expiry and a keyed hash of the answer (never the answer itself). Single use is enforced by
- * recording the nonce when it is spent (lib/comments/captcha-store.ts).
+ * recording the nonce when it is spent, by a right or a wrong answer (lib/comments/submit.ts).
  */
 export const CAPTCHA_TTL_S = 30 * 60;
 
@@ -88,6 +88,35 @@ export type CaptchaCheck =
   | { ok: true; nonce: string; expiresAt: Date; issuedAt: Date }
   | { ok: false; reason: 'malformed' | 'expired' | 'wrong' };
 
+/** The signed payload of a genuine token for this article, or null when forged, malformed or for another article. */
+function verifyToken(token: string, articleId: number, key: string): Payload | null {
+  const [data, signature, extra] = token.split('.');
+  if (!data || !signature || extra !== undefined || token.length > 1000) return null;
+  const expected = sign(data, key);
+  if (signature.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return null;
+  let payload: Payload;
+  try {
+    payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as Payload;
+  } catch {
+    return null;
+  }
+  return payload.a === articleId && typeof payload.n === 'string' && typeof payload.e === 'number' ? payload : null;
+}
+
+/**
+ * The nonce of a genuine, unexpired token, whatever the answer. A wrong answer spends it too,
+ * so one question cannot be tried against every possible answer.
+ */
+export function challengeNonce(
+  token: string,
+  articleId: number,
+  options: { now?: Date; secret?: string } = {},
+): { nonce: string; expiresAt: Date } | null {
+  const payload = verifyToken(token, articleId, secret(options.secret));
+  if (!payload || payload.e < Math.floor((options.now ?? new Date()).getTime() / 1000)) return null;
+  return { nonce: payload.n, expiresAt: new Date(payload.e * 1000) };
+}
+
 /** Checks signature, expiry, article and answer. The caller then spends the nonce exactly once. */
 export function checkChallenge(
   token: string,
@@ -96,19 +125,8 @@ export function checkChallenge(
   options: { now?: Date; secret?: string } = {},
 ): CaptchaCheck {
   const key = secret(options.secret);
-  const [data, signature, extra] = token.split('.');
-  if (!data || !signature || extra !== undefined || token.length > 1000) return { ok: false, reason: 'malformed' };
-  const expected = sign(data, key);
-  if (signature.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
-    return { ok: false, reason: 'malformed' };
-  }
-  let payload: Payload;
-  try {
-    payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as Payload;
-  } catch {
-    return { ok: false, reason: 'malformed' };
-  }
-  if (payload.a !== articleId) return { ok: false, reason: 'malformed' };
+  const payload = verifyToken(token, articleId, key);
+  if (!payload) return { ok: false, reason: 'malformed' };
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   if (payload.e < now) return { ok: false, reason: 'expired' };
   const answer = parseAnswer(rawAnswer);

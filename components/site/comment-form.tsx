@@ -22,6 +22,13 @@ type Props = {
   mine?: PublicComment[];
   /** On the article page, "Reply" links set the parent here instead of leaving the page. */
   interceptReplies?: boolean;
+  /**
+   * The article's address (with `#respond`), the same on the article and the comment page.
+   * Without JavaScript the form posts there, and the article page, which is static, shows
+   * an outcome that could not be stored (database unreachable, too many drafts) with
+   * everything typed: a dynamic page loses a returned state without JavaScript.
+   */
+  permalink: string;
 };
 
 const MAX = 5000;
@@ -35,7 +42,7 @@ export function CommentForm(props: Props) {
     message: props.initialMessage ?? undefined,
     values: props.initialValues,
     challenge: props.challenge,
-  } satisfies CommentFormState);
+  } satisfies CommentFormState, props.permalink);
   // Fields are uncontrolled, so text typed before the script loads is never overwritten.
   // After each submission React resets the form to these defaults: what was typed comes back
   // from the server on an error, and the comment box is emptied on success.
@@ -46,9 +53,10 @@ export function CommentForm(props: Props) {
     body: state.values?.body ?? props.initialValues?.body ?? '',
   };
   const [bodyLength, setBodyLength] = useState(defaults.body.length);
-  const [parentId, setParentId] = useState(props.replyTo ? String(props.replyTo.id) : '');
+  const [parentId, setParentId] = useState(props.replyTo ? String(props.replyTo.id) : (state.values?.parentId ?? ''));
   const [replyTo, setReplyTo] = useState(props.replyTo ?? null);
-  const [challenge, setChallenge] = useState<Challenge | undefined>(props.challenge);
+  // A state posted back without JavaScript brings its own fresh question.
+  const [challenge, setChallenge] = useState<Challenge | undefined>(state.challenge ?? props.challenge);
   const [hydrated, setHydrated] = useState(false);
   const [mine, setMine] = useState<PublicComment[]>(props.mine ?? []);
   const statusRef = useRef<HTMLParagraphElement>(null);

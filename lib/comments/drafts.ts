@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { commentDrafts, comments } from '@/db/schema';
+import { tooLongFields, type CommentFieldErrors } from './input';
 
 /** Values and outcome of a submission made without JavaScript, shown on the comment page. */
 export type DraftData = {
@@ -37,19 +38,49 @@ export function verifySigned(signed: string | undefined, secret?: string): strin
   return expected.length === signed.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signed)) ? value : null;
 }
 
-export async function saveDraft(db: Db, articleId: number, data: DraftData, existingId: string | null, now = new Date()): Promise<string> {
+/** Live drafts one address may hold at once: a reader needs one; a loop of posts gets no more. */
+export const MAX_DRAFTS_PER_ADDRESS = 10;
+
+export type SaveDraftResult =
+  | { ok: true; id: string }
+  | { ok: false; reason: 'too-long'; fieldErrors: CommentFieldErrors }
+  | { ok: false; reason: 'rate-limited' };
+
+/**
+ * Keeps what a reader typed for the comment page. Over-long values are refused before anything
+ * is written; a reader's own draft (from the signed cookie) is updated in place; a new draft is
+ * refused once the address holds MAX_DRAFTS_PER_ADDRESS live ones, so cookie-less loops cannot
+ * fill the database.
+ */
+export async function saveDraft(
+  db: Db,
+  input: { articleId: number; data: DraftData; existingId: string | null; ipHash: string; now?: Date },
+): Promise<SaveDraftResult> {
+  const { articleId, data, existingId, ipHash } = input;
+  const tooLong = tooLongFields(data);
+  if (Object.keys(tooLong).length > 0) return { ok: false, reason: 'too-long', fieldErrors: tooLong };
+  const now = input.now ?? new Date();
   const expiresAt = new Date(now.getTime() + DRAFT_TTL_MS);
-  if (existingId) {
+  if (existingId && /^[0-9a-f-]{36}$/.test(existingId)) {
     const [row] = await db
       .update(commentDrafts)
       .set({ data, expiresAt })
-      .where(and(eq(commentDrafts.id, existingId), eq(commentDrafts.articleId, articleId)))
+      .where(and(eq(commentDrafts.id, existingId), eq(commentDrafts.articleId, articleId), gt(commentDrafts.expiresAt, now)))
       .returning({ id: commentDrafts.id });
-    if (row) return row.id;
+    if (row) return { ok: true, id: row.id };
   }
-  await db.delete(commentDrafts).where(lt(commentDrafts.expiresAt, now));
-  const [row] = await db.insert(commentDrafts).values({ articleId, data, expiresAt }).returning({ id: commentDrafts.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    // Serialized per address, so parallel posts cannot all pass the count.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`comment-draft:${ipHash}`}))`);
+    await tx.delete(commentDrafts).where(lt(commentDrafts.expiresAt, now));
+    const [live] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(commentDrafts)
+      .where(and(eq(commentDrafts.ipHash, ipHash), gt(commentDrafts.expiresAt, now)));
+    if ((live?.n ?? 0) >= MAX_DRAFTS_PER_ADDRESS) return { ok: false, reason: 'rate-limited' } as const;
+    const [row] = await tx.insert(commentDrafts).values({ articleId, data, expiresAt, ipHash }).returning({ id: commentDrafts.id });
+    return { ok: true, id: row!.id } as const;
+  });
 }
 
 export async function loadDraft(db: Db, id: string, articleId: number, now = new Date()): Promise<DraftData | null> {

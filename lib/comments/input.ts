@@ -2,17 +2,20 @@ import { z } from 'zod';
 
 export const MAX_COMMENT_LENGTH = 5000;
 
+/** Longest value of each text field (after trimming), shared by the schema, drafts and the form. */
+export const commentLimits = { name: 80, email: 254, website: 200, body: MAX_COMMENT_LENGTH } as const;
+
 /** What the reader typed. Errors are codes; the form turns them into sentences in the reader's language. */
 export const commentInputSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(80, 'too-long'),
-  email: z.string().trim().min(1, 'required').max(254, 'too-long').email('invalid'),
+  name: z.string().trim().min(1, 'required').max(commentLimits.name, 'too-long'),
+  email: z.string().trim().min(1, 'required').max(commentLimits.email, 'too-long').email('invalid'),
   website: z
     .string()
     .trim()
-    .max(200, 'too-long')
+    .max(commentLimits.website, 'too-long')
     .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'invalid-url')
     .transform((v) => (v === '' ? null : v)),
-  body: z.string().trim().min(1, 'required').max(MAX_COMMENT_LENGTH, 'too-long'),
+  body: z.string().trim().min(1, 'required').max(commentLimits.body, 'too-long'),
   parentId: z.preprocess((v) => (v === '' || v == null ? null : Number(v)), z.number().int().positive().nullable()),
 });
 
@@ -27,6 +30,19 @@ export function commentFieldErrors(error: z.ZodError): CommentFieldErrors {
     const field = issue.path[0] as CommentField;
     if (field === ('parentId' as string)) continue;
     if (!out[field]) out[field] = (['required', 'too-long', 'invalid', 'invalid-url'].includes(issue.message) ? issue.message : 'invalid') as CommentErrorCode;
+  }
+  return out;
+}
+
+/**
+ * Fields longer than the form accepts. Checked before anything is stored, so an oversized post
+ * costs no more than reading it.
+ */
+export function tooLongFields(values: Partial<Record<keyof typeof commentLimits, unknown>>): CommentFieldErrors {
+  const out: CommentFieldErrors = {};
+  for (const field of Object.keys(commentLimits) as (keyof typeof commentLimits)[]) {
+    const value = values[field];
+    if (typeof value === 'string' && value.trim().length > commentLimits[field]) out[field] = 'too-long';
   }
   return out;
 }

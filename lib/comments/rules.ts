@@ -8,7 +8,11 @@ export type CommentSettings = {
   blockedWords: string[];
   /** Email addresses, `@domain` entries or IP addresses that send a comment to spam. */
   blockedAddresses: string[];
-  /** Approve at once when the same email already has an approved comment. */
+  /**
+   * Approve at once when the same email already has an approved reader comment. The email is
+   * not verified, so whoever types a known address is trusted: off by default, and a staff
+   * member's address never counts.
+   */
   autoApproveKnown: boolean;
   rateLimitCount: number;
   rateLimitMinutes: number;
@@ -21,7 +25,7 @@ export const defaultCommentSettings: CommentSettings = {
   maxLinks: 2,
   blockedWords: [],
   blockedAddresses: [],
-  autoApproveKnown: true,
+  autoApproveKnown: false,
   rateLimitCount: 5,
   rateLimitMinutes: 10,
   minFillSeconds: 3,
@@ -33,7 +37,8 @@ export type HeldReason =
   | 'blocklist-word'
   | 'blocklist-address'
   | 'honeypot'
-  | 'too-fast';
+  | 'too-fast'
+  | 'staff-email';
 
 export type CommentFacts = {
   name: string;
@@ -46,6 +51,8 @@ export type CommentFacts = {
   honeypotFilled: boolean;
   secondsToFill: number | null;
   hasApprovedFromEmail: boolean;
+  /** The email belongs to a staff account: readers must not pass as staff, so it is held. */
+  isStaffEmail?: boolean;
   isDuplicate: boolean;
   recentFromIp: number;
   commentsOpen: boolean;
@@ -91,6 +98,7 @@ export function decide(settings: CommentSettings, facts: CommentFacts): Decision
     return { action: 'store', status: 'spam', heldReason: 'blocklist-address' };
   }
   if (countLinks(facts.body) > settings.maxLinks) return { action: 'store', status: 'pending', heldReason: 'too-many-links' };
+  if (facts.isStaffEmail) return { action: 'store', status: 'pending', heldReason: 'staff-email' };
   if (settings.autoApproveKnown && facts.hasApprovedFromEmail) return { action: 'store', status: 'approved', heldReason: null };
   return { action: 'store', status: 'pending', heldReason: 'new-commenter' };
 }

@@ -1,8 +1,8 @@
 import { and, eq, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
-import { articles, captchaNonces, comments } from '@/db/schema';
+import { articles, captchaNonces, comments, users } from '@/db/schema';
 import { hashIp } from '../auth/throttle';
-import { checkChallenge } from '../captcha';
+import { challengeNonce, checkChallenge } from '../captcha';
 import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { getCommentSettings } from '../settings';
@@ -51,8 +51,17 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
   const parsed = commentInputSchema.safeParse(raw);
   const fieldErrors: CommentFieldErrors = parsed.success ? {} : commentFieldErrors(parsed.error);
   const captcha = checkChallenge(raw.captchaToken, raw.captchaAnswer, raw.articleId, { now, secret: context.captchaSecret });
-  if (!captcha.ok) fieldErrors.captcha = captcha.reason === 'expired' ? 'expired' : 'wrong';
-  if (!parsed.success || !captcha.ok) return { ok: false, reason: 'invalid', fieldErrors };
+  if (!captcha.ok) {
+    fieldErrors.captcha = captcha.reason === 'expired' ? 'expired' : 'wrong';
+    // A wrong answer spends the question: the next try needs a new one.
+    const genuine = captcha.reason === 'wrong' ? challengeNonce(raw.captchaToken, raw.articleId, { now, secret: context.captchaSecret }) : null;
+    if (genuine) {
+      const spent = await db.insert(captchaNonces).values(genuine).onConflictDoNothing().returning({ nonce: captchaNonces.nonce });
+      if (spent.length === 0) fieldErrors.captcha = 'replayed';
+    }
+    return { ok: false, reason: 'invalid', fieldErrors };
+  }
+  if (!parsed.success) return { ok: false, reason: 'invalid', fieldErrors };
   const input = parsed.data;
 
   const [article] = await db
@@ -85,7 +94,10 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
       .select({
         recent: sql<number>`count(*) filter (where ${comments.ipHash} = ${ipHash} and ${comments.createdAt} > ${since.toISOString()}::timestamptz)::int`,
         duplicate: sql<number>`count(*) filter (where lower(${comments.email}) = ${email} and ${comments.body} = ${input.body} and ${comments.createdAt} > ${new Date(now.getTime() - 86_400_000).toISOString()}::timestamptz)::int`,
-        known: sql<number>`count(*) filter (where lower(${comments.email}) = ${email} and ${comments.status} = 'approved')::int`,
+        // Staff replies carry staff emails: only readers' own approved comments make an email known.
+        known: sql<number>`count(*) filter (where lower(${comments.email}) = ${email} and ${comments.status} = 'approved' and ${comments.userId} is null)::int`,
+        // Whoever types a staff member's address is not that person: such comments are held.
+        staff: sql<number>`(select count(*) from ${users} where lower(trim(${users.email})) = ${email})::int`,
       })
       .from(comments)
       .where(sql`${comments.ipHash} = ${ipHash} or lower(${comments.email}) = ${email}`);
@@ -101,6 +113,7 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
       // The signed challenge says when the form was shown: no field a bot could fake.
       secondsToFill: (now.getTime() - captcha.issuedAt.getTime()) / 1000,
       hasApprovedFromEmail: (facts?.known ?? 0) > 0,
+      isStaffEmail: (facts?.staff ?? 0) > 0,
       isDuplicate: (facts?.duplicate ?? 0) > 0,
       recentFromIp: facts?.recent ?? 0,
       commentsOpen: article.commentsOpen,

@@ -117,6 +117,7 @@ export const adminCommentsAr: AdminCommentsMessages = {
       'blocklist-address': 'بريد أو نطاق أو عنوان IP محظور',
       honeypot: 'ملأ فخ الروبوتات المخفي',
       'too-fast': 'أُرسل أسرع من أن يكتبه إنسان',
+      'staff-email': 'يستخدم بريد أحد أعضاء فريق التحرير (غير موثّق)',
     },
     pagination: { label: 'الصفحات', previous: 'السابقة', next: 'التالية', pageOf: 'الصفحة {page} من {count}' },
     shortcuts: {
@@ -152,7 +153,7 @@ export const adminCommentsAr: AdminCommentsMessages = {
     blockedAddresses: 'عناوين محظورة',
     blockedAddressesHint: 'واحد في كل سطر: بريد إلكتروني أو @نطاق أو عنوان IP. تذهب تعليقاتها إلى المزعجة.',
     autoApproveKnown: 'قبول المعلّقين المعروفين فوراً',
-    autoApproveKnownHint: 'حين يكون للبريد نفسه تعليق مقبول من قبل.',
+    autoApproveKnownHint: 'يُنشر التعليق فوراً إن كان لبريده تعليق قارئ مقبول من قبل. البريد غير موثّق: كل من يكتب عنواناً معروفاً يُصدَّق، فأبقِ هذا الخيار معطّلاً ما لم تكن عناوين المعلّقين غير معلنة. بريد أعضاء فريق التحرير لا يُوثق به أبداً: تُحجز تعليقاته دائماً للمراجعة.',
     rateLimit: 'حد التكرار',
     rateLimitCount: 'عدد التعليقات المسموح من عنوان واحد',
     rateLimitMinutes: 'خلال هذا العدد من الدقائق',

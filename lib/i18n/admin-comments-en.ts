@@ -110,6 +110,7 @@ export const adminCommentsEn: AdminCommentsMessages = {
       'blocklist-address': 'Blocked email, domain or IP',
       honeypot: 'Filled the hidden bot trap',
       'too-fast': 'Sent too fast to be typed by a person',
+      'staff-email': 'Uses a staff member’s email (not verified)',
     },
     pagination: { label: 'Pages', previous: 'Previous', next: 'Next', pageOf: 'Page {page} of {count}' },
     shortcuts: {
@@ -145,7 +146,7 @@ export const adminCommentsEn: AdminCommentsMessages = {
     blockedAddresses: 'Blocked addresses',
     blockedAddressesHint: 'One per line: an email address, an @domain or an IP address. Their comments go to Spam.',
     autoApproveKnown: 'Approve known commenters at once',
-    autoApproveKnownHint: 'When the same email already has an approved comment.',
+    autoApproveKnownHint: 'Publishes a comment at once when its email already has an approved reader comment. Emails are not verified: anyone who types a known address is trusted, so leave this off unless your commenters’ addresses are not public. A staff member’s email is never trusted: such comments are always held.',
     rateLimit: 'Rate limit',
     rateLimitCount: 'Comments allowed from one address',
     rateLimitMinutes: 'Within this many minutes',

@@ -110,6 +110,7 @@ export const adminCommentsFr: AdminCommentsMessages = {
       'blocklist-address': 'E-mail, domaine ou IP bloqué',
       honeypot: 'A rempli le piège à robots',
       'too-fast': 'Envoyé trop vite pour avoir été tapé',
+      'staff-email': 'Utilise l’e-mail d’un membre de la rédaction (non vérifié)',
     },
     pagination: { label: 'Pages', previous: 'Précédente', next: 'Suivante', pageOf: 'Page {page} sur {count}' },
     shortcuts: {
@@ -145,7 +146,7 @@ export const adminCommentsFr: AdminCommentsMessages = {
     blockedAddresses: 'Adresses bloquées',
     blockedAddressesHint: 'Une par ligne : adresse e-mail, @domaine ou adresse IP. Leurs commentaires vont dans les indésirables.',
     autoApproveKnown: 'Approuver aussitôt les commentateurs connus',
-    autoApproveKnownHint: 'Quand le même e-mail a déjà un commentaire approuvé.',
+    autoApproveKnownHint: 'Publie aussitôt un commentaire dont l’e-mail a déjà un commentaire de lecteur approuvé. Les e-mails ne sont pas vérifiés : quiconque saisit une adresse connue est cru sur parole ; laissez cette option désactivée sauf si les adresses de vos commentateurs ne sont pas publiques. L’e-mail d’un membre de la rédaction ne vaut jamais confiance : ces commentaires sont toujours retenus.',
     rateLimit: 'Limite de fréquence',
     rateLimitCount: 'Commentaires permis par adresse',
     rateLimitMinutes: 'En tant de minutes',

@@ -30,8 +30,12 @@ export type CommentMessages = {
     replayed: string;
     emailInvalid: string;
   };
+  /** Next to a field longer than the form accepts. */
+  tooLong: (max: number) => string;
   fixErrors: string;
   closed: string;
+  /** The database cannot be reached: nothing was posted, everything typed is still in the form. */
+  unavailable: string;
   rateLimited: string;
   duplicate: string;
   notFound: string;
@@ -75,6 +79,8 @@ const en: CommentMessages = {
     replayed: 'This question was already used. Here is a new one.',
     emailInvalid: 'Enter a valid email address.',
   },
+  tooLong: (max) => `This is too long: at most ${new Intl.NumberFormat('en').format(max)} characters.`,
+  unavailable: 'We cannot save comments right now. Nothing was posted and your text is kept below: try again shortly.',
   fixErrors: 'Your comment was not posted yet: please correct the fields marked below. Nothing you typed was lost.',
   closed: 'Comments are closed on this article.',
   rateLimited: 'You have posted several comments in a short time. Please wait a few minutes and try again; your text is kept.',
@@ -120,6 +126,8 @@ const fr: CommentMessages = {
     replayed: 'Cette question a déjà servi. En voici une nouvelle.',
     emailInvalid: 'Saisissez une adresse e-mail valide.',
   },
+  tooLong: (max) => `C’est trop long : ${new Intl.NumberFormat('fr').format(max)} caractères au plus.`,
+  unavailable: 'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
   fixErrors: 'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
   closed: 'Les commentaires sont fermés pour cet article.',
   rateLimited: 'Vous avez publié plusieurs commentaires en peu de temps. Patientez quelques minutes ; votre texte est conservé.',
@@ -165,6 +173,8 @@ const ar: CommentMessages = {
     replayed: 'استُخدم هذا السؤال من قبل. إليك سؤالاً جديداً.',
     emailInvalid: 'أدخل بريداً إلكترونياً صحيحاً.',
   },
+  tooLong: (max) => `النص طويل جداً: ${new Intl.NumberFormat('ar').format(max)} حرف على الأكثر.`,
+  unavailable: 'لا يمكننا حفظ التعليقات الآن. لم يُنشر شيء ونصك محفوظ أدناه: حاول مجدداً بعد قليل.',
   fixErrors: 'لم يُنشر تعليقك بعد: صحّح الحقول المشار إليها أدناه. لم يضع شيء مما كتبته.',
   closed: 'التعليقات مغلقة على هذا المقال.',
   rateLimited: 'نشرت عدة تعليقات في وقت قصير. انتظر بضع دقائق ثم حاول مجدداً؛ نصك محفوظ.',

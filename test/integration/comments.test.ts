@@ -90,6 +90,8 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
 
   it('auto-approves a known commenter, holds link-heavy comments, blocks listed words and addresses', async () => {
     await database.db.update(schema.comments).set({ status: 'approved' }).where(eq(schema.comments.email, 'amina@example.net'));
+    // The rule is off by default (emails are not verified); this test is about the rule when on.
+    await updateCommentSettings(database.db, 1, { closeAfterDays: '', maxLinks: 2, blockedWords: '', blockedAddresses: '', autoApproveKnown: 'on', rateLimitCount: 5, rateLimitMinutes: 10, minFillSeconds: 3 });
     const known = await submitComment(database.db, form(), ctx('198.51.100.5'));
     expect(known).toMatchObject({ ok: true, comment: { status: 'approved' } });
     expect(known.ok && known.invalidate).toContain(`comments:${articleId}`);

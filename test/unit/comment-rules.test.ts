@@ -20,7 +20,8 @@ const facts = (over: Partial<CommentFacts> = {}): CommentFacts => ({
   now,
   ...over,
 });
-const settings = { ...defaultCommentSettings, blockedWords: ['casino'], blockedAddresses: ['@spam.example', 'bad@example.org'] };
+// The rule under test is the known-commenter one, so it is switched on here (it is off by default).
+const settings = { ...defaultCommentSettings, autoApproveKnown: true, blockedWords: ['casino'], blockedAddresses: ['@spam.example', 'bad@example.org'] };
 
 describe('comment rules', () => {
   it('holds a new commenter and approves a known one', () => {

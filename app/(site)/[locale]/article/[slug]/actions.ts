@@ -3,17 +3,19 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
+import type { Db } from '@/db/connect';
 import { createChallenge, type Challenge } from '@/lib/captcha';
 import { expireTags } from '@/lib/cache-invalidation';
 import { clientIp } from '@/lib/client-ip';
 import { commentCookieOptions, DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
+import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { decodeOwnIds, encodeOwnIds, saveDraft, signValue, verifySigned, type DraftData } from '@/lib/comments/drafts';
-import { commentFieldErrors, commentInputSchema, type CommentFieldErrors } from '@/lib/comments/input';
-import { submitComment } from '@/lib/comments/submit';
+import { commentFieldErrors, commentInputSchema, commentLimits, tooLongFields, type CommentFieldErrors } from '@/lib/comments/input';
+import { commentIpHash, submitComment } from '@/lib/comments/submit';
 import type { FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
-import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import { log } from '@/lib/log';
+import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import { routes } from '@/lib/routes';
 
 export type CommentValues = { name: string; email: string; website: string; body: string; parentId: string };
@@ -28,15 +30,25 @@ export type CommentTarget = { articleId: number; locale: Locale; slug: string };
 function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
-    out[field] = field === 'email' && code === 'invalid' ? t.errors.emailInvalid : t.errors[code];
+    const limit = commentLimits[field as keyof typeof commentLimits];
+    out[field] = field === 'email' && code === 'invalid' ? t.errors.emailInvalid : code === 'too-long' && limit ? t.tooLong(limit) : t.errors[code];
   }
   return out;
 }
 
 /**
+ * What the form shows next: the state (what the form gets back with JavaScript) and, without
+ * JavaScript, the same outcome as a draft for the comment page.
+ */
+type Outcome = { state: CommentFormState; draft?: Omit<DraftData, 'parentId'> };
+
+/**
  * Posts a reader comment. With JavaScript the form gets its outcome back as state; without
  * it, the outcome and everything typed are kept server-side and the reader lands on the
- * comment page (post/redirect/get), which shows them with a fresh question.
+ * comment page (post/redirect/get), which shows them with a fresh question. What cannot be
+ * kept (values over the limits, more drafts than an address may hold, the database
+ * unreachable) comes back as state instead, with everything typed: the form posts to the
+ * article page (its permalink), which shows that state without JavaScript too.
  */
 export async function postComment(target: CommentTarget, _prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const t = getCommentMessages(target.locale);
@@ -46,38 +58,56 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     return typeof value === 'string' ? value : '';
   };
   const values: CommentValues = { name: text('name'), email: text('email'), website: text('website'), body: text('body'), parentId: text('parentId') };
-  const token = text('captchaToken');
+  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({ ...state, challenge: createChallenge(target.locale, target.articleId) });
+
+  // Lengths first: an oversized post is answered before anything is read or stored.
+  const tooLong = tooLongFields(values);
+  if (Object.keys(tooLong).length > 0) return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
+
   const jar = await cookies();
+  const h = await headers();
+  const ip = clientIp(h);
   const db = getDb();
-
-  const keepForPage = async (data: Omit<DraftData, 'parentId'>) => {
-    const existing = verifySigned(jar.get(DRAFT_COOKIE)?.value);
+  try {
+    const outcome = await handle(db, target, values, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
+    if (!outcome.draft) return outcome.state;
     const parentId = Number(values.parentId) || null;
-    const id = await saveDraft(db, target.articleId, { ...data, parentId }, existing);
-    jar.set(DRAFT_COOKIE, signValue(id), commentCookieOptions(60 * 60));
-    redirect(routes.commentPage(target.locale, target.slug, parentId ?? undefined));
-  };
+    const saved = await saveDraft(db, { articleId: target.articleId, data: { ...outcome.draft, parentId }, existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value), ipHash: commentIpHash(ip) });
+    if (!saved.ok) return outcome.state;
+    jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ scope: 'comments', articleId: target.articleId, cause: errorSummary(error) }, 'database unreachable while posting a comment');
+      return again({ status: 'error', message: t.unavailable, values });
+    }
+    // The logger's error serializer drops bound parameters (emails, comment text).
+    log.error({ scope: 'comments', articleId: target.articleId, err: error }, 'comment submission failed');
+    return again({ status: 'error', message: t.genericError, values });
+  }
+  redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
+}
 
-  if (!token) {
+type Submission = { withJs: boolean; ip: string; userAgent: string | null; token: string; answer: string; honeypot: string; jar: Awaited<ReturnType<typeof cookies>> };
+
+async function handle(db: Db, target: CommentTarget, values: CommentValues, request: Submission, t: CommentMessages): Promise<Outcome> {
+  const { withJs, jar } = request;
+  const challenge = createChallenge(target.locale, target.articleId);
+  if (!request.token) {
     // Submitted without JavaScript from the article page: there was no question yet.
     const parsed = commentInputSchema.safeParse(values);
     const fieldErrors = parsed.success ? {} : localize(commentFieldErrors(parsed.error), t);
-    return keepForPage({ ...values, fieldErrors, message: parsed.success ? t.nextStep : t.fixErrors, outcome: parsed.success ? null : 'error' });
+    const message = parsed.success ? t.nextStep : t.fixErrors;
+    return {
+      state: { status: parsed.success ? 'idle' : 'invalid', fieldErrors, message, values, challenge },
+      draft: { ...values, fieldErrors, message, outcome: parsed.success ? null : 'error' },
+    };
   }
 
-  const h = await headers();
-  let result;
-  try {
-    result = await submitComment(
-      db,
-      { articleId: target.articleId, ...values, captchaToken: token, captchaAnswer: text('captchaAnswer'), honeypot: text('homepage') },
-      { ip: clientIp(h), userAgent: h.get('user-agent') },
-    );
-  } catch (error) {
-    log.error({ err: error, scope: 'comments', articleId: target.articleId }, 'comment submission failed');
-    if (!withJs) return keepForPage({ ...values, fieldErrors: {}, message: t.genericError, outcome: 'error' });
-    return { status: 'error', message: t.genericError, values, challenge: createChallenge(target.locale, target.articleId) };
-  }
+  const result = await submitComment(
+    db,
+    { articleId: target.articleId, ...values, captchaToken: request.token, captchaAnswer: request.answer, honeypot: request.honeypot },
+    { ip: request.ip, userAgent: request.userAgent },
+  );
 
   if (result.ok) {
     expireTags(result.invalidate);
@@ -88,20 +118,10 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     }
     const message = pending ? t.successPending : t.successApproved;
     const identity = { name: values.name, email: values.email, website: values.website, body: '', parentId: '' };
-    if (!withJs) return keepForPage({ ...identity, fieldErrors: {}, message, outcome: 'success' });
+    const posted = { id: result.comment.id, name: values.name.trim(), website: values.website.trim() || null, body: values.body.trim(), createdAt: new Date().toISOString(), pending };
     return {
-      status: 'success',
-      message,
-      values: identity,
-      challenge: createChallenge(target.locale, target.articleId),
-      posted: {
-        id: result.comment.id,
-        name: values.name.trim(),
-        website: values.website.trim() || null,
-        body: values.body.trim(),
-        createdAt: new Date().toISOString(),
-        pending,
-      },
+      state: { status: 'success', message, values: identity, challenge, posted },
+      draft: withJs ? undefined : { ...identity, fieldErrors: {}, message, outcome: 'success' },
     };
   }
 
@@ -116,6 +136,8 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
           : result.reason === 'duplicate'
             ? t.duplicate
             : t.notFound;
-  if (!withJs) return keepForPage({ ...values, fieldErrors, message, outcome: 'error' });
-  return { status: result.reason === 'invalid' ? 'invalid' : 'error', fieldErrors, message, values, challenge: createChallenge(target.locale, target.articleId) };
+  return {
+    state: { status: result.reason === 'invalid' ? 'invalid' : 'error', fieldErrors, message, values, challenge },
+    draft: withJs ? undefined : { ...values, fieldErrors, message, outcome: 'error' },
+  };
 }

@@ -71,6 +71,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               locale={locale}
               articleId={article.id}
               action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}
+              permalink={`${routes.article(locale, article.slug)}#respond`}
               interceptReplies
             />
           }

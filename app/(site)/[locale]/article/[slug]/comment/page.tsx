@@ -10,6 +10,7 @@ import { getApprovedComments, getArticle } from '@/lib/articles';
 import { createChallenge } from '@/lib/captcha';
 import { DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
 import { decodeOwnIds, listOwnPending, loadDraft, verifySigned } from '@/lib/comments/drafts';
+import { unlessUnavailable } from '@/lib/comments/db-unavailable';
 import { areCommentsOpen } from '@/lib/comments/public';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
@@ -39,8 +40,9 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
   const jar = await cookies();
   const db = getDb();
   const draftId = verifySigned(jar.get(DRAFT_COOKIE)?.value);
-  const draft = draftId ? await loadDraft(db, draftId, article.id) : null;
-  const mine = await listOwnPending(db, article.id, decodeOwnIds(jar.get(OWN_COMMENTS_COOKIE)?.value));
+  // When the database is unreachable the form still shows, with what a failed post sends back.
+  const draft = draftId ? await unlessUnavailable(loadDraft(db, draftId, article.id), null) : null;
+  const mine = await unlessUnavailable(listOwnPending(db, article.id, decodeOwnIds(jar.get(OWN_COMMENTS_COOKIE)?.value)), []);
   const open = await areCommentsOpen(article.commentsOpen, article.publishedAt);
   const replyParam = Number((await searchParams).replyto);
   const parentId = Number.isInteger(replyParam) && replyParam > 0 ? replyParam : (draft?.parentId ?? null);
@@ -70,6 +72,7 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
             locale={locale}
             articleId={article.id}
             action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}
+            permalink={`${routes.article(locale, article.slug)}#respond`}
             challenge={createChallenge(locale, article.id)}
             initialValues={draft ? { name: draft.name, email: draft.email, website: draft.website, body: draft.body } : undefined}
             initialErrors={draft?.fieldErrors}
