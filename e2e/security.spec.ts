@@ -113,6 +113,27 @@ test.describe('request size', () => {
     await admin.close();
   });
 
+  test('with JavaScript, an oversized comment says so next to the form and keeps what was typed', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(ARTICLE);
+    await page.getByLabel(/^Name/).fill('Big Sender');
+    await page.getByLabel(/^Email/).fill('big@example.net');
+    await expect(page.getByLabel(/Solve/)).toBeVisible();
+    const body = page.getByLabel(/^Comment/);
+    const text = `oversized-js ${'x'.repeat(200 * 1024)}`;
+    await body.evaluate((el, value) => {
+      el.removeAttribute('maxlength');
+      (el as HTMLTextAreaElement).value = value;
+    }, text);
+    await page.getByLabel(/Solve/).fill('1');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.locator('form:has(textarea[name="body"]) button', { hasText: /^Post comment$/ }).click();
+    expect((await answer).status()).toBe(413);
+    await expect(page.getByText('What you sent is larger than this form accepts, so nothing was saved.')).toBeVisible();
+    await expect(page.getByLabel(/^Name/)).toHaveValue('Big Sender');
+    expect(await body.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(text.length);
+  });
+
   test('a server action POST over the public limit is answered 413 before it runs', async ({ request }) => {
     const response = await request.post(ARTICLE, {
       headers: { 'next-action': '0'.repeat(42), accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' },

@@ -6,6 +6,7 @@ import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import { tooLargeMessage } from '@/lib/request-limits';
 import { OwnPendingComments } from './own-pending-comments';
 
 type Props = {
@@ -36,7 +37,20 @@ const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[in
 
 export function CommentForm(props: Props) {
   const t = getCommentMessages(props.locale);
-  const [state, formAction, pending] = useActionState(props.action, {
+  // If the request fails before the action answers (a body over the public size limit, which the
+  // proxy refuses with a 413 whose text Next's client throws; a dropped connection), the form
+  // stays as typed and says why, instead of falling to the page's error boundary.
+  const submit = async (previous: CommentFormState, formData: FormData): Promise<CommentFormState> => {
+    try {
+      return await props.action(previous, formData);
+    } catch (error) {
+      const text = (name: string) => String(formData.get(name) ?? '');
+      const values = { name: text('name'), email: text('email'), website: text('website'), body: text('body'), parentId: text('parentId') };
+      const message = error instanceof Error && error.message === tooLargeMessage(props.locale) ? error.message : t.genericError;
+      return { ...previous, status: 'error', message, values };
+    }
+  };
+  const [state, formAction, pending] = useActionState(submit, {
     status: props.initialOutcome === 'error' ? 'invalid' : props.initialOutcome === 'success' ? 'success' : 'idle',
     fieldErrors: props.initialErrors,
     message: props.initialMessage ?? undefined,
