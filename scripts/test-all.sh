@@ -24,7 +24,7 @@ together() {
   local -a names=() pids=()
   while [ $# -gt 0 ]; do
     names+=("$1")
-    bash -c "$2" >"$logs/$1.log" 2>&1 &
+    bash -c "$2" >"$logs/${#names[@]}.log" 2>&1 &
     pids+=($!)
     shift 2
   done
@@ -32,7 +32,7 @@ together() {
     local status=0
     wait "${pids[$i]}" || status=$?
     echo "== ${names[$i]}"
-    cat "$logs/${names[$i]}.log"
+    cat "$logs/$((i + 1)).log"
     if [ "$status" -ne 0 ]; then
       echo "!! ${names[$i]} failed (exit $status)"
       failed+=("${names[$i]}")
