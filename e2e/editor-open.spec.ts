@@ -34,6 +34,10 @@ test('a story with an inline image opens clean after saving', async ({ page }) =
   await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 160, g: 90, b: 20 } } }).png().toFile(imagePath);
   await signIn(page, 'editor', '/admin/articles/new');
   const form = page.getByRole('form', { name: 'New article' });
+  // The admin's language and the article's language are two controls with two names.
+  await expect(page.getByRole('banner').getByLabel('Interface language', { exact: true })).toHaveCount(1);
+  await expect(form.getByLabel('Language', { exact: true })).toHaveCount(1);
+  await expect(page.getByLabel('Language', { exact: true })).toHaveCount(1);
   await form.getByLabel('Title', { exact: true }).fill(`Inline image ${Date.now()}`);
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.type('Before the picture.');
