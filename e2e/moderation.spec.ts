@@ -271,7 +271,7 @@ test.describe('languages and access', () => {
     await expect(moderator.getByRole('heading', { level: 1, name: 'Comments' })).toBeVisible();
     await expect(moderator.locator('html')).toHaveAttribute('dir', 'ltr');
     const banner = moderator.getByRole('banner');
-    await banner.getByLabel('Language').selectOption('ar');
+    await banner.getByLabel('Interface language').selectOption('ar');
     await Promise.all([moderator.waitForResponse((r) => r.request().method() === 'POST'), banner.getByRole('button', { name: 'Apply' }).click()]);
     await moderator.goto(QUEUE);
     await expect(moderator.locator('html')).toHaveAttribute('lang', 'ar');

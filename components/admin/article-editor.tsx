@@ -18,7 +18,7 @@ import { slugify } from '@/lib/slug';
 import { ArticleConflict } from './article-conflict';
 import { ArticleEditorHeader } from './article-editor-header';
 import { ArticleFeaturedImage } from './article-featured-image';
-import { fingerprint, toInput, valuesFrom, type ArticleFormValues } from './article-form-values';
+import { fingerprint, rebaseBody, toInput, valuesFrom, type ArticleFormValues } from './article-form-values';
 import { ArticleMainFields } from './article-main-fields';
 import { ArticleSideFields } from './article-side-fields';
 import { ArticleWorkflow } from './article-workflow';
@@ -273,6 +273,11 @@ export function ArticleEditor({
               content={values.body}
               resetKey={bodyReset}
               onChange={(html) => set('body', html)}
+              onLoad={(loaded, canonical) => {
+                if (loaded === canonical) return;
+                setValues((v) => (v.body === loaded ? { ...v, body: canonical } : v));
+                setBaseline((b) => rebaseBody(b, loaded, canonical));
+              }}
               adminLocale={adminLocale}
               articleLocale={values.locale}
               disabled={!canEdit}

@@ -81,3 +81,13 @@ export function toInput(values: ArticleFormValues) {
 export function fingerprint(values: ArticleFormValues): string {
   return JSON.stringify(toInput(values));
 }
+
+/**
+ * The editor writes loaded HTML its own way (no newlines between blocks, its attribute order):
+ * that rewrite is not an edit, so the baseline takes the editor's form of the body it loaded.
+ */
+export function rebaseBody(baseline: string, loaded: string, canonical: string): string {
+  const parsed = JSON.parse(baseline) as { body?: unknown };
+  if (parsed.body !== loaded) return baseline;
+  return JSON.stringify({ ...parsed, body: canonical });
+}

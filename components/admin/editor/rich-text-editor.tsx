@@ -3,7 +3,7 @@
 import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import { isAllowedLink } from './editor-link-form';
 import { EditorToolbar } from './editor-toolbar';
@@ -18,6 +18,7 @@ export function RichTextEditor({
   content,
   resetKey,
   onChange,
+  onLoad,
   adminLocale,
   articleLocale,
   disabled,
@@ -29,6 +30,8 @@ export function RichTextEditor({
   content: string;
   resetKey: number;
   onChange: (html: string) => void;
+  /** After loading `content` (at start and after a reset): what was given, and the editor's own HTML for it. */
+  onLoad?: (loaded: string, canonical: string) => void;
   adminLocale: Locale;
   articleLocale: Locale;
   disabled?: boolean;
@@ -48,8 +51,16 @@ export function RichTextEditor({
       ...(invalid ? { 'aria-invalid': 'true' } : {}),
     };
   }
+  const [ready, setReady] = useState(false);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onLoadRef = useRef(onLoad);
+  onLoadRef.current = onLoad;
+  // What the editor was given, as given: by the time it reports, `content` may already hold its output.
+  const givenContent = useRef(content);
+  // Until the editor has reported what it loaded, an update is its own rewrite, not an edit.
+  const loaded = useRef(false);
+  const serialize = (e: { isEmpty: boolean; getHTML: () => string }) => (e.isEmpty ? '' : e.getHTML());
   const editor = useEditor({
     immediatelyRender: false,
     editable: !disabled,
@@ -73,7 +84,14 @@ export function RichTextEditor({
     ],
     content,
     editorProps: { attributes: attributes() },
-    onUpdate: ({ editor: e }) => onChangeRef.current(e.isEmpty ? '' : e.getHTML()),
+    onCreate: ({ editor: e }) => {
+      loaded.current = true;
+      onLoadRef.current?.(givenContent.current, serialize(e));
+      setReady(true);
+    },
+    onUpdate: ({ editor: e }) => {
+      if (loaded.current) onChangeRef.current(serialize(e));
+    },
   });
 
   useEffect(() => {
@@ -85,7 +103,9 @@ export function RichTextEditor({
     if (!editor || lastReset.current === resetKey) return;
     lastReset.current = resetKey;
     // Loaded content (e.g. "take theirs") is a new starting point, not a step Undo should revert.
+    givenContent.current = content;
     editor.chain().setMeta('addToHistory', false).setContent(content, { emitUpdate: false }).run();
+    onLoadRef.current?.(content, serialize(editor));
   }, [editor, resetKey, content]);
 
   useEffect(() => {
@@ -93,7 +113,7 @@ export function RichTextEditor({
   }, [editor, disabled]);
 
   return (
-    <div>
+    <div data-editor-ready={ready ? '' : undefined}>
       <EditorToolbar editor={editor} editorId={id} adminLocale={adminLocale} articleLocale={articleLocale} disabled={disabled} />
       {editor ? <EditorContent editor={editor} /> : <div className="min-h-80 rounded-b border border-rule bg-card" aria-hidden="true" />}
     </div>
