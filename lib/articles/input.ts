@@ -8,10 +8,16 @@ const optionalId = z.preprocess(
   z.number().int().positive().nullable(),
 );
 
+/**
+ * What separates values typed in one field: the Latin comma, and the Arabic comma (،) and
+ * semicolon (؛) that an Arabic keyboard types where a Latin one has `,` and `;`.
+ */
+export const LIST_SEPARATORS = /[,\u060C\u061B]/;
+
 /** Accepts an array, or one string of comma-separated values (as a form sends it). */
 function list<T extends z.ZodTypeAny>(item: T, max: number) {
   return z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])),
+    (v) => (typeof v === 'string' ? v.split(LIST_SEPARATORS).map((s) => s.trim()).filter(Boolean) : (v ?? [])),
     z.array(item).max(max),
   );
 }
