@@ -10,7 +10,8 @@ export const CAPTCHA_TTL_S = 30 * 60;
 
 export type Challenge = { question: string; token: string };
 
-type Payload = { n: string; e: number; h: string; a: number };
+/** n: nonce, e: expiry, h: answer hash, a: article, s: when the reader started the form (unix s). */
+type Payload = { n: string; e: number; h: string; a: number; s?: number };
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
@@ -69,23 +70,31 @@ export function makeProblem(random: () => number = Math.random): { text: string;
 export function createChallenge(
   locale: Locale,
   articleId: number,
-  options: { now?: Date; random?: () => number; secret?: string } = {},
+  options: { now?: Date; random?: () => number; secret?: string; startedAt?: Date | null } = {},
 ): Challenge {
   const key = secret(options.secret);
   const { text, answer } = makeProblem(options.random);
   const nonce = crypto.randomBytes(12).toString('base64url');
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const payload: Payload = {
     n: nonce,
-    e: Math.floor((options.now ?? new Date()).getTime() / 1000) + CAPTCHA_TTL_S,
+    e: now + CAPTCHA_TTL_S,
     h: answerHash(nonce, answer, key),
     a: articleId,
   };
+  // A question given again after a wrong answer keeps when the reader started (the minimum fill
+  // time counts from there, so a quick correction is not taken for a bot). Never older than two
+  // lifetimes: past that it says nothing about speed.
+  if (options.startedAt) {
+    const started = Math.floor(options.startedAt.getTime() / 1000);
+    if (started < now && started >= now - 2 * CAPTCHA_TTL_S) payload.s = started;
+  }
   const data = b64(JSON.stringify(payload));
   return { question: `${labels[locale]} ${localizeDigits(text, locale)} =`, token: `${data}.${sign(data, key)}` };
 }
 
 export type CaptchaCheck =
-  | { ok: true; nonce: string; expiresAt: Date; issuedAt: Date }
+  | { ok: true; nonce: string; expiresAt: Date; issuedAt: Date; startedAt: Date }
   | { ok: false; reason: 'malformed' | 'expired' | 'wrong' };
 
 /** The signed payload of a genuine token for this article, or null when forged, malformed or for another article. */
@@ -131,5 +140,18 @@ export function checkChallenge(
   if (payload.e < now) return { ok: false, reason: 'expired' };
   const answer = parseAnswer(rawAnswer);
   if (answer === null || answerHash(payload.n, answer, key) !== payload.h) return { ok: false, reason: 'wrong' };
-  return { ok: true, nonce: payload.n, expiresAt: new Date(payload.e * 1000), issuedAt: new Date((payload.e - CAPTCHA_TTL_S) * 1000) };
+  const issuedAt = new Date((payload.e - CAPTCHA_TTL_S) * 1000);
+  return { ok: true, nonce: payload.n, expiresAt: new Date(payload.e * 1000), issuedAt, startedAt: startOf(payload) ?? issuedAt };
+}
+
+function startOf(payload: Payload): Date | null {
+  return typeof payload.s === 'number' ? new Date(payload.s * 1000) : null;
+}
+
+/** When the reader started, by a genuine token for this article (spent, wrong or expired alike). */
+export function challengeStartedAt(token: string, articleId: number, options: { secret?: string } = {}): Date | null {
+  if (!token) return null;
+  const payload = verifyToken(token, articleId, secret(options.secret));
+  if (!payload) return null;
+  return startOf(payload) ?? new Date((payload.e - CAPTCHA_TTL_S) * 1000);
 }

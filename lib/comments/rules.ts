@@ -87,9 +87,7 @@ export function decide(settings: CommentSettings, facts: CommentFacts): Decision
   if (facts.isDuplicate) return { action: 'reject', reason: 'duplicate' };
   // Bots are not told they were caught: their comment is kept as spam with the reason.
   if (facts.honeypotFilled) return { action: 'store', status: 'spam', heldReason: 'honeypot' };
-  if (facts.secondsToFill !== null && facts.secondsToFill < settings.minFillSeconds) {
-    return { action: 'store', status: 'spam', heldReason: 'too-fast' };
-  }
+  const tooFast = facts.secondsToFill !== null && facts.secondsToFill < settings.minFillSeconds;
   const haystack = `${facts.name}\n${facts.email}\n${facts.website ?? ''}\n${facts.body}`.toLocaleLowerCase();
   if (settings.blockedWords.some((w) => w.trim() && haystack.includes(w.trim().toLocaleLowerCase()))) {
     return { action: 'store', status: 'spam', heldReason: 'blocklist-word' };
@@ -97,6 +95,9 @@ export function decide(settings: CommentSettings, facts: CommentFacts): Decision
   if (settings.blockedAddresses.some((a) => matchesAddress(a, facts.email)) || facts.blockedIpHashes.includes(facts.ipHash)) {
     return { action: 'store', status: 'spam', heldReason: 'blocklist-address' };
   }
+  // Speed alone is a weak signal (a fast typist, a pasted comment): it waits for a person,
+  // with its reason, instead of being lost in spam.
+  if (tooFast) return { action: 'store', status: 'pending', heldReason: 'too-fast' };
   if (countLinks(facts.body) > settings.maxLinks) return { action: 'store', status: 'pending', heldReason: 'too-many-links' };
   if (facts.isStaffEmail) return { action: 'store', status: 'pending', heldReason: 'staff-email' };
   if (settings.autoApproveKnown && facts.hasApprovedFromEmail) return { action: 'store', status: 'approved', heldReason: null };

@@ -110,8 +110,9 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
       ipHash,
       blockedIpHashes,
       honeypotFilled: raw.honeypot.trim() !== '',
-      // The signed challenge says when the form was shown: no field a bot could fake.
-      secondsToFill: (now.getTime() - captcha.issuedAt.getTime()) / 1000,
+      // The signed challenge says when the reader started (the first question shown, carried
+      // over by the questions that follow a wrong answer): no field a bot could fake.
+      secondsToFill: (now.getTime() - captcha.startedAt.getTime()) / 1000,
       hasApprovedFromEmail: (facts?.known ?? 0) > 0,
       isStaffEmail: (facts?.staff ?? 0) > 0,
       isDuplicate: (facts?.duplicate ?? 0) > 0,

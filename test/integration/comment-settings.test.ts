@@ -143,7 +143,7 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
       now,
     };
     expect(decide(settings, facts)).toEqual({ action: 'store', status: 'spam', heldReason: 'blocklist-word' });
-    expect(decide(settings, { ...facts, body: 'Fair point', secondsToFill: 3 })).toEqual({ action: 'store', status: 'spam', heldReason: 'too-fast' });
+    expect(decide(settings, { ...facts, body: 'Fair point', secondsToFill: 3 })).toEqual({ action: 'store', status: 'pending', heldReason: 'too-fast' });
     expect(decide(settings, { ...facts, body: 'Fair point', publishedAt: new Date('2026-01-01T00:00:00Z') })).toEqual({ action: 'reject', reason: 'closed' });
   });
 });

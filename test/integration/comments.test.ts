@@ -115,11 +115,11 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     expect(ip).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'blocklist-address' } });
   });
 
-  it('catches honeypots and instant submissions as spam with a reason', async () => {
+  it('catches honeypots as spam; an instant submission waits in the queue with its reason', async () => {
     const honeypot = await submitComment(database.db, form({ email: 'h@example.net', honeypot: 'http://spam' }), ctx('198.51.100.9'));
     expect(honeypot).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'honeypot' } });
     const fast = await submitComment(database.db, form({ email: 'f@example.net' }, undefined, 1), ctx('198.51.100.10'));
-    expect(fast).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'too-fast' } });
+    expect(fast).toMatchObject({ ok: true, comment: { status: 'pending', heldReason: 'too-fast' } });
   });
 
   it('refuses the same comment twice in 24 hours and more than 5 per 10 minutes per IP', async () => {

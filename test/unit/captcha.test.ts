@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChallenge, createChallenge, localizeDigits, makeProblem, parseAnswer } from '@/lib/captcha';
+import { challengeStartedAt, checkChallenge, createChallenge, localizeDigits, makeProblem, parseAnswer } from '@/lib/captcha';
 
 const secret = 'unit-test-secret';
 const now = new Date('2026-11-26T12:00:00Z');
@@ -47,6 +47,25 @@ describe('math captcha', () => {
     expect(parseAnswer('۱۲')).toBe(12);
     expect(parseAnswer('12a')).toBeNull();
     expect(parseAnswer('')).toBeNull();
+  });
+
+  it('a question given after a wrong answer keeps when the reader started', () => {
+    const first = createChallenge('en', 7, { now, secret });
+    const started = challengeStartedAt(first.token, 7, { secret });
+    expect(started?.getTime()).toBe(Math.floor(now.getTime() / 1000) * 1000);
+    const later = new Date(now.getTime() + 20_000);
+    const second = createChallenge('en', 7, { now: later, secret, startedAt: started });
+    const check = checkChallenge(second.token, solve(second.question), 7, { now: new Date(later.getTime() + 1000), secret });
+    expect(check.ok && check.startedAt.getTime()).toBe(started!.getTime());
+    // Only a genuine token for this article tells a start; a fresh question starts now.
+    expect(challengeStartedAt(second.token, 8, { secret })).toBeNull();
+    expect(challengeStartedAt(`${second.token}x`, 7, { secret })).toBeNull();
+    const fresh = createChallenge('en', 7, { now: later, secret });
+    const freshCheck = checkChallenge(fresh.token, solve(fresh.question), 7, { now: later, secret });
+    expect(freshCheck.ok && freshCheck.startedAt.getTime()).toBe(Math.floor(later.getTime() / 1000) * 1000);
+    // A start older than two lifetimes is not carried.
+    const stale = createChallenge('en', 7, { now: later, secret, startedAt: new Date(later.getTime() - 2 * 3600_000) });
+    expect(challengeStartedAt(stale.token, 7, { secret })?.getTime()).toBe(Math.floor(later.getTime() / 1000) * 1000);
   });
 
   it('refuses a wrong answer, another article, a forged or tampered token', () => {

@@ -45,9 +45,10 @@ describe('comment rules', () => {
     expect(decide(settings, facts({ blockedIpHashes: ['ip-a'] }))).toMatchObject({ heldReason: 'blocklist-address' });
   });
 
-  it('catches honeypots and instant submissions', () => {
+  it('catches honeypots; an instant submission waits for a person, unless something else says spam', () => {
     expect(decide(settings, facts({ honeypotFilled: true }))).toMatchObject({ status: 'spam', heldReason: 'honeypot' });
-    expect(decide(settings, facts({ secondsToFill: 1 }))).toMatchObject({ status: 'spam', heldReason: 'too-fast' });
+    expect(decide(settings, facts({ secondsToFill: 1 }))).toMatchObject({ status: 'pending', heldReason: 'too-fast' });
+    expect(decide(settings, facts({ secondsToFill: 1, blockedIpHashes: ['ip-a'] }))).toMatchObject({ status: 'spam', heldReason: 'blocklist-address' });
   });
 
   it('refuses closed articles, floods and duplicates before anything else', () => {

@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connect';
-import { createChallenge, type Challenge } from '@/lib/captcha';
+import { challengeStartedAt, createChallenge, type Challenge } from '@/lib/captcha';
 import { expireTags } from '@/lib/cache-invalidation';
 import { clientIp } from '@/lib/client-ip';
 import { commentCookieOptions, DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
@@ -58,7 +58,10 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
     return typeof value === 'string' ? value : '';
   };
   const values: CommentValues = { name: text('name'), email: text('email'), website: text('website'), body: text('body'), parentId: text('parentId') };
-  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({ ...state, challenge: createChallenge(target.locale, target.articleId) });
+  // Questions given again (after a wrong answer, an error) keep when the reader started.
+  const startedAt = challengeStartedAt(text('captchaToken'), target.articleId);
+  const nextChallenge = () => createChallenge(target.locale, target.articleId, { startedAt });
+  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({ ...state, challenge: nextChallenge() });
 
   // Lengths first: an oversized post is answered before anything is read or stored.
   const tooLong = tooLongFields(values);
@@ -69,7 +72,7 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
   const ip = clientIp(h);
   const db = getDb();
   try {
-    const outcome = await handle(db, target, values, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
+    const outcome = await handle(db, target, values, nextChallenge, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
     if (!outcome.draft) return outcome.state;
     const parentId = Number(values.parentId) || null;
     const saved = await saveDraft(db, { articleId: target.articleId, data: { ...outcome.draft, parentId }, existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value), ipHash: commentIpHash(ip) });
@@ -89,9 +92,9 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
 
 type Submission = { withJs: boolean; ip: string; userAgent: string | null; token: string; answer: string; honeypot: string; jar: Awaited<ReturnType<typeof cookies>> };
 
-async function handle(db: Db, target: CommentTarget, values: CommentValues, request: Submission, t: CommentMessages): Promise<Outcome> {
+async function handle(db: Db, target: CommentTarget, values: CommentValues, nextChallenge: () => Challenge, request: Submission, t: CommentMessages): Promise<Outcome> {
   const { withJs, jar } = request;
-  const challenge = createChallenge(target.locale, target.articleId);
+  const challenge = nextChallenge();
   if (!request.token) {
     // Submitted without JavaScript from the article page: there was no question yet.
     const parsed = commentInputSchema.safeParse(values);
