@@ -86,7 +86,7 @@ export function CommentQueueRow({
             <span aria-hidden="true" className="text-muted">
               ·
             </span>
-            <a href={routes.article(item.article.locale, item.article.slug)} lang={item.article.locale} dir="auto" className="max-w-full truncate font-semibold hover:underline sm:max-w-80">
+            <a href={routes.article(item.article.locale, item.article.slug)} lang={item.article.locale} dir="auto" className="min-w-32 flex-1 truncate font-semibold hover:underline">
               {item.article.title}
             </a>
             <span aria-hidden="true" className="text-muted">
