@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/connect';
 import * as schema from '@/db/schema';
 import { createArticle, getEditableArticle, transitionArticle, type Actor, type EditableArticle } from '@/lib/articles/admin';
+import { createStaffSession } from '@/lib/auth/sessions';
 import { createTestDatabase } from '../support/database';
 
 // The actions and the page run as they do in Next: the session is the only thing faked, and the
 // staff member behind it is re-read from the test database like in production.
-const state = vi.hoisted(() => ({ db: null as Db | null, uid: 0 }));
+const state = vi.hoisted(() => ({ db: null as Db | null, uid: 0, sid: '' }));
 vi.mock('@/db', () => ({ getDb: () => state.db }));
-vi.mock('@/lib/auth/config', () => ({ auth: async () => (state.uid ? { uid: state.uid, sv: 1 } : null) }));
+vi.mock('@/lib/auth/config', () => ({ auth: async () => (state.uid ? { uid: state.uid, sv: 1, sid: state.sid } : null) }));
 vi.mock('next/cache', () => ({ updateTag: () => {}, revalidateTag: () => {}, cacheTag: () => {}, cacheLife: () => {} }));
 
 const { createArticleAction, searchArticlesAction, transitionArticleAction } = await import('@/app/(admin)/admin/articles/actions');
@@ -18,12 +19,15 @@ const { default: NewArticlePage } = await import('@/app/(admin)/admin/articles/n
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const people = {} as Record<'editor' | 'author' | 'other', Actor>;
+/** A real server-side session per person, as sign-in opens one. */
+const sessions = {} as Record<keyof typeof people, string>;
 const theirs = {} as Record<'draft' | 'scheduled' | 'published' | 'trashed' | 'frenchDraft', EditableArticle>;
 const images = {} as Record<'private' | 'published' | 'own', number>;
 
 const db = () => database.db;
 const as = (who: keyof typeof people) => {
   state.uid = people[who].id;
+  state.sid = sessions[who];
 };
 
 async function draft(by: Actor, title: string, extra: Record<string, unknown> = {}) {
@@ -55,6 +59,7 @@ beforeAll(async () => {
       .values({ email: `${key}@visibility.example`, name: `Visibility ${key}`, slug: `visibility-${key}`, role })
       .returning({ id: schema.users.id });
     people[key] = { id: row!.id, role };
+    sessions[key] = await createStaffSession(db(), row!.id);
   }
   images.private = await image('private-upload.png', people.other.id);
   images.published = await image('published-upload.png', people.other.id);
