@@ -89,6 +89,15 @@ test('the site rides out a database outage and recovers by itself', async ({ bro
     await expect(page.getByText('حدث خطأ من جهتنا. يُرجى المحاولة مجدداً بعد قليل.')).toBeVisible();
     expect(await page.content()).not.toMatch(LEAKS);
     await page.close();
+    // Without JavaScript the server sends the apology document itself.
+    const noScript = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    const answer = await plain.goto('/fr/article/une-histoire-jamais-vue');
+    expect([500, 503]).toContain(answer!.status());
+    await expect(plain.getByRole('heading', { name: 'Cette page est momentanément indisponible' })).toBeVisible();
+    await expect(plain.locator('html')).toHaveAttribute('lang', 'fr');
+    expect(await plain.content()).not.toMatch(LEAKS);
+    await noScript.close();
   });
 
   await test.step('outage: the admin answers 503 with the apology in the browser’s language', async () => {

@@ -60,7 +60,8 @@ export async function startSystemServer(): Promise<SystemServer> {
     );
     if (user.status !== 0) throw new Error(`Creating the staff account failed: ${user.stderr || user.stdout}`);
     const log = fs.openSync(logFile, 'a');
-    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log] });
+    // The production server `npm start` runs (Next inside scripts/server.mjs).
+    server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log] });
     fs.closeSync(log);
     await waitUntilServing(`${baseURL}/en`, server, logFile);
     return { baseURL, pg, logFile, close };

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { apologyDocument, apologyMessages } from '../lib/apology-document.mjs';
 import { requestContext, rootLogger, routeConsoleToLogger } from '../lib/log-core.mjs';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -55,6 +56,7 @@ export async function startServer({
       );
     });
     if (shuttingDown) res.setHeader('connection', 'close');
+    apologizeForServerErrors(req, res);
     requestContext.run({ reqId }, () => {
       Promise.resolve(handle(req, res)).catch((error) => {
         logger.error({ err: error, reqId }, 'request handler failed');
@@ -105,6 +107,57 @@ export async function startServer({
     });
   }
   return { server, shutdown };
+}
+
+/**
+ * A reader page that fails on the server (the database is away and the page was not cached)
+ * gets Next's error document, which is empty until JavaScript draws the localized error
+ * boundary. For reader pages answered with a 5xx HTML response, this sends the localized
+ * apology document instead, with the same status, so it reads without JavaScript too.
+ */
+function apologizeForServerErrors(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return;
+  const locale = (req.url || '/').split('?')[0].split('/')[1];
+  if (!Object.hasOwn(apologyMessages, locale)) return;
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end };
+  let replacing = null;
+  const decide = () => {
+    if (replacing !== null) return replacing;
+    const type = String(res.getHeader('content-type') ?? '');
+    replacing = res.statusCode >= 500 && !res.headersSent && (type === '' || type.startsWith('text/html'));
+    if (replacing) {
+      for (const name of ['content-length', 'content-encoding', 'etag', 'transfer-encoding']) res.removeHeader(name);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 'private, no-store');
+      original.writeHead.call(res, res.statusCode);
+      original.end.call(res, req.method === 'HEAD' ? undefined : apologyDocument(locale, locale === 'ar' ? 'rtl' : 'ltr'));
+    }
+    return replacing;
+  };
+  res.writeHead = function writeHead(statusCode, ...rest) {
+    res.statusCode = statusCode;
+    const headers = rest.find((item) => item && typeof item === 'object');
+    if (headers) for (const [name, value] of Array.isArray(headers) ? pairs(headers) : Object.entries(headers)) res.setHeader(name, value);
+    return decide() ? res : original.writeHead.call(res, statusCode);
+  };
+  res.write = function write(chunk, ...rest) {
+    if (!decide()) return original.write.call(res, chunk, ...rest);
+    const callback = rest.find((item) => typeof item === 'function');
+    if (callback) process.nextTick(callback);
+    return true;
+  };
+  res.end = function end(chunk, ...rest) {
+    if (!decide()) return original.end.call(res, chunk, ...rest);
+    const callback = [chunk, ...rest].find((item) => typeof item === 'function');
+    if (callback) process.nextTick(callback);
+    return res;
+  };
+}
+
+function pairs(flat) {
+  const out = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
+  return out;
 }
 
 /** Closes the process-wide connection kept by db/index.ts (PostgreSQL pool or PGlite + lock). */

@@ -1,3 +1,4 @@
+import { apologyMessages } from '../apology-document.mjs';
 import { isLocale, type Locale } from './config';
 
 /**
@@ -6,26 +7,8 @@ import { isLocale, type Locale } from './config';
  */
 export type ErrorMessages = { title: string; body: string; retry: string; home: string };
 
-const messages: Record<Locale, ErrorMessages> = {
-  en: {
-    title: 'This page is unavailable for a moment',
-    body: 'Something went wrong on our side. Please try again shortly.',
-    retry: 'Try again',
-    home: 'Home page',
-  },
-  fr: {
-    title: 'Cette page est momentanément indisponible',
-    body: 'Un problème est survenu de notre côté. Réessayez dans quelques instants.',
-    retry: 'Réessayer',
-    home: 'Page d’accueil',
-  },
-  ar: {
-    title: 'هذه الصفحة غير متاحة مؤقتاً',
-    body: 'حدث خطأ من جهتنا. يُرجى المحاولة مجدداً بعد قليل.',
-    retry: 'حاول مجدداً',
-    home: 'الصفحة الرئيسية',
-  },
-};
+// One copy of the words, shared with the production server's own apology document.
+const messages: Record<Locale, ErrorMessages> = apologyMessages;
 
 export function getErrorMessages(locale: Locale): ErrorMessages {
   return messages[locale];
