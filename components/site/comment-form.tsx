@@ -1,12 +1,12 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CommentFormState, CommentValues } from '@/app/(site)/[locale]/article/[slug]/actions';
 import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
-import { tooLargeMessage } from '@/lib/request-limits';
+import { PUBLIC_POST_LIMIT, tooLargeMessage } from '@/lib/request-limits';
 import { OwnPendingComments } from './own-pending-comments';
 
 type Props = {
@@ -37,20 +37,7 @@ const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[in
 
 export function CommentForm(props: Props) {
   const t = getCommentMessages(props.locale);
-  // If the request fails before the action answers (a body over the public size limit, which the
-  // proxy refuses with a 413 whose text Next's client throws; a dropped connection), the form
-  // stays as typed and says why, instead of falling to the page's error boundary.
-  const submit = async (previous: CommentFormState, formData: FormData): Promise<CommentFormState> => {
-    try {
-      return await props.action(previous, formData);
-    } catch (error) {
-      const text = (name: string) => String(formData.get(name) ?? '');
-      const values = { name: text('name'), email: text('email'), website: text('website'), body: text('body'), parentId: text('parentId') };
-      const message = error instanceof Error && error.message === tooLargeMessage(props.locale) ? error.message : t.genericError;
-      return { ...previous, status: 'error', message, values };
-    }
-  };
-  const [state, formAction, pending] = useActionState(submit, {
+  const [state, formAction, pending] = useActionState(props.action, {
     status: props.initialOutcome === 'error' ? 'invalid' : props.initialOutcome === 'success' ? 'success' : 'idle',
     fieldErrors: props.initialErrors,
     message: props.initialMessage ?? undefined,
@@ -77,6 +64,18 @@ export function CommentForm(props: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const ids = useId();
   const errors = state.fieldErrors ?? {};
+  // A post over the public size limit would be refused by the proxy (413) before the action
+  // runs, and the form would lose the answer: check it here first and keep everything typed.
+  // (Only a manipulated field can get there: the comment box stops at 5,000 characters.)
+  const [tooLarge, setTooLarge] = useState(false);
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    let size = 0;
+    for (const [, value] of new FormData(event.currentTarget)) size += typeof value === 'string' ? new Blob([value]).size : value.size;
+    const over = size > PUBLIC_POST_LIMIT - 4096;
+    setTooLarge(over);
+    if (over) event.preventDefault();
+  };
+  const message = tooLarge ? tooLargeMessage(props.locale) : state.message;
 
   // Once running in the browser: a fresh question for this view, and the reader's own pending comments.
   useEffect(() => {
@@ -139,7 +138,7 @@ export function CommentForm(props: Props) {
   return (
     <div>
       <OwnPendingComments locale={props.locale} comments={mine} />
-      <form ref={formRef} action={formAction} noValidate className="space-y-4" aria-busy={pending}>
+      <form ref={formRef} action={formAction} onSubmit={checkSize} noValidate className="space-y-4" aria-busy={pending}>
         <h2 id="respond" className="text-xl font-extrabold">
           {t.formTitle}
         </h2>
@@ -148,9 +147,9 @@ export function CommentForm(props: Props) {
           tabIndex={-1}
           role="status"
           aria-live="polite"
-          className={state.message ? `rounded border p-3 ${state.status === 'success' ? 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300' : 'border-accent text-accent'}` : 'sr-only'}
+          className={message ? `rounded border p-3 ${state.status === 'success' && !tooLarge ? 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300' : 'border-accent text-accent'}` : 'sr-only'}
         >
-          {state.message ?? ''}
+          {message ?? ''}
         </p>
         {replyTo && (
           <p className="flex flex-wrap items-center gap-3 text-sm">
