@@ -11,6 +11,11 @@ const config = [
     files: ['**/*.{ts,tsx,mjs,js}'],
     rules: {
       ...jsxA11y.flatConfigs.recommended.rules,
+      // A leading underscore marks a value left out on purpose (rest destructuring, fixed signatures).
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
