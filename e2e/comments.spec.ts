@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { solve } from './support/captcha';
 
 const ARTICLE = '/en/article/assembly-passes-2027-budget';
 const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
@@ -10,16 +11,6 @@ async function asNewReader(page: Page) {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.18.${process.pid % 250}.${ipCounter}` });
 }
 
-/** Reads "Solve: 12 ÷ 3 =" (Western or Arabic-Indic digits) and returns the answer. */
-async function solve(page: Page): Promise<string> {
-  const label = page.locator('label', { hasText: /=\s*\*?$/ }).first();
-  await expect(label).toBeVisible();
-  const text = (await label.textContent())!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const [, a, op, b] = text.match(/(\d+)\s*([+−×÷])\s*(\d+)/)!;
-  const x = Number(a);
-  const y = Number(b);
-  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
-}
 
 async function fill(page: Page, body: string, name = 'Nadia Reader', email = 'nadia@example.net') {
   await page.getByLabel(/^Name|^Nom|^الاسم/).fill(name);
@@ -31,7 +22,6 @@ async function fill(page: Page, body: string, name = 'Nadia Reader', email = 'na
 async function answerWrongKeepingEverything(page: Page, body: string) {
   await fill(page, body, 'Omar Guess', 'omar@example.net');
   await page.getByLabel(/^Website/).fill('https://omar.example');
-  await page.waitForTimeout(3200);
   // A new question is a new signed token: the text alone can repeat (2 × 3 may come twice).
   const token = page.locator('input[name="captchaToken"]');
   const spent = await token.inputValue();
@@ -52,8 +42,6 @@ test.describe('comments with JavaScript', () => {
     await page.goto(ARTICLE);
     const body = `Useful explainer, thank you ${Date.now()}`;
     await fill(page, body);
-    // Wait a moment like a person would (the form refuses instant submissions as bot-like).
-    await page.waitForTimeout(3200);
     await page.getByLabel(/Solve/).fill(await solve(page));
     await page.getByRole('button', { name: 'Post comment' }).click();
     await expect(page.getByRole('status')).toContainText('awaiting moderation');
@@ -74,7 +62,6 @@ test.describe('comments with JavaScript', () => {
     await asNewReader(page);
     await page.goto(ARTICLE);
     await fill(page, 'Text that must survive a wrong answer');
-    await page.waitForTimeout(3200);
     const question = await page.locator('label', { hasText: 'Solve' }).textContent();
     await page.getByLabel(/Solve/).fill('99999');
     await page.getByRole('button', { name: 'Post comment' }).click();
@@ -102,7 +89,6 @@ test.describe('comments with JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await page.getByLabel(/^البريد/).fill('not-an-email');
     await page.getByLabel(/^التعليق/).fill('تعليق');
-    await page.waitForTimeout(3200);
     await page.getByLabel(/احسب/).fill(await solve(page));
     await page.getByRole('button', { name: 'انشر التعليق' }).click();
     await expect(page.getByText('هذا الحقل إلزامي.')).toBeVisible();
@@ -114,7 +100,6 @@ test.describe('comments with JavaScript', () => {
     await asNewReader(page);
     await page.goto(ARTICLE_AR);
     await fill(page, `تعليق بأرقام عربية ${Date.now()}`, 'سلمى', 'salma@example.net');
-    await page.waitForTimeout(3200);
     const answer = (await solve(page)).replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
     await page.getByLabel(/احسب/).fill(answer);
     await page.getByRole('button', { name: 'انشر التعليق' }).click();
@@ -125,7 +110,6 @@ test.describe('comments with JavaScript', () => {
     await asNewReader(page);
     await page.goto(ARTICLE);
     await fill(page, `Replay check ${Date.now()}`);
-    await page.waitForTimeout(3200);
     await page.getByLabel(/Solve/).fill(await solve(page));
     const posted = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
     await page.getByRole('button', { name: 'Post comment' }).click();
@@ -160,7 +144,6 @@ test.describe('comments without JavaScript', () => {
     await expect(page).toHaveURL(/\/comment#respond$/);
     await expect(page.getByText('One more step')).toBeVisible();
     await expect(page.getByLabel(/^Comment/)).toHaveValue('Posted without JavaScript');
-    await page.waitForTimeout(3200);
     await page.getByLabel(/Solve/).fill(await solve(page));
     await page.getByRole('button', { name: 'Post comment' }).click();
     await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
@@ -171,7 +154,6 @@ test.describe('comments without JavaScript', () => {
     await asNewReader(page);
     await page.goto(`${ARTICLE}/comment`);
     await fill(page, 'No-JS wrong answer first');
-    await page.waitForTimeout(3200);
     const question = await page.locator('label', { hasText: 'Solve' }).textContent();
     await page.getByLabel(/Solve/).fill('99999');
     await page.getByRole('button', { name: 'Post comment' }).click();
@@ -186,7 +168,6 @@ test.describe('comments without JavaScript', () => {
     await page.goto(`${ARTICLE}/comment`);
     const body = `No-JS guessing is not allowed ${Date.now()}`;
     await answerWrongKeepingEverything(page, body);
-    await page.waitForTimeout(3200);
     await page.getByLabel(/Solve/).fill(await solve(page));
     await page.getByRole('button', { name: 'Post comment' }).click();
     await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
@@ -221,7 +202,6 @@ test.describe('comments without JavaScript', () => {
     await expect(page.getByLabel(/^Email/)).toHaveValue('lina@example.net');
     await expect(page.getByLabel(/^Website/)).toHaveValue('https://lina.example');
     await expect(page.getByLabel(/^Comment/)).toHaveValue('Draft past the limit');
-    await page.waitForTimeout(3200);
     await page.getByLabel(/Solve/).fill(await solve(page));
     await page.getByRole('button', { name: 'Post comment' }).click();
     await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
+import { solve } from './support/captcha';
+
+export { solve };
 
 /** Helpers of e2e/moderation.spec.ts: the reader's comment flow (as in comments.spec.ts) and hostile input. */
 export const ARTICLE = '/en/article/assembly-passes-2027-budget';
@@ -14,16 +17,6 @@ export async function asNewReader(page: Page) {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.19.${process.pid % 250}.${ipCounter % 250}` });
 }
 
-/** Reads "Solve: 12 ÷ 3 =" (Western or Arabic-Indic digits) and returns the answer. */
-export async function solve(page: Page): Promise<string> {
-  const label = page.locator('label', { hasText: /=\s*\*?$/ }).first();
-  await expect(label).toBeVisible();
-  const text = (await label.textContent())!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const [, a, op, b] = text.match(/(\d+)\s*([+−×÷])\s*(\d+)/)!;
-  const x = Number(a);
-  const y = Number(b);
-  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
-}
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 export type Posted = { name: string; email: string; body: string; website?: string };
@@ -38,8 +31,6 @@ export async function postComment(browser: Browser, comment: Posted) {
   await page.getByLabel(/^Email/).fill(comment.email);
   if (comment.website) await page.getByLabel(/^Website/).fill(comment.website);
   await page.getByLabel(/^Comment/).fill(comment.body);
-  // Wait a moment like a person would (the form refuses instant submissions as bot-like).
-  await page.waitForTimeout(3200);
   await page.getByLabel(/Solve/).fill(await solve(page));
   await page.getByRole('button', { name: 'Post comment' }).click();
   await expect(page.getByRole('status')).toContainText('awaiting moderation');

@@ -59,6 +59,8 @@ export async function startSystemServer(): Promise<SystemServer> {
       quiet,
     );
     if (user.status !== 0) throw new Error(`Creating the staff account failed: ${user.stderr || user.stdout}`);
+    const fast = spawnSync(tsx, ['e2e/support/fast-comments.ts'], quiet);
+    if (fast.status !== 0) throw new Error(`Setting the comment rules failed: ${fast.stderr || fast.stdout}`);
     const log = fs.openSync(logFile, 'a');
     // The production server `npm start` runs (Next inside scripts/server.mjs).
     server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log] });

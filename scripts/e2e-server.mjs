@@ -37,6 +37,9 @@ for (const [role, name, locale] of [
   );
   if (created.status !== 0) process.exit(created.status ?? 1);
 }
+// Browsers answer at once: no minimum fill time here (e2e/support/fast-comments.ts says why).
+const fast = spawnSync(tsx, ['e2e/support/fast-comments.ts'], { stdio: 'inherit', env });
+if (fast.status !== 0) process.exit(fast.status ?? 1);
 // The same server as `npm start` (request logs, graceful shutdown), in this process.
 Object.assign(process.env, env);
 const { startServer } = await import('./server.mjs');

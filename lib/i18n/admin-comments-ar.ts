@@ -159,7 +159,7 @@ export const adminCommentsAr: AdminCommentsMessages = {
     rateLimitMinutes: 'خلال هذا العدد من الدقائق',
     rateLimitHint: 'تُرفض التعليقات الزائدة حتى تنقضي المدة.',
     minFillSeconds: 'أقل عدد من الثواني لملء النموذج',
-    minFillSecondsHint: 'الإرسال الأسرع يُعامل كروبوت ويذهب إلى المزعجة.',
+    minFillSecondsHint: 'الإرسال الأسرع ينتظر مشرفًا، مع الإشارة إلى أنه أُرسل بسرعة كبيرة، ولا يُقبل تلقائيًا أبدًا.',
     save: 'حفظ الإعدادات',
     saved: 'حُفظت الإعدادات. سيراها القراء في زيارتهم التالية.',
     errors: {

@@ -152,7 +152,7 @@ export const adminCommentsEn: AdminCommentsMessages = {
     rateLimitMinutes: 'Within this many minutes',
     rateLimitHint: 'Further comments are refused until the time has passed.',
     minFillSeconds: 'Minimum seconds to fill the form',
-    minFillSecondsHint: 'Faster submissions are treated as bots and go to Spam.',
+    minFillSecondsHint: 'A faster submission waits for a moderator, marked as sent too fast; it is never approved on its own.',
     save: 'Save settings',
     saved: 'Settings saved. Readers see them on their next visit.',
     errors: {

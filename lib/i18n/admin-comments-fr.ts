@@ -152,7 +152,7 @@ export const adminCommentsFr: AdminCommentsMessages = {
     rateLimitMinutes: 'En tant de minutes',
     rateLimitHint: 'Les commentaires suivants sont refusés jusqu’à la fin de ce délai.',
     minFillSeconds: 'Secondes minimales pour remplir le formulaire',
-    minFillSecondsHint: 'Un envoi plus rapide est traité comme un robot et va dans les indésirables.',
+    minFillSecondsHint: 'Un envoi plus rapide attend un modérateur, marqué comme envoyé trop vite ; il n’est jamais approuvé automatiquement.',
     save: 'Enregistrer les réglages',
     saved: 'Réglages enregistrés. Les lecteurs les verront à leur prochaine visite.',
     errors: {

@@ -12,6 +12,7 @@ import { commentIpHash } from '@/lib/comments/submit';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { log } from '@/lib/log';
 import { createTestDatabase } from '../support/database';
+import { solveQuestion as solve } from '../support/captcha';
 
 /** The request the action sees: one address, a cookie jar per reader, the database of the test. */
 const request = vi.hoisted(() => {
@@ -176,10 +177,6 @@ describe(`comment action (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     request.db = database.db;
     request.ip = '203.0.113.203';
     request.cookies.clear();
-    const solve = (question: string) => {
-      const [, a, op, b] = question.match(/(\d+) ([+−×÷]) (\d+)/)!;
-      return String(op === '+' ? +a! + +b! : op === '−' ? +a! - +b! : op === '×' ? +a! * +b! : +a! / +b!);
-    };
     // The reader opened the form a minute ago, answered wrong, and answers the new question at once.
     const first = createChallenge('fr', target.articleId, { now: new Date(Date.now() - 60_000) });
     const body = `Correction rapide ${Date.now()}`;

