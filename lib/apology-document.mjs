@@ -2,6 +2,7 @@
 // small self-contained document that reads without JavaScript. Plain JavaScript so that the
 // production server (scripts/server.mjs) can use it too; the app imports it through
 // lib/i18n/error-messages.ts and lib/unavailable-document.ts.
+import { escapeHtml, plainDocument } from './plain-document.mjs';
 
 /** @type {Record<'en' | 'fr' | 'ar', { title: string; body: string; retry: string; home: string }>} */
 export const apologyMessages = {
@@ -25,10 +26,10 @@ export const apologyMessages = {
   },
 };
 
-const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** @param {'en' | 'fr' | 'ar'} locale @param {'ltr' | 'rtl'} dir */
 export function apologyDocument(locale, dir) {
   const t = apologyMessages[locale];
-  return `<!DOCTYPE html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(t.title)}</title><style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:4rem 1rem}main{max-width:36rem;margin-inline:auto}a{font-weight:600}</style></head><body><main><h1>${escapeHtml(t.title)}</h1><p role="alert">${escapeHtml(t.body)}</p><p><a href="">${escapeHtml(t.retry)}</a> · <a href="/${locale}">${escapeHtml(t.home)}</a></p></main></body></html>`;
+  const body = `<h1>${escapeHtml(t.title)}</h1><p role="alert">${escapeHtml(t.body)}</p><p><a href="">${escapeHtml(t.retry)}</a> · <a href="/${locale}">${escapeHtml(t.home)}</a></p>`;
+  return plainDocument({ locale, dir, title: t.title, body });
 }

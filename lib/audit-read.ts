@@ -34,10 +34,6 @@ type Missing = Exclude<AuditAction, (typeof auditActions)[number]>;
 const _allListed: [Missing] extends [never] ? true : Missing = true;
 void _allListed;
 
-export function isAuditAction(value: unknown): value is AuditAction {
-  return typeof value === 'string' && (auditActions as readonly string[]).includes(value);
-}
-
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditEntry = {

@@ -1,9 +1,8 @@
 import { direction, locales, localeNames, type Locale } from './i18n/config';
 import { getMessages } from './i18n/messages';
+import { escapeHtml } from './plain-document.mjs';
 import { routes } from './routes';
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The localized 404 page as a complete HTML document, so it reads without JavaScript.

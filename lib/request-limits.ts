@@ -1,5 +1,6 @@
 // Imported by proxy.ts: no `server-only`, no database.
 import { direction, type Locale } from './i18n/config';
+import { escapeHtml, plainDocument } from './plain-document.mjs';
 
 /**
  * Server actions share one body limit in Next (`experimental.serverActions.bodySizeLimit`,
@@ -38,10 +39,9 @@ export function tooLargeMessage(locale: Locale): string {
   return messages[locale].body;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** A self-contained page that reads without JavaScript, for a 413 answer. */
 export function tooLargeDocument(locale: Locale, back: string): string {
   const t = messages[locale];
-  return `<!DOCTYPE html><html lang="${locale}" dir="${direction(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(t.title)}</title><style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:4rem 1rem}main{max-width:36rem;margin-inline:auto}a{font-weight:600}</style></head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p></main></body></html>`;
+  const body = `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p>`;
+  return plainDocument({ locale, dir: direction(locale), title: t.title, body });
 }

@@ -7,6 +7,8 @@ import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { direction, type Locale } from '../i18n/config';
 import { getAdminMessages } from '../i18n/admin';
+import { escapeHtml, plainDocument } from '../plain-document.mjs';
+import { PLAIN_SESSION_COOKIE, SECURE_SESSION_COOKIE } from './cookie-names';
 import { can, landingPath, type Permission, type Role } from './permissions';
 import { isStaffSessionActive } from './sessions';
 
@@ -29,8 +31,7 @@ export function adminPagePermission(pathname: string): Permission | null {
   return gatedPages.find(([pattern]) => pattern.test(pathname))?.[1] ?? null;
 }
 
-// Must match the session cookie names in lib/auth/auth-options.ts.
-const sessionCookies = ['__Secure-maydan.session', 'maydan.session'];
+const sessionCookies = [SECURE_SESSION_COOKIE, PLAIN_SESSION_COOKIE];
 
 async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: number; sid: string } | null> {
   const secret = process.env.AUTH_SECRET;
@@ -90,11 +91,10 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** A small, self-contained page: readable without JavaScript, in the staff member's language. */
 export function forbiddenDocument(locale: Locale, role: Role): string {
   const t = getAdminMessages(locale);
   const home = landingPath(role) === '/admin' ? { href: '/admin', label: t.nav.articles } : { href: '/admin/comments', label: t.nav.comments };
-  return `<!DOCTYPE html><html lang="${locale}" dir="${direction(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(`${t.forbiddenTitle} — ${t.adminTitle}`)}</title><style>:root{color-scheme:light dark}body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:4rem 1rem}main{max-width:36rem;margin-inline:auto}a{font-weight:600}</style></head><body><main><h1>${escapeHtml(t.forbiddenTitle)}</h1><p>${escapeHtml(t.forbiddenBody)}</p><p><a href="${home.href}">${escapeHtml(home.label)}</a></p></main></body></html>`;
+  const body = `<h1>${escapeHtml(t.forbiddenTitle)}</h1><p>${escapeHtml(t.forbiddenBody)}</p><p><a href="${home.href}">${escapeHtml(home.label)}</a></p>`;
+  return plainDocument({ locale, dir: direction(locale), title: `${t.forbiddenTitle} — ${t.adminTitle}`, body });
 }

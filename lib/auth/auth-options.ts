@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { clientIp } from '../client-ip';
+import { PLAIN_SESSION_COOKIE, SECURE_SESSION_COOKIE } from './cookie-names';
 import { SESSION_MAX_AGE_S } from './sessions';
 import { attemptSignIn, type SignInDeps } from './sign-in';
 import { log } from '@/lib/log';
@@ -23,9 +24,7 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-// Must match the names lib/auth/admin-gate.ts and proxy.ts look for.
-export const SECURE_SESSION_COOKIE = '__Secure-maydan.session';
-export const PLAIN_SESSION_COOKIE = 'maydan.session';
+export { SECURE_SESSION_COOKIE, PLAIN_SESSION_COOKIE };
 
 /**
  * Session cookies are `Secure` in production, and whenever the request came over https —

@@ -92,10 +92,6 @@ export async function loadDraft(db: Db, id: string, articleId: number, now = new
   return (row?.data as DraftData | undefined) ?? null;
 }
 
-export async function deleteDraft(db: Db, id: string) {
-  if (/^[0-9a-f-]{36}$/.test(id)) await db.delete(commentDrafts).where(eq(commentDrafts.id, id));
-}
-
 /** The reader's own comments still awaiting moderation (ids come from a signed cookie). */
 export async function listOwnPending(db: Db, articleId: number, ids: number[]) {
   if (ids.length === 0) return [];
