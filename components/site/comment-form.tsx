@@ -21,6 +21,8 @@ type Props = {
   initialOutcome?: 'error' | 'success' | null;
   replyTo?: { id: number; name: string } | null;
   mine?: PublicComment[];
+  /** The site's time zone (`siteTimeZone()` on the server): the browser's own would differ. */
+  timeZone: string;
   /** On the article page, "Reply" links set the parent here instead of leaving the page. */
   interceptReplies?: boolean;
   /**
@@ -137,7 +139,7 @@ export function CommentForm(props: Props) {
 
   return (
     <div>
-      <OwnPendingComments locale={props.locale} comments={mine} />
+      <OwnPendingComments locale={props.locale} timeZone={props.timeZone} comments={mine} />
       <form ref={formRef} action={formAction} onSubmit={checkSize} noValidate className="space-y-4" aria-busy={pending}>
         <h2 id="respond" className="text-xl font-extrabold">
           {t.formTitle}

@@ -5,7 +5,7 @@ import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { CommentBody } from './comment-body';
 
 /** The reader's own comments that wait for a moderator: only they see them. */
-export function OwnPendingComments({ locale, comments }: { locale: Locale; comments: PublicComment[] }) {
+export function OwnPendingComments({ locale, timeZone, comments }: { locale: Locale; timeZone: string; comments: PublicComment[] }) {
   if (comments.length === 0) return null;
   const t = getCommentMessages(locale);
   return (
@@ -22,7 +22,7 @@ export function OwnPendingComments({ locale, comments }: { locale: Locale; comme
               </strong>
               <span className="ms-2 rounded bg-rule px-1.5 py-0.5 text-xs">{t.awaitingModeration}</span>
               <span className="ms-2 text-muted">
-                <time dateTime={c.createdAt}>{formatDate(locale, c.createdAt, true)}</time>
+                <time dateTime={c.createdAt}>{formatDate(locale, c.createdAt, true, timeZone)}</time>
               </span>
             </p>
             <CommentBody body={c.body} />

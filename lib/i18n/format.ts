@@ -3,15 +3,23 @@ import type { PluralForms } from './messages';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The zone every date is shown in (`SITE_TIME_ZONE`). Read on the server only: server components
+ * pass it to client components as a prop, so a date reads the same wherever it is rendered.
+ */
+export function siteTimeZone(): string {
+  return process.env.SITE_TIME_ZONE || 'UTC';
+}
+
 /** Long date in the reader's locale (Arabic uses Arabic-Indic digits, as CLDR prescribes). */
-export function formatDate(locale: Locale, iso: string, withTime = false): string {
-  const key = `${locale}:${withTime}`;
+export function formatDate(locale: Locale, iso: string, withTime = false, timeZone = siteTimeZone()): string {
+  const key = `${locale}:${withTime}:${timeZone}`;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'long',
       ...(withTime ? { timeStyle: 'short' } : {}),
-      timeZone: process.env.SITE_TIME_ZONE || 'UTC',
+      timeZone,
     });
     dateFormats.set(key, format);
   }

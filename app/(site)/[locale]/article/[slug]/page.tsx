@@ -11,6 +11,7 @@ import { isLocale } from '@/lib/i18n/config';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { normalizeSlugParam } from '@/lib/slug';
+import { siteTimeZone } from '@/lib/i18n/format';
 
 export function generateStaticParams() {
   return [{ slug: BUILD_SENTINEL }];
@@ -70,6 +71,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <CommentForm
               locale={locale}
               articleId={article.id}
+              timeZone={siteTimeZone()}
               action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}
               permalink={`${routes.article(locale, article.slug)}#respond`}
               interceptReplies

@@ -16,6 +16,7 @@ import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
 import { routes } from '@/lib/routes';
 import { postComment } from '../actions';
+import { siteTimeZone } from '@/lib/i18n/format';
 
 // Per reader and per view (fresh question, their draft): rendered on each request.
 export const instant = false;
@@ -71,6 +72,7 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
           <CommentForm
             locale={locale}
             articleId={article.id}
+            timeZone={siteTimeZone()}
             action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}
             permalink={`${routes.article(locale, article.slug)}#respond`}
             challenge={createChallenge(locale, article.id)}
