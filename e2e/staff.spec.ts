@@ -190,7 +190,8 @@ test.describe('staff administration', () => {
   test('signing out ends the session on the server: a copied cookie no longer opens /admin', async ({ browser }) => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, 'editor', '/admin');
+    // A session of its own: signing out must not end the one the other tests share.
+    await signIn(page, 'editor', '/admin', { fresh: true });
     const session = (await context.cookies()).find((c) => c.name.endsWith('maydan.session'));
     // The e2e server runs in production mode: the cookie is Secure (and HttpOnly) even over http.
     expect(session).toMatchObject({ name: '__Secure-maydan.session', secure: true, httpOnly: true, sameSite: 'Lax' });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Cookie, type Page } from '@playwright/test';
 
 /** Accounts that scripts/e2e-server.mjs creates in the throwaway e2e database. */
 export const staff = {
@@ -10,12 +10,32 @@ export const staff = {
 
 export type StaffRole = keyof typeof staff;
 
+/** The session cookie of each role, signed in once per worker through the real form and reused. */
+const sessions = new Map<StaffRole, Cookie[]>();
+
 /** Signs in through the real login form (the page speaks the browser's language before sign-in). */
-export async function signIn(page: Page, role: StaffRole, destination = '/admin') {
+export async function signInThroughForm(page: Page, role: StaffRole, destination = '/admin') {
   const who = staff[role];
   await page.goto(`/admin/login?from=${encodeURIComponent(destination)}`);
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await page.locator('form button[type="submit"]').click();
+  await page.getByLabel(/^(Email|Adresse e-mail|البريد الإلكتروني)$/).fill(who.email);
+  await page.getByLabel(/^(Password|Mot de passe|كلمة المرور)$/).fill(who.password);
+  await page.getByRole('button', { name: /^(Sign in|Se connecter|دخول)$/ }).click();
+  await expect(page).not.toHaveURL(/\/admin\/login/);
+}
+
+/**
+ * Opens `destination` signed in as `role`. The first call of a worker signs in through the form;
+ * later calls reuse that session's cookie, as Playwright's storageState would. A test that ends
+ * its session (signing out) asks for `{ fresh: true }`, so the shared one stays valid.
+ */
+export async function signIn(page: Page, role: StaffRole, destination = '/admin', options: { fresh?: boolean } = {}) {
+  const saved = options.fresh ? undefined : sessions.get(role);
+  if (!saved) {
+    await signInThroughForm(page, role, destination);
+    if (!options.fresh) sessions.set(role, (await page.context().cookies()).filter((c) => c.name.endsWith('maydan.session')));
+    return;
+  }
+  await page.context().addCookies(saved);
+  await page.goto(destination);
   await expect(page).not.toHaveURL(/\/admin\/login/);
 }

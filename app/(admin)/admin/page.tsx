@@ -8,6 +8,7 @@ import { ArticleStatusTabs, listStatuses, type ListStatus } from '@/components/a
 import { getDb } from '@/db';
 import { listArticlesForAdmin } from '@/lib/articles/admin';
 import { listAuthorChoices, listSectionChoices } from '@/lib/articles/editor-choices';
+import { getAdminContext } from '@/lib/auth/admin-context';
 import { can } from '@/lib/auth/permissions';
 import { getStaff } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
@@ -15,7 +16,10 @@ import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
 import { formatNumber } from '@/lib/i18n/format';
 
-export const metadata: Metadata = { title: 'Articles' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getAdminContext();
+  return { title: getEditorMessages(locale).list.title };
+}
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(one, schema.optional().catch(undefined));
