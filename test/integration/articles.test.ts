@@ -149,7 +149,7 @@ describe(`reader queries (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const tag = await getTagBySlug(database.db, 'en', full!.tags[0]!.slug);
     const byTag = await listStories(database.db, 'en', { tagId: tag!.id }, 1);
     expect(byTag.items.map((i) => i.id)).toContain(article.id);
-    const author = await getAuthorBySlug(database.db, article.author.slug);
+    const author = await getAuthorBySlug(database.db, 'en', article.author.slug);
     expect(author?.name).toBe(article.author.name);
     expect(Object.keys(author!)).not.toContain('email');
     const byAuthor = await listStories(database.db, 'en', { authorId: author!.id }, 1);
