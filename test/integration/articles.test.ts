@@ -155,4 +155,14 @@ describe(`reader queries (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const byAuthor = await listStories(database.db, 'en', { authorId: author!.id }, 1);
     expect(byAuthor.items.every((i) => i.author.id === author!.id)).toBe(true);
   });
+
+  it('names the demo authors in Arabic script on Arabic pages and by their default name elsewhere', async () => {
+    const ar = await listStories(database.db, 'ar', {}, 1, 50);
+    expect(ar.items.length).toBeGreaterThan(0);
+    for (const story of ar.items) expect(story.author.name).toMatch(/^[\u0600-\u06FF ]+$/);
+    const leila = await getAuthorBySlug(database.db, 'ar', 'leila-haddad');
+    expect(leila?.name).toBe('ليلى حداد');
+    expect((await getAuthorBySlug(database.db, 'en', 'leila-haddad'))?.name).toBe('Leila Haddad');
+    expect((await getAuthorBySlug(database.db, 'fr', 'leila-haddad'))?.name).toBe('Leila Haddad');
+  });
 });
