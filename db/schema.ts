@@ -57,6 +57,22 @@ export const users = pgTable(
   ],
 );
 
+/**
+ * A staff member's name as readers of one language see it (bylines, author pages). Without a
+ * row for a locale, readers see `users.name`.
+ */
+export const staffDisplayNames = pgTable(
+  'staff_display_names',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    locale: localeEnum('locale').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.locale] })],
+);
+
 export const sections = pgTable('sections', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   position: integer('position').notNull().default(0),

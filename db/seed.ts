@@ -107,6 +107,8 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
         .values({ email: author.email, name: author.name, slug: author.slug, bio: author.bio, role: author.role, preferredLocale: author.locale })
         .returning({ id: schema.users.id });
       authorIds.set(author.key, row!.id);
+      const names = Object.entries(author.names) as [DemoLocale, string][];
+      if (names.length) await tx.insert(schema.staffDisplayNames).values(names.map(([locale, name]) => ({ userId: row!.id, locale, name })));
     }
 
     const tagIds = new Map<string, number>();

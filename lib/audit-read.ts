@@ -21,6 +21,7 @@ export const auditActions = [
   'staff.disable',
   'staff.enable',
   'staff.password',
+  'staff.names',
   'section.save',
   'tag.save',
   'tag.merge',

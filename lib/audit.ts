@@ -17,6 +17,7 @@ export type AuditAction =
   | 'staff.disable'
   | 'staff.enable'
   | 'staff.password'
+  | 'staff.names'
   | 'section.save'
   | 'tag.save'
   | 'tag.merge'

@@ -19,6 +19,7 @@ export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; loc
     can(staff.role, 'staff.manage') && { href: '/admin/staff', label: t.nav.staff },
     can(staff.role, 'audit.view') && { href: '/admin/audit', label: t.nav.audit },
     can(staff.role, 'settings.manage') && { href: '/admin/settings', label: t.nav.settings },
+    { href: '/admin/profile', label: t.nav.profile },
   ].filter((l): l is { href: string; label: string } => Boolean(l));
   return (
     <header className="border-b border-rule bg-card">

@@ -1,9 +1,11 @@
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { getAuthor, getSection, getStoryList, getTag, type StoryListKind } from '@/lib/articles';
 import { locales, type Locale } from '@/lib/i18n/config';
 import { formatNumber, plural } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { sentenceWithName } from './isolated-name';
 import type { Alternate } from './language-switcher';
 import { Pagination } from './pagination';
 import { SiteFooter } from './site-footer';
@@ -13,6 +15,8 @@ import { StoryGrid } from './story-list';
 type Subject = {
   id: number;
   title: string;
+  /** The page heading when it is more than plain text (an author's isolated name). */
+  heading?: ReactNode;
   description?: string;
   alternates: Alternate[];
   hrefFor: (page: number) => string;
@@ -39,11 +43,12 @@ export async function resolveListing(kind: StoryListKind, locale: Locale, slug: 
     if (!tag) notFound();
     return { id: tag.id, title: t.tagTitle(tag.name), alternates: [], hrefFor: (page) => routes.tag(locale, tag.slug, page) };
   }
-  const author = await getAuthor(slug);
+  const author = await getAuthor(locale, slug);
   if (!author) notFound();
   return {
     id: author.id,
     title: t.authorTitle(author.name),
+    heading: sentenceWithName(t.authorTitle, author.name),
     description: author.bio[locale],
     alternates: locales.map((l) => ({ locale: l, href: routes.author(l, author.slug) })),
     hrefFor: (page) => routes.author(locale, author.slug, page),
@@ -62,7 +67,7 @@ export async function ListingPage({ kind, locale, slug, page }: { kind: StoryLis
       <SiteHeader locale={locale} alternates={subject.alternates} currentSection={subject.currentSection} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <header className="mb-8 border-b-2 border-ink pb-3">
-          <h1 className="text-3xl font-extrabold">{subject.title}</h1>
+          <h1 className="text-3xl font-extrabold">{subject.heading ?? subject.title}</h1>
           {subject.description && <p className="mt-2 max-w-3xl text-muted">{subject.description}</p>}
           <p className="mt-1 text-sm text-muted">
             {plural(locale, list.total, t.articleCount)}

@@ -58,6 +58,8 @@ export const sections: { key: DemoSectionKey; names: Localized; slugs: Localized
 export const authors: {
   key: DemoAuthorKey;
   name: string;
+  /** Names for readers of one language, where the default name is in another script. */
+  names: Partial<Localized>;
   slug: string;
   email: string;
   role: 'editor' | 'author';
@@ -67,6 +69,7 @@ export const authors: {
   {
     key: 'leila',
     name: 'Leila Haddad',
+    names: { ar: 'ليلى حداد' },
     slug: 'leila-haddad',
     email: 'leila@maydan.example',
     role: 'editor',
@@ -80,6 +83,7 @@ export const authors: {
   {
     key: 'karim',
     name: 'Karim Benali',
+    names: { ar: 'كريم بن علي' },
     slug: 'karim-benali',
     email: 'karim@maydan.example',
     role: 'author',
@@ -93,6 +97,7 @@ export const authors: {
   {
     key: 'sophie',
     name: 'Sophie Marchand',
+    names: { ar: 'صوفي مارشان' },
     slug: 'sophie-marchand',
     email: 'sophie@maydan.example',
     role: 'author',
@@ -106,6 +111,7 @@ export const authors: {
   {
     key: 'daniel',
     name: 'Daniel Okafor',
+    names: { ar: 'دانيال أوكافور' },
     slug: 'daniel-okafor',
     email: 'daniel@maydan.example',
     role: 'author',

@@ -5,6 +5,7 @@ import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { MAX_SLUG_LENGTH } from '../slug';
 import * as queries from './queries';
+import type { ArticleCard } from './types';
 
 export type { ArticleCard, ArticlePage, Paged, PublicComment } from './types';
 
@@ -25,11 +26,20 @@ async function lifeUntilNextScheduled(locale: Locale) {
   }
 }
 
+/** Stories show their author's name: a change of that name expires every read that shows it. */
+function tagAuthors(cards: Iterable<Pick<ArticleCard, 'author'>>) {
+  const ids = new Set<number>();
+  for (const card of cards) ids.add(card.author.id);
+  if (ids.size > 0) cacheTag(...[...ids].map(cacheTags.author));
+}
+
 export async function getHome(locale: Locale) {
   'use cache';
   cacheTag(cacheTags.home(locale), cacheTags.stories(locale), cacheTags.sections);
   await lifeUntilNextScheduled(locale);
-  return queries.getHome(getDb(), locale);
+  const home = await queries.getHome(getDb(), locale);
+  tagAuthors([...(home.lead ? [home.lead] : []), ...home.latest, ...home.sections.flatMap((s) => s.stories)]);
+  return home;
 }
 
 export async function getSections(locale: Locale) {
@@ -50,7 +60,9 @@ export async function getStoryList(locale: Locale, kind: StoryListKind, id: numb
   );
   await lifeUntilNextScheduled(locale);
   const filter = kind === 'section' ? { sectionId: id } : kind === 'tag' ? { tagId: id } : { authorId: id };
-  return queries.listStories(getDb(), locale, filter, page);
+  const list = await queries.listStories(getDb(), locale, filter, page);
+  tagAuthors(list.items);
+  return list;
 }
 
 export async function getSection(locale: Locale, slug: string) {
@@ -69,12 +81,15 @@ export async function getTag(locale: Locale, slug: string) {
   return queries.getTagBySlug(getDb(), locale, slug);
 }
 
-export async function getAuthor(slug: string) {
+/** The author behind an author page, named for readers of `locale`. */
+export async function getAuthor(locale: Locale, slug: string) {
   'use cache';
   cacheTag(cacheTags.authors);
   cacheLife('reader');
   if (slug.length > MAX_SLUG_LENGTH) return null;
-  return queries.getAuthorBySlug(getDb(), slug);
+  const author = await queries.getAuthorBySlug(getDb(), locale, slug);
+  if (author) cacheTag(cacheTags.author(author.id));
+  return author;
 }
 
 export async function getArticle(locale: Locale, slug: string) {
@@ -86,7 +101,10 @@ export async function getArticle(locale: Locale, slug: string) {
   cacheTag(cacheTags.articleSlug(locale, slug), cacheTags.stories(locale));
   await lifeUntilNextScheduled(locale);
   const article = await queries.getArticleBySlug(getDb(), locale, slug);
-  if (article) cacheTag(cacheTags.article(article.id), cacheTags.translations(article.translationGroupId));
+  if (article) {
+    cacheTag(cacheTags.article(article.id), cacheTags.translations(article.translationGroupId));
+    tagAuthors([article, ...article.related]);
+  }
   return article;
 }
 

@@ -5,7 +5,7 @@ import { articleTags, articles, media, sectionTranslations, tags, users } from '
 import type { Actor } from './admin';
 import { canViewArticle } from '../auth/permissions';
 import { routes } from '../routes';
-import { isVisible, listApprovedComments, listRelated } from './queries';
+import { authorDisplayName, isVisible, listApprovedComments, listRelated } from './queries';
 import type { ArticlePage, PublicComment } from './types';
 
 export type ArticlePreview = {
@@ -40,7 +40,7 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
       sectionName: sectionTranslations.name,
       sectionSlug: sectionTranslations.slug,
       authorId: users.id,
-      authorName: users.name,
+      authorName: authorDisplayName,
       authorSlug: users.slug,
       mediaPath: media.path,
       mediaWidth: media.width,

@@ -8,6 +8,7 @@ import {
   relatedArticles,
   sectionTranslations,
   sections,
+  staffDisplayNames,
   tags,
   users,
   type LocalizedText,
@@ -31,6 +32,12 @@ export function isVisible(): SQL {
 
 const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved')::int`;
 
+/**
+ * The author's name for readers of the article's language, or their default name. The byline
+ * component isolates it (`<bdi>`), since the default may be in another script.
+ */
+export const authorDisplayName = sql<string>`coalesce((select ${staffDisplayNames.name} from ${staffDisplayNames} where ${staffDisplayNames.userId} = ${users.id} and ${staffDisplayNames.locale} = ${articles.locale}), ${users.name})`;
+
 const cardColumns = {
   id: articles.id,
   locale: articles.locale,
@@ -42,7 +49,7 @@ const cardColumns = {
   sectionName: sectionTranslations.name,
   sectionSlug: sectionTranslations.slug,
   authorId: users.id,
-  authorName: users.name,
+  authorName: authorDisplayName,
   authorSlug: users.slug,
   mediaPath: media.path,
   mediaWidth: media.width,
@@ -214,10 +221,12 @@ export async function getTagBySlug(db: Db, locale: Locale, slug: string) {
 }
 
 /** A staff member with an author page: only people who have published are listed. */
-export async function getAuthorBySlug(db: Db, slug: string) {
+export async function getAuthorBySlug(db: Db, locale: Locale, slug: string) {
+  const name = sql<string>`coalesce(${staffDisplayNames.name}, ${users.name})`;
   const [row] = await db
-    .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio })
+    .select({ id: users.id, name, slug: users.slug, bio: users.bio })
     .from(users)
+    .leftJoin(staffDisplayNames, and(eq(staffDisplayNames.userId, users.id), eq(staffDisplayNames.locale, locale)))
     .where(eq(users.slug, slug));
   return row ?? null;
 }

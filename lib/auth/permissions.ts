@@ -89,3 +89,8 @@ export function canTransition(
       return can(actor.role, 'article.delete-any') || (own && can(actor.role, 'article.create') && (article.status === 'draft' || article.status === 'pending'));
   }
 }
+
+/** Everyone edits their own names (bylines); administrators edit anyone's. */
+export function canEditStaffNames(actor: { id: number; role: Role }, staffId: number): boolean {
+  return actor.id === staffId || can(actor.role, 'staff.manage');
+}

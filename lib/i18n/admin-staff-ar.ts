@@ -81,6 +81,7 @@ export const adminStaffAr: StaffScreensMessages = {
       'staff.disable': 'تعطيل حساب',
       'staff.enable': 'تفعيل حساب',
       'staff.password': 'إعادة تعيين كلمة مرور',
+      'staff.names': 'تغيير الأسماء',
       'section.save': 'حفظ قسم',
       'tag.save': 'حفظ وسم',
       'tag.merge': 'دمج وسوم',

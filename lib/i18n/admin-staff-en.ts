@@ -81,6 +81,7 @@ export const adminStaffEn: StaffScreensMessages = {
       'staff.disable': 'Account disabled',
       'staff.enable': 'Account enabled',
       'staff.password': 'Password reset',
+      'staff.names': 'Names changed',
       'section.save': 'Section saved',
       'tag.save': 'Tag saved',
       'tag.merge': 'Tags merged',

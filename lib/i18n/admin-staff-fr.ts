@@ -81,6 +81,7 @@ export const adminStaffFr: StaffScreensMessages = {
       'staff.disable': 'Compte désactivé',
       'staff.enable': 'Compte réactivé',
       'staff.password': 'Mot de passe réinitialisé',
+      'staff.names': 'Noms modifiés',
       'section.save': 'Rubrique enregistrée',
       'tag.save': 'Mot-clé enregistré',
       'tag.merge': 'Mots-clés fusionnés',

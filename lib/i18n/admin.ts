@@ -6,7 +6,7 @@ export type AdminMessages = {
   adminTitle: string;
   skipToContent: string;
   mainNav: string;
-  nav: { articles: string; newArticle: string; comments: string; sections: string; tags: string; staff: string; audit: string; settings: string; viewSite: string };
+  nav: { articles: string; newArticle: string; comments: string; sections: string; tags: string; staff: string; audit: string; settings: string; profile: string; viewSite: string };
   signedInAs: (name: string) => string;
   signOut: string;
   language: string;
@@ -26,7 +26,7 @@ const en: AdminMessages = {
   adminTitle: 'Maydan newsroom',
   skipToContent: 'Skip to content',
   mainNav: 'Newsroom',
-  nav: { articles: 'Articles', newArticle: 'New article', comments: 'Comments', sections: 'Sections', tags: 'Tags', staff: 'Staff', audit: 'Audit log', settings: 'Settings', viewSite: 'View site' },
+  nav: { articles: 'Articles', newArticle: 'New article', comments: 'Comments', sections: 'Sections', tags: 'Tags', staff: 'Staff', audit: 'Audit log', settings: 'Settings', profile: 'Your profile', viewSite: 'View site' },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
   language: 'Interface language',
@@ -46,7 +46,7 @@ const fr: AdminMessages = {
   adminTitle: 'Rédaction Maydan',
   skipToContent: 'Aller au contenu',
   mainNav: 'Rédaction',
-  nav: { articles: 'Articles', newArticle: 'Nouvel article', comments: 'Commentaires', sections: 'Rubriques', tags: 'Mots-clés', staff: 'Équipe', audit: 'Journal', settings: 'Réglages', viewSite: 'Voir le site' },
+  nav: { articles: 'Articles', newArticle: 'Nouvel article', comments: 'Commentaires', sections: 'Rubriques', tags: 'Mots-clés', staff: 'Équipe', audit: 'Journal', settings: 'Réglages', profile: 'Votre profil', viewSite: 'Voir le site' },
   signedInAs: (name) => `Connecté·e : ${name}`,
   signOut: 'Se déconnecter',
   language: 'Langue de l’interface',
@@ -66,7 +66,7 @@ const ar: AdminMessages = {
   adminTitle: 'غرفة أخبار ميدان',
   skipToContent: 'انتقل إلى المحتوى',
   mainNav: 'غرفة الأخبار',
-  nav: { articles: 'المقالات', newArticle: 'مقال جديد', comments: 'التعليقات', sections: 'الأقسام', tags: 'الوسوم', staff: 'الفريق', audit: 'سجل العمليات', settings: 'الإعدادات', viewSite: 'عرض الموقع' },
+  nav: { articles: 'المقالات', newArticle: 'مقال جديد', comments: 'التعليقات', sections: 'الأقسام', tags: 'الوسوم', staff: 'الفريق', audit: 'سجل العمليات', settings: 'الإعدادات', profile: 'ملفك الشخصي', viewSite: 'عرض الموقع' },
   signedInAs: (name) => `متصل باسم ${name}`,
   signOut: 'تسجيل الخروج',
   language: 'لغة الواجهة',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   can,
   canEditArticle,
+  canEditStaffNames,
   canTransition,
   canViewArticle,
   isRole,
@@ -177,5 +178,14 @@ describe('admin page gate (lib/auth/admin-gate)', () => {
     expect(fr).toContain('<html lang="fr" dir="ltr">');
     expect(fr).toContain('Accès refusé');
     expect(fr).toContain('href="/admin/comments"');
+  });
+});
+
+describe('canEditStaffNames', () => {
+  it('lets everyone edit their own names and only administrators edit anyone’s', () => {
+    for (const role of roles) {
+      expect(canEditStaffNames({ id: 7, role }, 7)).toBe(true);
+      expect(canEditStaffNames({ id: 7, role }, 8)).toBe(role === 'admin');
+    }
   });
 });

@@ -8,6 +8,7 @@ import { generatePassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { roles } from '@/lib/auth/permissions';
 import type { Staff } from '@/lib/auth/session';
 import { formValues, type FormState } from '@/lib/form-state';
+import { saveStaffNames } from '@/lib/staff-names-form';
 import { locales } from '@/lib/i18n/config';
 import { fill, getStaffScreensMessages, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { createStaff, resetStaffPassword, setStaffDisabled, setStaffRole, StaffError } from '@/lib/staff';
@@ -113,5 +114,13 @@ export async function resetStaffPasswordAction(id: number, _prev: StaffFormState
     }
     refresh();
     return { status: 'success', message: t.staff.resetDone, ...(generated ? { password: generated } : {}) };
+  });
+}
+
+/** An administrator edits a staff member's default name and their name per language. */
+export async function updateStaffNamesAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  return withPermission('staff.manage', async (actor) => {
+    if (!staffId.safeParse(id).success) return { status: 'error', message: getStaffScreensMessages(actor.preferredLocale).common.notFound };
+    return saveStaffNames(actor, id, formData);
   });
 }

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
 import { StaffCreateForm } from '@/components/admin/staff-create-form';
+import { StaffNamesForm } from '@/components/admin/staff-names-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
+import { fill } from '@/lib/i18n/admin-staff';
+import { getProfileMessages } from '@/lib/i18n/admin-profile';
 import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { localeNames } from '@/lib/i18n/config';
 import { listStaff } from '@/lib/staff';
-import { resetStaffPasswordAction, setStaffDisabledAction, setStaffRoleAction } from './actions';
+import { listStaffDisplayNames } from '@/lib/staff-names';
+import { resetStaffPasswordAction, setStaffDisabledAction, setStaffRoleAction, updateStaffNamesAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -19,7 +23,8 @@ export default async function StaffPage() {
   const actor = await requirePagePermission('staff.manage', '/admin/staff');
   const t = getStaffScreensMessages(actor.preferredLocale);
   const shell = getAdminMessages(actor.preferredLocale);
-  const members = await listStaff(getDb());
+  const profileT = getProfileMessages(actor.preferredLocale);
+  const [members, displayNames] = await Promise.all([listStaff(getDb()), listStaffDisplayNames(getDb())]);
   return (
     <main className="space-y-8">
       <h1 className="text-2xl font-extrabold">{t.staff.title}</h1>
@@ -65,6 +70,18 @@ export default async function StaffPage() {
                       resetPassword: resetStaffPasswordAction.bind(null, member.id),
                     }}
                   />
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm font-semibold">{fill(profileT.namesOf, { name: member.name })}</summary>
+                    <div className="mt-2 max-w-xl">
+                      <StaffNamesForm
+                        idPrefix={`staff-${member.id}-names`}
+                        current={{ name: member.name, names: displayNames.get(member.id) ?? {} }}
+                        action={updateStaffNamesAction.bind(null, member.id)}
+                        t={profileT}
+                        staffT={t}
+                      />
+                    </div>
+                  </details>
                 </td>
               </tr>
             ))}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A sentence of the page's language around a person's name, with the name isolated (`<bdi>`):
+ * a name in another script (a Latin default name on an Arabic page) must not reorder the words
+ * around it.
+ */
+export function sentenceWithName(template: (name: string) => string, name: string): ReactNode {
+  const marker = '\u0000';
+  const [before = '', after = ''] = template(marker).split(marker);
+  return (
+    <>
+      {before}
+      <bdi>{name}</bdi>
+      {after}
+    </>
+  );
+}
