@@ -32,6 +32,7 @@ async function laterInBrowser(page: Page, days: number) {
 
 test.describe('live stories', () => {
   test('taking a live story offline asks first; cancel changes nothing; it comes back with its first date and "Updated"', async ({ page, browser }) => {
+    test.setTimeout(150_000);
     const reader = await browser.newContext();
     const visitor = await reader.newPage();
     expect((await visitor.goto(OLD_STORY.path))!.status()).toBe(200);
@@ -91,6 +92,7 @@ test.describe('live stories', () => {
   });
 
   test('restoring a revision shows what changes and changes nothing until confirmed; revisions say who, when and what', async ({ page, browser }) => {
+    test.setTimeout(150_000);
     await signIn(page, 'editor', '/admin/articles/new');
     const form = editorForm(page);
     const original = `Restore check ${unique()}`;
@@ -152,6 +154,7 @@ test.describe('live stories', () => {
   });
 
   test('on a phone the header is one short row and Save stays on screen; the desktop layout is unchanged', async ({ browser, page }) => {
+    test.setTimeout(120_000);
     await signIn(page, 'editor', '/admin/articles/new');
     const phone = await browser.newContext({ storageState: await page.context().storageState(), viewport: { width: 390, height: 844 }, hasTouch: true });
     const mobile = await phone.newPage();
@@ -181,7 +184,6 @@ test.describe('live stories', () => {
 
     // A live story: "Update live story" and "Unpublish" both at hand.
     await mobile.goto(`/admin?q=${encodeURIComponent('Volunteers race to digitise')}`);
-    await menu.waitFor();
     await mobile.goto((await mobile.getByRole('link', { name: OLD_STORY.title }).first().getAttribute('href'))!);
     for (const name of [live.updateLive, en.workflow.unpublish]) {
       const button = editorForm(mobile).getByRole('button', { name, exact: true });

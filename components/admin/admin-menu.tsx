@@ -13,6 +13,16 @@ export function AdminMenu({ label, children }: { label: string; children: ReactN
   const buttonRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
   useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
 
   return (
     <>
@@ -35,11 +45,6 @@ export function AdminMenu({ label, children }: { label: string; children: ReactN
       <div
         id="admin-menu"
         data-open={open || undefined}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape' || !open) return;
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
         className="flex basis-full flex-col gap-3 max-sm:hidden max-sm:data-open:flex sm:basis-auto sm:flex-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-6 sm:gap-y-2"
       >
         {children}
