@@ -140,6 +140,11 @@ export const articles = pgTable(
     body: text('body').notNull().default(''),
     status: articleStatusEnum('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /**
+     * When readers could first read the story. Kept across unpublish, schedule and republish, so
+     * readers see the original date (and "Updated"); `publishedAt` is when it goes (or went) live now.
+     */
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
     authorId: integer('author_id')
       .notNull()
       .references(() => users.id),

@@ -4,12 +4,14 @@ import path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import sharp from 'sharp';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
+import { getLiveMessages } from '../lib/i18n/admin-live';
 import { slugify } from '../lib/slug';
 import { expectNoAxeViolations } from './fixtures';
 import { signIn } from './staff';
 
 const en = getEditorMessages('en');
 const ar = getEditorMessages('ar');
+const live = getLiveMessages('en');
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 // By role: Next keeps recently left screens in the DOM, hidden; roles only see the shown one.
 const editorForm = (page: Page) => page.getByRole('form', { name: /^(New article|Edit article|مقال جديد|تحرير المقال)$/ });
@@ -210,14 +212,16 @@ test.describe('newsroom', () => {
     await expect(other.getByLabel('Standfirst')).toHaveValue('Standfirst from tab A');
     await expect(other.getByText(en.editor.unsaved)).toHaveCount(0);
 
-    // Every save was kept: restore the first version (a plain form) and it becomes the newest.
+    // Every save was kept: restore the first version (plain forms: the changes, then a confirmation) and it becomes the newest.
     await page.getByRole('link', { name: en.editor.revisions }).click();
     const rows = page.getByRole('table').getByRole('row');
     // Header + at least: create, A's title, B's title (kept), A's standfirst.
     await expect(rows.nth(4)).toBeVisible();
     await rows.last().getByRole('link', { name: /^View/ }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(en.revisions.viewing('1'));
-    await page.getByRole('button', { name: en.revisions.restore }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(live.revisions.label('1'));
+    await page.getByRole('link', { name: live.revisions.start('1') }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(live.revisions.confirmTitle('1'));
+    await page.getByRole('button', { name: live.revisions.confirmAction('1') }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}\\?restored=\\d+$`));
     await expect(page.getByText(en.revisions.restored)).toBeVisible();
     await expect(editorForm(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/^Conflict story /);

@@ -4,6 +4,8 @@ import { can } from '@/lib/auth/permissions';
 import type { Staff } from '@/lib/auth/session';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { getAdminMessages } from '@/lib/i18n/admin';
+import { getLiveMessages } from '@/lib/i18n/admin-live';
+import { AdminMenu } from './admin-menu';
 
 export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; locale: Locale; pendingComments?: number }) {
   const t = getAdminMessages(locale);
@@ -23,45 +25,48 @@ export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; loc
   ].filter((l): l is { href: string; label: string } => Boolean(l));
   return (
     <header className="border-b border-rule bg-card">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/admin" className="text-lg font-extrabold text-accent">
+      {/* One short row on phones (title and Menu); everything in one wrapped row from 640 px. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:py-3">
+        <Link href="/admin" className="inline-flex min-h-11 items-center text-lg font-extrabold text-accent sm:min-h-0">
           {t.adminTitle}
         </Link>
-        <nav aria-label={t.mainNav} className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-6 items-center hover:text-accent hover:underline">
-                  {link.label}
-                </Link>
+        <AdminMenu label={getLiveMessages(locale).menu}>
+          <nav aria-label={t.mainNav} className="sm:flex-1">
+            <ul className="flex flex-col text-sm font-semibold sm:flex-row sm:flex-wrap sm:gap-x-4 sm:gap-y-1">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="inline-flex min-h-11 items-center hover:text-accent hover:underline sm:min-h-6">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <a href={`/${locale}`} className="inline-flex min-h-11 items-center hover:text-accent hover:underline sm:min-h-6">
+                  {t.nav.viewSite}
+                </a>
               </li>
-            ))}
-            <li>
-              <a href={`/${locale}`} className="inline-flex min-h-6 items-center hover:text-accent hover:underline">
-                {t.nav.viewSite}
-              </a>
-            </li>
-          </ul>
-        </nav>
-        <form action={setAdminLocaleAction} className="flex items-center gap-2 text-sm">
-          <label htmlFor="admin-locale">{t.language}</label>
-          <select id="admin-locale" name="locale" defaultValue={locale} className="rounded border border-rule bg-paper px-2 py-1">
-            {locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent">
-            {t.apply}
-          </button>
-        </form>
-        <form action={signOutAction} className="flex items-center gap-2 text-sm">
-          <span className="text-muted">{t.signedInAs(staff.name)}</span>
-          <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent">
-            {t.signOut}
-          </button>
-        </form>
+            </ul>
+          </nav>
+          <form action={setAdminLocaleAction} className="flex items-center gap-2 text-sm">
+            <label htmlFor="admin-locale">{t.language}</label>
+            <select id="admin-locale" name="locale" defaultValue={locale} className="rounded border border-rule bg-paper px-2 py-1 max-sm:min-h-11">
+              {locales.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {localeNames[l]}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3">
+              {t.apply}
+            </button>
+          </form>
+          <form action={signOutAction} className="flex items-center gap-2 text-sm">
+            <span className="text-muted">{t.signedInAs(staff.name)}</span>
+            <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3">
+              {t.signOut}
+            </button>
+          </form>
+        </AdminMenu>
       </div>
     </header>
   );

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { EditableArticle } from '@/lib/articles/admin';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { getLiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
 import { routes } from '@/lib/routes';
 
@@ -30,11 +31,16 @@ export function ArticleEditorHeader({
   const statuses = getAdminMessages(adminLocale).statuses;
   // Dates in the browser's own time zone, after hydration (the server may sit in another one).
   const [when, setWhen] = useState<string | null>(null);
+  const first = article?.firstPublishedAt ?? article?.publishedAt;
   useEffect(() => {
-    if (!article?.publishedAt) return setWhen(null);
-    const date = new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(article.publishedAt));
-    setWhen(article.status === 'scheduled' ? t.editor.scheduledFor(date) : t.editor.publishedOn(date));
-  }, [article?.publishedAt, article?.status, adminLocale, t.editor]);
+    const shown = article?.status === 'scheduled' ? article.publishedAt : article?.status === 'published' ? first : null;
+    if (!article || !shown) return setWhen(null);
+    const format = (iso: string) => new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    if (article.status === 'scheduled') return setWhen(t.editor.scheduledFor(format(shown)));
+    // The first publication stays; later changes show as "Updated", as readers see them.
+    const updated = Date.parse(article.updatedAt) - Date.parse(shown) > 60_000;
+    setWhen(`${t.editor.publishedOn(format(shown))}${updated ? ` · ${getLiveMessages(adminLocale).updatedOn(format(article.updatedAt))}` : ''}`);
+  }, [article, first, adminLocale, t.editor]);
 
   return (
     <header className="grid gap-3">

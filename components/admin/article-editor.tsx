@@ -9,6 +9,7 @@ import {
   type EditorState,
 } from '@/app/(admin)/admin/articles/actions';
 import type { EditableArticle } from '@/lib/articles/admin';
+import { isLive } from '@/lib/articles/live';
 import type { ArticleChoice, SectionChoice } from '@/lib/articles/editor-choices';
 import { can, canEditArticle, type Role, type Transition } from '@/lib/auth/permissions';
 import { getAdminMessages } from '@/lib/i18n/admin';
@@ -113,7 +114,10 @@ export function ArticleEditor({
       if (!current) result = await createArticleAction(input);
       else {
         const action = kind === 'autosave' ? autosaveArticleAction : saveArticleAction;
-        result = await action.bind(null, current.id)({ version: over?.version ?? current.version, input });
+        // On a live story only an explicit save ("Update live story", or before a confirmed move)
+        // changes it for readers; autosave never does.
+        const confirmLive = kind === 'save' && isLive(current);
+        result = await action.bind(null, current.id)({ version: over?.version ?? current.version, input, confirmLive });
       }
     } catch {
       setLive('');
@@ -137,7 +141,12 @@ export function ArticleEditor({
       return saved;
     }
     setLive(kind === 'autosave' ? t.editor.autosaveSkipped : '');
-    if (result.current) setConflict({ mine: snapshot, theirs: result.current });
+    if (result.code === 'confirm-live' && result.article) {
+      // It went live meanwhile (a scheduled time came): show it as live; the person decides again.
+      setArticle(result.article);
+      articleRef.current = result.article;
+      if (kind === 'save') setNotice({ kind: 'error', text: messageOf(result) });
+    } else if (result.current) setConflict({ mine: snapshot, theirs: result.current });
     else if (result.status === 'invalid') {
       if (kind === 'save') {
         setErrors(result.fieldErrors ?? {});
@@ -162,7 +171,7 @@ export function ArticleEditor({
     if (saved && wasNew) openCreated(saved.id, 'saved');
   }
 
-  async function onTransition(transition: Transition, publishAt?: string) {
+  async function onTransition(transition: Transition, publishAt?: string, confirmLive?: boolean) {
     const wasNew = !articleRef.current;
     let current = articleRef.current;
     if (!current || (dirty && canEdit)) {
@@ -172,7 +181,9 @@ export function ArticleEditor({
     const target = current;
     let result: EditorState;
     try {
-      result = await enqueue(() => transitionArticleAction.bind(null, target.id)({ transition, expectedVersion: articleRef.current?.version ?? target.version, publishAt }));
+      result = await enqueue(() =>
+        transitionArticleAction.bind(null, target.id)({ transition, expectedVersion: articleRef.current?.version ?? target.version, publishAt, confirmLive }),
+      );
     } catch {
       setNotice({ kind: 'error', text: getAdminMessages(adminLocale).genericError });
       return;
@@ -234,6 +245,8 @@ export function ArticleEditor({
         void onSave();
       }}
       aria-labelledby={`${idp}-heading`}
+      // Room under the last field for the action bar fixed to the bottom of phone screens.
+      className="max-sm:pb-36"
     >
       <ArticleEditorHeader idp={idp} adminLocale={adminLocale} article={article} readOnly={!canEdit} dirty={dirty} live={live} notice={notice} />
       {conflict && (
@@ -302,7 +315,7 @@ export function ArticleEditor({
             canEdit={canEdit}
             busy={busy}
             scheduleError={errors.publishAt || undefined}
-            onTransition={(transition, publishAt) => void onTransition(transition, publishAt)}
+            onTransition={(transition, publishAt, confirmLive) => void onTransition(transition, publishAt, confirmLive)}
           />
           <ArticleSideFields idp={idp} adminLocale={adminLocale} values={values} errors={errors} set={set} sections={sections} article={article} disabled={!canEdit} />
         </div>

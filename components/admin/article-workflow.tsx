@@ -1,13 +1,23 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { canTransition, type ArticleAccess, type Role, type Transition } from '@/lib/auth/permissions';
+import { useConfirm } from '@/components/ui/confirm-dialog';
+import { isLive, takesOffline } from '@/lib/articles/live';
+import { can, canTransition, type ArticleAccess, type Role, type Transition } from '@/lib/auth/permissions';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { getLiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
 
-const buttonClass = 'rounded border px-4 py-2 font-semibold disabled:opacity-60';
+// At least 44×44 CSS px: on a phone these are thumb targets.
+const buttonClass = 'min-h-11 min-w-11 rounded border px-4 py-2 font-semibold disabled:opacity-60';
+/** Moves that go in the bar kept on screen on phones; the rarer ones stay in the panel. */
+const primary: Transition[] = ['submit', 'publish', 'unpublish'];
 
-/** The moves this person may make now, from lib/auth/permissions (the server checks again). */
+/**
+ * The moves this person may make now, from lib/auth/permissions (the server checks again).
+ * Taking a live story offline asks first, and only a confirmed request carries `confirmLive`.
+ * On phones Save and the main moves sit in a bar fixed to the bottom of the screen.
+ */
 export function ArticleWorkflow({
   idp,
   adminLocale,
@@ -27,9 +37,12 @@ export function ArticleWorkflow({
   canEdit: boolean;
   busy: boolean;
   scheduleError?: string;
-  onTransition: (transition: Transition, publishAt?: string) => void;
+  onTransition: (transition: Transition, publishAt?: string, confirmLive?: boolean) => void;
 }) {
   const t = getEditorMessages(adminLocale).workflow;
+  const tl = getLiveMessages(adminLocale);
+  const live = !isNew && isLive(access);
+  const [confirm, confirmDialog] = useConfirm();
   const [when, setWhen] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   // The browser's time zone: the date typed below is read in it and sent as UTC.
@@ -47,6 +60,13 @@ export function ArticleWorkflow({
     onTransition('schedule', date.toISOString());
   }
 
+  async function move(transition: Transition) {
+    if (!live || !takesOffline(transition)) return onTransition(transition);
+    const ask = tl.confirm[transition as 'unpublish' | 'archive' | 'trash'];
+    const yes = await confirm({ title: ask.title, body: <p>{ask.body}</p>, confirmLabel: ask.action, cancelLabel: tl.cancel });
+    if (yes) onTransition(transition, undefined, true);
+  }
+
   const error = localError ?? scheduleError;
   const simple: { transition: Transition; label: string; danger?: boolean }[] = [
     { transition: 'submit', label: t.submit },
@@ -56,31 +76,36 @@ export function ArticleWorkflow({
     { transition: 'restore', label: t.restore },
     { transition: 'trash', label: t.trash, danger: true },
   ];
+  const actions = simple.filter((b) => may(b.transition));
+  const button = (b: (typeof simple)[number]) => (
+    <button
+      key={b.transition}
+      type="button"
+      disabled={busy}
+      aria-haspopup={live && takesOffline(b.transition) ? 'dialog' : undefined}
+      onClick={() => void move(b.transition)}
+      className={`${buttonClass} ${b.danger ? 'border-rule text-accent' : 'border-accent text-accent'}`}
+    >
+      {b.label}
+    </button>
+  );
   return (
     <section aria-labelledby={`${idp}-workflow`} className="grid gap-3 rounded border border-rule bg-card p-4">
       <h2 id={`${idp}-workflow`} className="font-extrabold">
         {t.label}
       </h2>
-      <div className="flex flex-wrap gap-2">
+      {live && <p className="text-sm">{tl.liveNote}</p>}
+      <div className="z-20 flex flex-wrap gap-2 empty:hidden max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:border-t max-sm:border-rule max-sm:bg-card max-sm:p-2 max-sm:shadow-[0_-2px_8px_rgb(0_0_0/0.15)]">
         {canEdit && (
           <button type="submit" disabled={busy} className={`${buttonClass} border-accent bg-accent text-accent-ink`}>
-            {isNew || access.status === 'draft' ? t.saveDraft : t.save}
+            {live ? tl.updateLive : isNew || access.status === 'draft' ? t.saveDraft : t.save}
           </button>
         )}
-        {simple
-          .filter((b) => may(b.transition))
-          .map((b) => (
-            <button
-              key={b.transition}
-              type="button"
-              disabled={busy}
-              onClick={() => onTransition(b.transition)}
-              className={`${buttonClass} ${b.danger ? 'border-rule text-accent' : 'border-accent text-accent'}`}
-            >
-              {b.label}
-            </button>
-          ))}
+        {actions.filter((b) => primary.includes(b.transition)).map(button)}
       </div>
+      {actions.some((b) => !primary.includes(b.transition)) && (
+        <div className="flex flex-wrap gap-2">{actions.filter((b) => !primary.includes(b.transition)).map(button)}</div>
+      )}
       {may('schedule') && (
         <div className="grid gap-1">
           <label htmlFor={`${idp}-schedule`} className="text-sm font-semibold">
@@ -113,6 +138,8 @@ export function ArticleWorkflow({
           )}
         </div>
       )}
+      {live && can(actor.role, 'article.publish') && <p className="text-sm text-muted">{tl.keepsDate}</p>}
+      {confirmDialog}
     </section>
   );
 }

@@ -1,16 +1,20 @@
 import { and, asc, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
-import { articleTags, articles, media, relatedArticles, revisions, sectionTranslations, tags, users } from '@/db/schema';
+import { articleTags, articles, media, relatedArticles, sectionTranslations, tags, users } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { can, canEditArticle, canTransition, canViewArticle, type Role, type Transition } from '../auth/permissions';
 import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { sanitizeArticleHtml } from '../sanitize';
 import { articleInputSchema, type ArticleFieldErrors, zodToFieldErrors } from './input';
+import { effectiveStatus, isLive, takesOffline } from './live';
 import { resolveInput } from './resolve-input';
+import { getRevision, keepRevision, type RevisionKind } from './revisions';
 import { referenceableArticles } from './visibility';
 
 export type Actor = { id: number; role: Role };
+
+export { getRevision, listRevisions, type RevisionSummary } from './revisions';
 
 type Status = 'draft' | 'pending' | 'scheduled' | 'published' | 'archived';
 
@@ -34,7 +38,10 @@ export type EditableArticle = {
   seoTitle: string;
   seoDescription: string;
   commentsOpen: boolean;
+  /** When it goes or went live; for a live story readers see `firstPublishedAt` instead. */
   publishedAt: string | null;
+  /** When readers could first read it, kept across unpublish and republish. */
+  firstPublishedAt: string | null;
   updatedAt: string;
   author: { id: number; name: string };
 };
@@ -43,11 +50,13 @@ export type SaveResult =
   | { ok: true; article: EditableArticle; invalidate: string[] }
   | { ok: false; reason: 'invalid'; fieldErrors: ArticleFieldErrors }
   | { ok: false; reason: 'conflict'; current: EditableArticle }
+  /** The story is live: changing what readers see needs the person's explicit confirmation. */
+  | { ok: false; reason: 'confirm-live'; current: EditableArticle }
   | { ok: false; reason: 'forbidden' | 'not-found' };
 
 export type TransitionResult =
   | { ok: true; article: EditableArticle; invalidate: string[] }
-  | { ok: false; reason: 'forbidden' | 'not-found' | 'conflict' | 'invalid-date' };
+  | { ok: false; reason: 'forbidden' | 'not-found' | 'conflict' | 'invalid-date' | 'confirm-live' };
 
 /** Cache tags a change to this article touches, for its state before and after. */
 function tagsTouched(states: ({ id: number; locale: Locale; slug: string; sectionId: number | null; authorId: number; translationGroupId: string; tagIds: number[] } | null)[]): string[] {
@@ -67,7 +76,7 @@ function tagsTouched(states: ({ id: number; locale: Locale; slug: string; sectio
   return [...out];
 }
 
-async function loadState(db: Db, id: number) {
+async function loadState(db: Db, id: number, now = new Date()) {
   const [row] = await db
     .select({
       id: articles.id,
@@ -80,12 +89,13 @@ async function loadState(db: Db, id: number) {
       deletedAt: articles.deletedAt,
       version: articles.version,
       publishedAt: articles.publishedAt,
+      firstPublishedAt: articles.firstPublishedAt,
     })
     .from(articles)
     .where(eq(articles.id, id));
   if (!row) return null;
   const tagRows = await db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, id));
-  return { ...row, tagIds: tagRows.map((t) => t.id), deleted: row.deletedAt !== null };
+  return { ...row, status: effectiveStatus(row.status, row.publishedAt, now), tagIds: tagRows.map((t) => t.id), deleted: row.deletedAt !== null };
 }
 
 export async function getEditableArticle(db: Db, actor: Actor, id: number): Promise<EditableArticle | null> {
@@ -116,6 +126,7 @@ async function readEditable(db: Db, id: number, viewer?: Actor): Promise<Editabl
       seoDescription: articles.seoDescription,
       commentsOpen: articles.commentsOpen,
       publishedAt: articles.publishedAt,
+      firstPublishedAt: articles.firstPublishedAt,
       updatedAt: articles.updatedAt,
       authorId: users.id,
       authorName: users.name,
@@ -137,7 +148,7 @@ async function readEditable(db: Db, id: number, viewer?: Actor): Promise<Editabl
     id: row.id,
     version: row.version,
     locale: row.locale,
-    status: row.status,
+    status: effectiveStatus(row.status, row.publishedAt),
     deleted: row.deletedAt !== null,
     title: row.title,
     slug: row.slug,
@@ -156,6 +167,7 @@ async function readEditable(db: Db, id: number, viewer?: Actor): Promise<Editabl
     seoDescription: row.seoDescription,
     commentsOpen: row.commentsOpen,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    firstPublishedAt: row.firstPublishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     author: { id: row.authorId, name: row.authorName },
   };
@@ -181,49 +193,6 @@ async function writeRelations(
   if (relatedIds.length) {
     await tx.insert(relatedArticles).values(relatedIds.map((relatedId, position) => ({ articleId, relatedId, position })));
   }
-}
-
-/**
- * Keeps a revision of what was just saved. Autosaves by the same person within ten minutes
- * replace their own previous autosave instead of piling up.
- */
-async function keepRevision(tx: Db, article: EditableArticle, actorId: number, autosave: boolean) {
-  const data = {
-    slug: article.slug,
-    sectionId: article.sectionId,
-    tags: article.tags,
-    featuredMediaId: article.featuredMedia?.id ?? null,
-    relatedIds: article.relatedIds,
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-    commentsOpen: article.commentsOpen,
-    status: article.status,
-    autosave,
-  };
-  if (autosave) {
-    const [last] = await tx
-      .select({ id: revisions.id, data: revisions.data, authorId: revisions.authorId, createdAt: revisions.createdAt })
-      .from(revisions)
-      .where(eq(revisions.articleId, article.id))
-      .orderBy(desc(revisions.id))
-      .limit(1);
-    if (last && last.authorId === actorId && last.data.autosave === true && Date.now() - last.createdAt.getTime() < 10 * 60_000) {
-      await tx
-        .update(revisions)
-        .set({ version: article.version, title: article.title, dek: article.dek, body: article.body, data, createdAt: new Date() })
-        .where(eq(revisions.id, last.id));
-      return;
-    }
-  }
-  await tx.insert(revisions).values({
-    articleId: article.id,
-    version: article.version,
-    title: article.title,
-    dek: article.dek,
-    body: article.body,
-    data,
-    authorId: actorId,
-  });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -260,7 +229,7 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
         .returning({ id: articles.id });
       await writeRelations(tx as unknown as Db, row!.id, input.locale, resolved.tagNames, resolved.relatedIds);
       const article = (await readEditable(tx as unknown as Db, row!.id))!;
-      await keepRevision(tx as unknown as Db, article, actor.id, false);
+      await keepRevision(tx as unknown as Db, article, actor.id, 'create');
       await recordAudit(tx, actor.id, 'article.create', 'article', row!.id, { title: input.title, locale: input.locale });
       return row!.id;
     });
@@ -275,6 +244,8 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
 /**
  * Saves over `expectedVersion`. If someone saved in between, nothing is written and the
  * current version comes back so the editor can show both and let the person choose.
+ * A live story changes for readers at once: only an explicit save (`confirmLive`, sent by the
+ * "Update live story" button or a confirmed restore) may do that, never an autosave.
  */
 export async function updateArticle(
   db: Db,
@@ -282,12 +253,13 @@ export async function updateArticle(
   id: number,
   expectedVersion: number,
   raw: unknown,
-  options: { autosave?: boolean } = {},
+  options: { autosave?: boolean; confirmLive?: boolean; restoredFrom?: number } = {},
 ): Promise<SaveResult> {
   const before = await loadState(db, id);
   if (!before || !canViewArticle(actor, { authorId: before.authorId })) return { ok: false, reason: 'not-found' };
   if (!canEditArticle(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted })) return { ok: false, reason: 'forbidden' };
   if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: (await readEditable(db, id, actor))! };
+  if (isLive(before) && (options.autosave || !options.confirmLive)) return { ok: false, reason: 'confirm-live', current: (await readEditable(db, id, actor))! };
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid', fieldErrors: zodToFieldErrors(parsed.error) };
   const input = parsed.data;
@@ -324,7 +296,8 @@ export async function updateArticle(
       if (!row) return false; // Lost a race with another save.
       await writeRelations(tx as unknown as Db, id, input.locale, resolved.tagNames, resolved.relatedIds);
       const article = (await readEditable(tx as unknown as Db, id))!;
-      await keepRevision(tx as unknown as Db, article, actor.id, Boolean(options.autosave));
+      const kind: RevisionKind = options.restoredFrom ? 'revert' : options.autosave ? 'autosave' : 'save';
+      await keepRevision(tx as unknown as Db, article, actor.id, kind, options.restoredFrom);
       if (!options.autosave) await recordAudit(tx, actor.id, 'article.update', 'article', id, { title: input.title });
       return true;
     });
@@ -347,30 +320,50 @@ const auditFor: Record<Transition, Parameters<typeof recordAudit>[2]> = {
   restore: 'article.restore',
 };
 
-/** Moves an article through the workflow: submit, publish, schedule, unpublish, archive, trash, restore. */
+/** The revision kind a workflow move leaves ("restore" from the trash is not a revision restore). */
+const revisionKindFor: Record<Transition, RevisionKind> = {
+  submit: 'submit',
+  publish: 'publish',
+  schedule: 'schedule',
+  unpublish: 'unpublish',
+  archive: 'archive',
+  trash: 'trash',
+  restore: 'untrash',
+};
+
+/**
+ * Moves an article through the workflow: submit, publish, schedule, unpublish, archive, trash,
+ * restore. A live story is never scheduled or published again (that would move its date or take
+ * it offline); taking it offline needs `confirmLive`. The first publication time is kept.
+ */
 export async function transitionArticle(
   db: Db,
   actor: Actor,
   id: number,
   transition: Transition,
-  options: { expectedVersion?: number; publishAt?: Date; now?: Date } = {},
+  options: { expectedVersion?: number; publishAt?: Date; now?: Date; confirmLive?: boolean } = {},
 ): Promise<TransitionResult> {
   const now = options.now ?? new Date();
-  const before = await loadState(db, id);
+  const before = await loadState(db, id, now);
   if (!before || !canViewArticle(actor, { authorId: before.authorId })) return { ok: false, reason: 'not-found' };
   if (!canTransition(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted }, transition)) {
     return { ok: false, reason: 'forbidden' };
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== before.version) return { ok: false, reason: 'conflict' };
-  const set: Partial<typeof articles.$inferInsert> = {};
+  const live = isLive(before);
+  if (live && takesOffline(transition) && !options.confirmLive) return { ok: false, reason: 'confirm-live' };
+  // A scheduled story goes live without a write: its first publication is recorded on the next move.
+  const firstPublishedAt = before.firstPublishedAt ?? (before.status === 'published' ? before.publishedAt : null);
+  const set: Partial<typeof articles.$inferInsert> = { firstPublishedAt };
   switch (transition) {
     case 'submit':
       set.status = 'pending';
       break;
     case 'publish':
       set.status = 'published';
-      // A story keeps its first publication date when it is republished.
-      set.publishedAt = before.publishedAt && before.publishedAt <= now && before.status !== 'scheduled' ? before.publishedAt : now;
+      // Republished, a story keeps its first publication date (readers see "Updated").
+      set.publishedAt = firstPublishedAt && firstPublishedAt <= now ? firstPublishedAt : now;
+      set.firstPublishedAt = set.publishedAt;
       break;
     case 'schedule':
       if (!options.publishAt || Number.isNaN(options.publishAt.getTime()) || options.publishAt <= now) return { ok: false, reason: 'invalid-date' };
@@ -392,66 +385,64 @@ export async function transitionArticle(
       if (before.status !== 'draft' && before.status !== 'pending' && !can(actor.role, 'article.publish')) set.status = 'draft';
       break;
   }
-  const [row] = await db
-    .update(articles)
-    .set({ ...set, version: sql`${articles.version} + 1`, updatedAt: transition === 'publish' || transition === 'schedule' ? now : sql`${articles.updatedAt}` })
-    .where(and(eq(articles.id, id), eq(articles.version, before.version)))
-    .returning({ id: articles.id });
-  if (!row) return { ok: false, reason: 'conflict' };
-  await recordAudit(db, actor.id, auditFor[transition], 'article', id, {
-    from: before.status,
-    ...(set.status && set.status !== before.status ? { to: set.status } : {}),
-    ...(set.publishedAt ? { publishedAt: set.publishedAt.toISOString() } : {}),
+  const moved = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(articles)
+      .set({ ...set, version: sql`${articles.version} + 1`, updatedAt: transition === 'publish' || transition === 'schedule' ? now : sql`${articles.updatedAt}` })
+      .where(and(eq(articles.id, id), eq(articles.version, before.version)))
+      .returning({ id: articles.id });
+    if (!row) return false;
+    await keepRevision(tx as unknown as Db, (await readEditable(tx as unknown as Db, id))!, actor.id, revisionKindFor[transition]);
+    await recordAudit(tx, actor.id, auditFor[transition], 'article', id, {
+      from: before.status,
+      ...(set.status && set.status !== before.status ? { to: set.status } : {}),
+      ...(set.publishedAt ? { publishedAt: set.publishedAt.toISOString() } : {}),
+    });
+    return true;
   });
+  if (!moved) return { ok: false, reason: 'conflict' };
   const after = await loadState(db, id);
   return { ok: true, article: (await readEditable(db, id, actor))!, invalidate: tagsTouched([before, after]) };
 }
 
-export type RevisionSummary = { id: number; version: number; title: string; createdAt: string; author: string | null; autosave: boolean };
-
-export async function listRevisions(db: Db, actor: Actor, articleId: number): Promise<RevisionSummary[] | null> {
-  const state = await loadState(db, articleId);
-  if (!state || !canViewArticle(actor, { authorId: state.authorId })) return null;
-  const rows = await db
-    .select({ id: revisions.id, version: revisions.version, title: revisions.title, createdAt: revisions.createdAt, author: users.name, data: revisions.data })
-    .from(revisions)
-    .leftJoin(users, eq(users.id, revisions.authorId))
-    .where(eq(revisions.articleId, articleId))
-    .orderBy(desc(revisions.id));
-  return rows.map((r) => ({ id: r.id, version: r.version, title: r.title, createdAt: r.createdAt.toISOString(), author: r.author, autosave: r.data.autosave === true }));
-}
-
-export async function getRevision(db: Db, actor: Actor, articleId: number, revisionId: number) {
-  const state = await loadState(db, articleId);
-  if (!state || !canViewArticle(actor, { authorId: state.authorId })) return null;
-  const [row] = await db
-    .select({ id: revisions.id, version: revisions.version, title: revisions.title, dek: revisions.dek, body: revisions.body, data: revisions.data, createdAt: revisions.createdAt })
-    .from(revisions)
-    .where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
-  return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
-}
-
-/** Restoring is a new save of the old content, so it is itself undoable and conflict-checked. */
-export async function restoreRevision(db: Db, actor: Actor, articleId: number, revisionId: number, expectedVersion: number): Promise<SaveResult> {
+/**
+ * Restoring is a new save of the old content, so it is itself undoable and conflict-checked. On a
+ * live story readers see it at once: the person confirms after seeing the difference (`confirmLive`).
+ */
+export async function restoreRevision(
+  db: Db,
+  actor: Actor,
+  articleId: number,
+  revisionId: number,
+  expectedVersion: number,
+  options: { confirmLive?: boolean } = {},
+): Promise<SaveResult> {
   const current = await readEditable(db, articleId, actor);
   const revision = await getRevision(db, actor, articleId, revisionId);
   if (!current || !revision) return { ok: false, reason: 'not-found' };
   const data = revision.data as Record<string, unknown>;
-  const result = await updateArticle(db, actor, articleId, expectedVersion, {
-    locale: current.locale,
-    title: revision.title,
-    slug: typeof data.slug === 'string' ? data.slug : current.slug,
-    dek: revision.dek,
-    body: revision.body,
-    sectionId: (data.sectionId as number | null | undefined) ?? current.sectionId,
-    tags: Array.isArray(data.tags) ? data.tags : current.tags,
-    featuredMediaId: (data.featuredMediaId as number | null | undefined) ?? null,
-    translationOf: null,
-    relatedIds: Array.isArray(data.relatedIds) ? data.relatedIds : current.relatedIds,
-    seoTitle: typeof data.seoTitle === 'string' ? data.seoTitle : '',
-    seoDescription: typeof data.seoDescription === 'string' ? data.seoDescription : '',
-    commentsOpen: typeof data.commentsOpen === 'boolean' ? data.commentsOpen : current.commentsOpen,
-  });
+  const result = await updateArticle(
+    db,
+    actor,
+    articleId,
+    expectedVersion,
+    {
+      locale: current.locale,
+      title: revision.title,
+      slug: typeof data.slug === 'string' ? data.slug : current.slug,
+      dek: revision.dek,
+      body: revision.body,
+      sectionId: (data.sectionId as number | null | undefined) ?? current.sectionId,
+      tags: Array.isArray(data.tags) ? data.tags : current.tags,
+      featuredMediaId: (data.featuredMediaId as number | null | undefined) ?? null,
+      translationOf: null,
+      relatedIds: Array.isArray(data.relatedIds) ? data.relatedIds : current.relatedIds,
+      seoTitle: typeof data.seoTitle === 'string' ? data.seoTitle : '',
+      seoDescription: typeof data.seoDescription === 'string' ? data.seoDescription : '',
+      commentsOpen: typeof data.commentsOpen === 'boolean' ? data.commentsOpen : current.commentsOpen,
+    },
+    { confirmLive: options.confirmLive, restoredFrom: revision.id },
+  );
   if (result.ok) await recordAudit(db, actor.id, 'article.revision-restore', 'article', articleId, { revisionId });
   return result;
 }

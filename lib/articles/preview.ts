@@ -5,6 +5,7 @@ import { articleTags, articles, media, sectionTranslations, tags, users } from '
 import type { Actor } from './admin';
 import { canViewArticle } from '../auth/permissions';
 import { routes } from '../routes';
+import { readerDates } from './live';
 import { authorDisplayName, isVisible, listApprovedComments, listRelated } from './queries';
 import type { ArticlePage, PublicComment } from './types';
 
@@ -31,6 +32,7 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
       status: articles.status,
       deletedAt: articles.deletedAt,
       publishedAt: articles.publishedAt,
+      firstPublishedAt: articles.firstPublishedAt,
       updatedAt: articles.updatedAt,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
@@ -70,8 +72,8 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
     listRelated(db, row.id, row.locale, row.sectionId),
     listApprovedComments(db, row.id),
   ]);
-  // An unpublished story has no date yet: show its last change where the date will be.
-  const publishedAt = (row.publishedAt ?? row.updatedAt).toISOString();
+  // An unpublished story has no date yet: its last change stands where the date will be.
+  const { publishedAt, updatedAt } = readerDates(row);
   const article: ArticlePage = {
     id: row.id,
     locale: row.locale,
@@ -88,7 +90,7 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
     commentCount: comments.length,
     translationGroupId: row.translationGroupId,
     body: row.body,
-    updatedAt: row.updatedAt.toISOString(),
+    updatedAt,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
     commentsOpen: row.commentsOpen,

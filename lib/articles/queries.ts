@@ -15,6 +15,7 @@ import {
 } from '@/db/schema';
 import type { Locale } from '../i18n/config';
 import { rankRelated } from '../related';
+import { readerDates } from './live';
 import { routes } from '../routes';
 import type { ArticleCard, ArticlePage, ImageDto, Paged, PublicComment } from './types';
 
@@ -45,6 +46,7 @@ const cardColumns = {
   title: articles.title,
   dek: articles.dek,
   publishedAt: articles.publishedAt,
+  firstPublishedAt: articles.firstPublishedAt,
   sectionId: articles.sectionId,
   sectionName: sectionTranslations.name,
   sectionSlug: sectionTranslations.slug,
@@ -65,6 +67,7 @@ type CardRow = {
   title: string;
   dek: string;
   publishedAt: Date | null;
+  firstPublishedAt: Date | null;
   sectionId: number | null;
   sectionName: string | null;
   sectionSlug: string | null;
@@ -95,7 +98,8 @@ function toCard(row: CardRow): ArticleCard {
     slug: row.slug,
     title: row.title,
     dek: row.dek,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    // Readers see the first publication date, also when a story was republished since.
+    publishedAt: (row.firstPublishedAt ?? row.publishedAt ?? new Date(0)).toISOString(),
     section:
       row.sectionId && row.sectionName && row.sectionSlug
         ? { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug }
@@ -271,7 +275,7 @@ export async function getArticleBySlug(db: Db, locale: Locale, slug: string): Pr
     ...toCard(row),
     translationGroupId: row.translationGroupId,
     body: row.body,
-    updatedAt: row.updatedAt.toISOString(),
+    ...readerDates(row),
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
     commentsOpen: row.commentsOpen,

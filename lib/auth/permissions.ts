@@ -80,7 +80,9 @@ export function canTransition(
       return article.status === 'draft' && (editor || (own && can(actor.role, 'article.create')));
     case 'publish':
     case 'schedule':
-      return editor && article.status !== 'archived';
+      // A published story is online already: publishing again would only move its date, and
+      // scheduling it would take it offline until then (unpublish first, with a confirmation).
+      return editor && article.status !== 'archived' && article.status !== 'published';
     case 'unpublish':
       return editor && (article.status === 'published' || article.status === 'scheduled' || article.status === 'archived');
     case 'archive':

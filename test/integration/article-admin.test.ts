@@ -126,7 +126,8 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
       it(`${role} ${allowed ? 'may' : 'may not'} ${transition} (the author's article)`, async () => {
         const article = await articleFor(transition);
         const before = await status(article.id);
-        const result = await transitionArticle(db(), actors[role], article.id, transition, { publishAt: transition === 'schedule' ? future : undefined });
+        // Unpublish and archive start from a live story: the person has confirmed (see article-live.test.ts).
+        const result = await transitionArticle(db(), actors[role], article.id, transition, { publishAt: transition === 'schedule' ? future : undefined, confirmLive: true });
         expect(result.ok).toBe(allowed);
         const after = await status(article.id);
         if (!allowed) expect(after).toEqual(before);

@@ -37,7 +37,8 @@ async function draft(by: Actor, title: string, extra: Record<string, unknown> = 
 }
 
 async function move(article: EditableArticle, transition: Parameters<typeof transitionArticle>[3], options = {}) {
-  const result = await transitionArticle(db(), people.editor, article.id, transition, options);
+  // As the editor does through the editor screen, which confirms before taking a live story offline.
+  const result = await transitionArticle(db(), people.editor, article.id, transition, { confirmLive: true, ...options });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.article;
 }

@@ -78,7 +78,7 @@ describe(`reader URL index (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     expect((await listSections(database.db, 'en')).map((s) => s.slug)).toEqual(['water']);
     expect(await listSections(database.db, 'fr')).toEqual([]);
 
-    await transitionArticle(database.db, editor, draft.id, 'unpublish');
+    await transitionArticle(database.db, editor, draft.id, 'unpublish', { confirmLive: true });
     clock += REFRESH_MS; // another instance's write: seen once the index refreshes
     expect(await index.exists('tag', 'en', 'secret-dam-deal')).toBe(false);
     expect(await index.exists('article', 'en', draft.slug)).toBe(false);

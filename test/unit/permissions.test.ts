@@ -61,11 +61,11 @@ const workflow: Record<Transition, Record<'live' | 'trashed', Record<Who, string
     trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
   },
   publish: {
-    live: { admin: 'YYYY.', editor: 'YYYY.', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: { admin: 'YYY..', editor: 'YYY..', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
     trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
   },
   schedule: {
-    live: { admin: 'YYYY.', editor: 'YYYY.', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: { admin: 'YYY..', editor: 'YYY..', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
     trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
   },
   unpublish: {

@@ -18,6 +18,7 @@ import { AccessDeniedError, requirePermission, type Staff } from '@/lib/auth/ses
 import { expireTags } from '@/lib/cache-invalidation';
 import type { FormState } from '@/lib/form-state';
 import { describeFieldError, getEditorMessages } from '@/lib/i18n/admin-editor';
+import { getLiveMessages } from '@/lib/i18n/admin-live';
 import { locales } from '@/lib/i18n/config';
 
 /** What every editor action answers: a FormState, plus the article as saved or as it now is. */
@@ -25,15 +26,19 @@ export type EditorState = FormState & {
   article?: EditableArticle;
   /** Set when someone else saved first: the current version, to show beside the person's own. */
   current?: EditableArticle;
+  /** `confirm-live`: the story is live and the request did not confirm changing it for readers. */
+  code?: 'confirm-live';
 };
 
 const id = z.number().int().positive().max(2_147_483_647);
 const fields = z.record(z.string(), z.unknown());
-const saveRequest = z.object({ version: id, input: fields });
+/** `confirmLive`: the person chose to change a live story for readers (never sent by autosave). */
+const saveRequest = z.object({ version: id, input: fields, confirmLive: z.boolean().optional() });
 const transitionRequest = z.object({
   transition: z.enum(['submit', 'publish', 'schedule', 'unpublish', 'archive', 'trash', 'restore']),
   expectedVersion: id,
   publishAt: z.iso.datetime({ offset: true }).optional(),
+  confirmLive: z.boolean().optional(),
 });
 const searchRequest = z.object({
   q: z.string().max(200),
@@ -57,6 +62,8 @@ function toState(staff: Staff, result: SaveResult, options: { expire?: boolean }
     }
     case 'conflict':
       return { status: 'error', message: t.conflict.title, current: result.current };
+    case 'confirm-live':
+      return { status: 'error', code: 'confirm-live', message: getLiveMessages(staff.preferredLocale).needsConfirm, article: result.current };
     case 'forbidden':
       return { status: 'error', message: t.errors.forbidden };
     case 'not-found':
@@ -79,7 +86,10 @@ async function save(articleId: number, request: unknown, autosave: boolean): Pro
     if (!id.safeParse(articleId).success || !parsed.success) {
       return { status: 'error', message: getEditorMessages(staff.preferredLocale).errors.summary };
     }
-    const result = await updateArticle(getDb(), staff, articleId, parsed.data.version, parsed.data.input, { autosave });
+    const result = await updateArticle(getDb(), staff, articleId, parsed.data.version, parsed.data.input, {
+      autosave,
+      confirmLive: !autosave && parsed.data.confirmLive === true,
+    });
     // Autosave only runs on drafts and pending stories, which readers never see: expiring the
     // reader caches every few seconds of typing would only slow the public pages down.
     const unseen = result.ok && (result.article.status === 'draft' || result.article.status === 'pending');
@@ -103,16 +113,18 @@ export async function transitionArticleAction(articleId: number, request: unknow
     const t = getEditorMessages(staff.preferredLocale);
     const parsed = transitionRequest.safeParse(request);
     if (!id.safeParse(articleId).success || !parsed.success) return { status: 'error', message: t.errors.summary };
-    const { transition, expectedVersion, publishAt } = parsed.data;
+    const { transition, expectedVersion, publishAt, confirmLive } = parsed.data;
     const result = await transitionArticle(getDb(), staff, articleId, transition, {
       expectedVersion,
       publishAt: publishAt ? new Date(publishAt) : undefined,
+      confirmLive,
     });
     if (result.ok) {
       expireTags(result.invalidate);
       return { status: 'success', article: result.article, message: t.workflow.done[transition] };
     }
     if (result.reason === 'invalid-date') return { status: 'invalid', fieldErrors: { publishAt: t.workflow.scheduleInvalid }, message: t.workflow.scheduleInvalid };
+    if (result.reason === 'confirm-live') return { status: 'error', code: 'confirm-live', message: getLiveMessages(staff.preferredLocale).needsConfirm };
     const message = result.reason === 'conflict' ? t.errors.transitionConflict : result.reason === 'forbidden' ? t.errors.forbidden : t.errors.notFound;
     return { status: 'error', message };
   });
@@ -121,6 +133,8 @@ export async function transitionArticleAction(articleId: number, request: unknow
 /**
  * Restores a revision as a new save (a plain form, so it works without JavaScript): back to the
  * editor on success, back to the revision with a reason otherwise. Bind article and revision ids.
+ * Only the confirmation step (which shows the changes) sends `confirm`; it sends `live` when it
+ * told the person that readers see the change at once.
  */
 export async function restoreRevisionAction(articleId: number, revisionId: number, formData: FormData): Promise<void> {
   let staff: Staff;
@@ -132,8 +146,10 @@ export async function restoreRevisionAction(articleId: number, revisionId: numbe
   }
   const version = z.coerce.number().pipe(id).safeParse(formData.get('version'));
   if (!id.safeParse(articleId).success || !id.safeParse(revisionId).success || !version.success) redirect('/admin');
-  const result = await restoreRevision(getDb(), staff, articleId, revisionId, version.data);
   const back = `/admin/articles/${articleId}/revisions?rev=${revisionId}`;
+  if (formData.get('confirm') !== '1') redirect(`${back}&confirm=1`);
+  const result = await restoreRevision(getDb(), staff, articleId, revisionId, version.data, { confirmLive: formData.get('live') === '1' });
+  if (!result.ok && result.reason === 'confirm-live') redirect(`${back}&confirm=1&error=live`);
   if (!result.ok) redirect(`${back}&error=${result.reason === 'conflict' ? 'conflict' : 'failed'}`);
   expireTags(result.invalidate);
   redirect(`/admin/articles/${articleId}?restored=${result.article.version}`);

@@ -2,18 +2,32 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { restoreRevisionAction } from '@/app/(admin)/admin/articles/actions';
+import { RevisionDiff } from '@/components/admin/revision-diff';
 import { getDb } from '@/db';
-import { getEditableArticle, getRevision, listRevisions } from '@/lib/articles/admin';
+import { getEditableArticle, getRevision, listRevisions, type RevisionSummary } from '@/lib/articles/admin';
+import { isLive } from '@/lib/articles/live';
 import { canEditArticle } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { getLiveMessages, type LiveMessages } from '@/lib/i18n/admin-live';
+import type { Locale } from '@/lib/i18n/config';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 
 export const metadata: Metadata = { title: 'Revisions' };
 
 const digits = (raw: unknown) => (typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null);
 
-/** Every saved version of an article; one can be viewed and restored (as a new, conflict-checked save). */
+function kindLabel(t: LiveMessages['revisions'], locale: Locale, r: Pick<RevisionSummary, 'kind' | 'restoredFrom'>) {
+  return r.kind === 'revert' && r.restoredFrom ? t.revertOf(formatNumber(locale, r.restoredFrom)) : t.kinds[r.kind];
+}
+
+const buttonClass = 'inline-flex min-h-11 items-center rounded px-4 py-2 font-semibold';
+
+/**
+ * Every saved version of an article, numbered, with who made it, when and what kind of change it
+ * was. Viewing one shows what restoring it would change; restoring takes a confirmation step
+ * (rendered by the server, so it works without JavaScript) and is a new, conflict-checked save.
+ */
 export default async function RevisionsPage({ params, searchParams }: PageProps<'/admin/articles/[id]/revisions'>) {
   const { id: raw } = await params;
   const staff = await requirePagePermission('article.create', `/admin/articles/${encodeURIComponent(raw)}/revisions`);
@@ -27,8 +41,13 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const selected = revisionId ? await getRevision(db, staff, id, revisionId) : null;
   const locale = staff.preferredLocale;
   const t = getEditorMessages(locale).revisions;
+  const tl = getLiveMessages(locale).revisions;
   const editable = canEditArticle(staff, { authorId: article.author.id, status: article.status, deleted: article.deleted });
-  const error = query.error === 'conflict' ? t.conflict : query.error === 'failed' ? t.failed : null;
+  const live = isLive(article);
+  const confirming = Boolean(selected && editable && query.confirm === '1');
+  const error = query.error === 'conflict' ? t.conflict : query.error === 'failed' ? t.failed : query.error === 'live' ? tl.nowLive : null;
+  const n = (value: number) => formatNumber(locale, value);
+  const selectedSummary = selected ? revisions.find((r) => r.id === selected.id) : undefined;
 
   return (
     <main className="grid gap-6">
@@ -45,6 +64,52 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           {error}
         </p>
       )}
+      {selected && (
+        <section aria-labelledby="revision-heading" className="grid gap-4 rounded border border-rule bg-card p-5">
+          <h2 id="revision-heading" className="text-lg font-extrabold">
+            {confirming ? tl.confirmTitle(n(selected.number)) : tl.label(n(selected.number))} ·{' '}
+            <time dateTime={selected.createdAt}>{formatDate(locale, selected.createdAt, true)}</time>
+            {selectedSummary && <> · {kindLabel(tl, locale, selectedSummary)} · {selectedSummary.author ?? t.unknownAuthor}</>}
+          </h2>
+          {confirming && (
+            <div className="grid gap-2">
+              {live && <p className="font-semibold text-accent">{tl.confirmLive}</p>}
+              <p>{tl.confirmBody}</p>
+            </div>
+          )}
+          <RevisionDiff t={tl} articleLocale={article.locale} current={article} revision={selected} headingId="revision-diff" />
+          {confirming ? (
+            <form action={restoreRevisionAction.bind(null, id, selected.id)} className="flex flex-wrap items-center gap-3">
+              <input type="hidden" name="version" value={article.version} />
+              <input type="hidden" name="confirm" value="1" />
+              {live && <input type="hidden" name="live" value="1" />}
+              <button type="submit" className={`${buttonClass} bg-accent text-accent-ink`}>
+                {tl.confirmAction(n(selected.number))}
+              </button>
+              <Link href={`/admin/articles/${id}/revisions?rev=${selected.id}`} className={`${buttonClass} border border-rule hover:border-accent`}>
+                {getLiveMessages(locale).cancel}
+              </Link>
+            </form>
+          ) : (
+            editable && (
+              <p className="flex flex-wrap items-center gap-3">
+                <Link href={`/admin/articles/${id}/revisions?rev=${selected.id}&confirm=1`} className={`${buttonClass} border border-accent text-accent`}>
+                  {tl.start(n(selected.number))}
+                </Link>
+                <span className="text-sm text-muted">{t.restoreHint}</span>
+              </p>
+            )
+          )}
+          {!confirming && (
+            <article lang={article.locale} dir="auto" className="border-t border-rule pt-4">
+              <p className="text-2xl font-extrabold">{selected.title}</p>
+              {selected.dek && <p className="mt-2 text-lg text-muted">{selected.dek}</p>}
+              {/* Stored bodies went through the sanitizer on save. */}
+              <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: selected.body }} />
+            </article>
+          )}
+        </section>
+      )}
       {revisions.length === 0 ? (
         <p className="text-muted">{t.empty}</p>
       ) : (
@@ -52,24 +117,24 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="px-2 py-2 text-start">{t.version}</th>
-                <th scope="col" className="px-2 py-2 text-start">{t.time}</th>
-                <th scope="col" className="px-2 py-2 text-start">{t.author}</th>
-                <th scope="col" className="px-2 py-2 text-start">{t.kind}</th>
+                <th scope="col" className="px-2 py-2 text-start">{tl.number}</th>
+                <th scope="col" className="px-2 py-2 text-start">{tl.when}</th>
+                <th scope="col" className="px-2 py-2 text-start">{tl.author}</th>
+                <th scope="col" className="px-2 py-2 text-start">{tl.kind}</th>
                 <th scope="col" className="px-2 py-2 text-start"><span className="sr-only">{t.view}</span></th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((r) => (
                 <tr key={r.id} className={`border-b border-rule ${r.id === selected?.id ? 'bg-card font-semibold' : ''}`} aria-current={r.id === selected?.id ? 'true' : undefined}>
-                  <td className="px-2 py-2">{formatNumber(locale, r.version)}</td>
+                  <td className="px-2 py-2">{tl.label(n(r.number))}</td>
                   <td className="px-2 py-2 whitespace-nowrap">
                     <time dateTime={r.createdAt}>{formatDate(locale, r.createdAt, true)}</time>
                   </td>
                   <td className="px-2 py-2">{r.author ?? t.unknownAuthor}</td>
-                  <td className="px-2 py-2">{r.autosave ? t.autosave : t.manual}</td>
+                  <td className="px-2 py-2">{kindLabel(tl, locale, r)}</td>
                   <td className="px-2 py-2">
-                    <Link href={`/admin/articles/${id}/revisions?rev=${r.id}`} className="text-accent hover:underline" aria-label={`${t.view}: ${t.viewing(formatNumber(locale, r.version))}`}>
+                    <Link href={`/admin/articles/${id}/revisions?rev=${r.id}`} className="inline-flex min-h-6 items-center text-accent hover:underline" aria-label={tl.view(n(r.number))}>
                       {t.view}
                     </Link>
                   </td>
@@ -78,28 +143,6 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
             </tbody>
           </table>
         </div>
-      )}
-      {selected && (
-        <section aria-labelledby="revision-heading" className="rounded border border-rule bg-card p-5">
-          <h2 id="revision-heading" className="text-lg font-extrabold">
-            {t.viewing(formatNumber(locale, selected.version))} · <time dateTime={selected.createdAt}>{formatDate(locale, selected.createdAt, true)}</time>
-          </h2>
-          {editable && (
-            <form action={restoreRevisionAction.bind(null, id, selected.id)} className="mt-3 flex flex-wrap items-center gap-3">
-              <input type="hidden" name="version" value={article.version} />
-              <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink">
-                {t.restore}
-              </button>
-              <span className="text-sm text-muted">{t.restoreHint}</span>
-            </form>
-          )}
-          <article lang={article.locale} dir="auto" className="mt-5 border-t border-rule pt-4">
-            <p className="text-2xl font-extrabold">{selected.title}</p>
-            {selected.dek && <p className="mt-2 text-lg text-muted">{selected.dek}</p>}
-            {/* Stored bodies went through the sanitizer on save. */}
-            <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: selected.body }} />
-          </article>
-        </section>
       )}
     </main>
   );
