@@ -51,7 +51,7 @@ export function sanitizeArticleHtml(html: string): string {
     },
     transformTags: {
       ...options.transformTags,
-      small: (tagName, attribs) => ({ tagName, attribs: inCaption > 0 && attribs.class?.split(/\s+/).includes('credit') ? { class: 'credit' } : {} }),
+      small: (tagName, attribs) => ({ tagName, attribs: inCaption > 0 && attribs.class?.split(/\s+/).includes('credit') ? { class: 'credit' } : ({} as Record<string, string>) }),
     },
     // A <small> that is not a credit loses its tags and keeps its text.
     exclusiveFilter: (frame) => (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'small' && frame.attribs.class !== 'credit' ? 'excludeTag' : false),
