@@ -116,7 +116,7 @@ describe('image caption and credit', () => {
       const written = figure(escape(typed), escape(typed));
       expect(sanitizeArticleHtml(written), JSON.stringify(typed)).toBe(written);
     }
-  });
+  }, 60_000); // about 3,000 sanitizer runs: seconds on a loaded machine
 });
 
 describe('htmlToText and readingMinutes', () => {
