@@ -3,8 +3,9 @@ import type { DOMOutputSpec } from '@tiptap/pm/model';
 
 export type FigureAttributes = { src: string; alt: string; caption: string; credit: string };
 
+/** The picture itself: the element, or a figure's own image (possibly linked), not one deeper inside (a table's). */
 function imageOf(element: HTMLElement): HTMLElement | null {
-  return element.tagName === 'IMG' ? element : element.querySelector('img');
+  return element.tagName === 'IMG' ? element : element.querySelector(':scope > img, :scope > a > img');
 }
 
 function captionOf(element: HTMLElement): HTMLElement | null {
