@@ -150,6 +150,9 @@ export const articles = pgTable(
       .references(() => users.id),
     sectionId: integer('section_id').references(() => sections.id, { onDelete: 'set null' }),
     featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** The featured photo's caption and credit as this story (in its language) shows them. */
+    featuredCaption: text('featured_caption').notNull().default(''),
+    featuredCredit: text('featured_credit').notNull().default(''),
     seoTitle: text('seo_title').notNull().default(''),
     seoDescription: text('seo_description').notNull().default(''),
     commentsOpen: boolean('comments_open').notNull().default(true),

@@ -149,6 +149,7 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
       }
     }
 
+    const demoCredit: Record<DemoLocale, string> = { en: 'Illustration: Maydan', fr: 'Illustration : Maydan', ar: 'رسم توضيحي: ميدان' };
     const articleIds = new Map<string, number>(); // `${storyKey}:${locale}`
     for (const story of [...demoStories, ...extraArticles]) {
       const image = images.get(story.key)!;
@@ -181,6 +182,8 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
             authorId: authorIds.get(story.author)!,
             sectionId: sectionIds.get(story.section)!,
             featuredMediaId: mediaRow!.id,
+            // The demo pictures are drawn by the seed itself: credited to the site.
+            featuredCredit: demoCredit[locale],
             createdAt: publishedAt ?? now,
             updatedAt,
           })

@@ -56,3 +56,40 @@ test('a story with an inline image opens clean after saving', async ({ page }) =
   await expect(page.getByText('Unsaved changes')).toHaveCount(0);
   fs.rmSync(folder, { recursive: true, force: true });
 });
+
+test('a story with captioned inline and featured images opens clean after saving', async ({ page }) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-'));
+  const imagePath = path.join(folder, 'captioned.png');
+  await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 20, g: 120, b: 90 } } }).png().toFile(imagePath);
+  await signIn(page, 'editor', '/admin/articles/new');
+  const form = page.getByRole('form', { name: 'New article' });
+  await form.getByLabel('Language', { exact: true }).selectOption('ar');
+  await form.getByLabel('Title', { exact: true }).fill(`صورة مع شرح ${Date.now()}`);
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.keyboard.type('قبل الصورة.');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
+  const insert = form.getByRole('group', { name: 'Insert an image' });
+  await insert.getByLabel('Image file').setInputFiles(imagePath);
+  await insert.getByLabel('Alternative text').fill('مستطيل أخضر');
+  // Characters HTML escapes, quotes, and right-to-left text with Latin inside.
+  await insert.getByLabel('Caption', { exact: true }).fill('صيادون "عند الفجر" & <الميناء> 2026');
+  await insert.getByLabel('Credit', { exact: true }).fill('تصوير: ليلى حداد / AFP');
+  await insert.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(form.getByRole('img', { name: 'مستطيل أخضر' })).toBeVisible();
+  const featured = form.getByRole('group', { name: 'Featured image' });
+  await featured.getByLabel('Image file').setInputFiles(imagePath);
+  await featured.getByLabel('Alternative text').fill('الميناء');
+  await featured.getByLabel('Caption', { exact: true }).fill('الميناء القديم');
+  await featured.getByLabel('Credit', { exact: true }).fill('أ ف ب');
+  await featured.getByRole('button', { name: 'Upload' }).click();
+  await expect(featured.getByRole('img', { name: 'الميناء' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=saved$/);
+  const id = /articles\/(\d+)/.exec(page.url())![1];
+  await page.goto(`/admin/articles/${id}`);
+  await expect(page.locator('[data-editor-ready]')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('figcaption')).toHaveText('صيادون "عند الفجر" & <الميناء> 2026 تصوير: ليلى حداد / AFP');
+  await expect(page.getByRole('group', { name: 'Featured image' }).getByLabel('Credit', { exact: true })).toHaveValue('أ ف ب');
+  await expect(page.getByText('Unsaved changes')).toHaveCount(0);
+  fs.rmSync(folder, { recursive: true, force: true });
+});

@@ -2,19 +2,22 @@ import sanitizeHtml from 'sanitize-html';
 
 /**
  * The allow-list for article bodies. Everything else (script, style, iframes, event
- * handlers, javascript: and data: URLs) is removed on every write path.
+ * handlers, javascript: and data: URLs) is removed on every write path. The one class allowed
+ * is an image's credit, `<small class="credit">`, and only inside a `<figcaption>` (see
+ * components/admin/editor/figure-image.ts).
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'u', 's',
     'a', 'br', 'hr', 'figure', 'figcaption', 'img', 'code', 'pre', 'sub', 'sup', 'cite', 'q',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption',
+    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'small',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
     img: ['src', 'alt', 'width', 'height', 'loading'],
     th: ['scope', 'colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],
+    small: ['class'],
     '*': ['dir', 'lang'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
@@ -31,14 +34,27 @@ const options: sanitizeHtml.IOptions = {
     },
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
   },
-  allowedClasses: {},
+  allowedClasses: { small: ['credit'] },
   disallowedTagsMode: 'discard',
 };
 
 export function sanitizeArticleHtml(html: string): string {
+  // How many <figcaption>s the parser is inside, counted on the source tags as they open and close.
+  let inCaption = 0;
   return sanitizeHtml(html, {
     ...options,
-    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
+    onOpenTag: (name) => {
+      if (name === 'figcaption') inCaption++;
+    },
+    onCloseTag: (name) => {
+      if (name === 'figcaption' && inCaption > 0) inCaption--;
+    },
+    transformTags: {
+      ...options.transformTags,
+      small: (tagName, attribs) => ({ tagName, attribs: inCaption > 0 && attribs.class?.split(/\s+/).includes('credit') ? { class: 'credit' } : ({} as Record<string, string>) }),
+    },
+    // A <small> that is not a credit loses its tags and keeps its text.
+    exclusiveFilter: (frame) => (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'small' && frame.attribs.class !== 'credit' ? 'excludeTag' : false),
   }).trim();
 }
 

@@ -23,6 +23,7 @@ import { fingerprint, rebaseBody, toInput, valuesFrom, type ArticleFormValues } 
 import { ArticleMainFields } from './article-main-fields';
 import { ArticleSideFields } from './article-side-fields';
 import { ArticleWorkflow } from './article-workflow';
+import { keepEnterFromSubmitting } from './editor/enter-guard';
 import { useLeaveGuard } from './editor/leave-guard';
 import { RichTextEditor } from './editor/rich-text-editor';
 
@@ -244,6 +245,7 @@ export function ArticleEditor({
         e.preventDefault();
         void onSave();
       }}
+      onKeyDown={keepEnterFromSubmitting}
       aria-labelledby={`${idp}-heading`}
       // Room under the last field for the action bar fixed to the bottom of phone screens.
       className="max-sm:pb-36"
@@ -303,7 +305,15 @@ export function ArticleEditor({
               </p>
             )}
           </div>
-          <ArticleFeaturedImage adminLocale={adminLocale} articleLocale={values.locale} value={values.featured} onChange={(image) => set('featured', image)} error={errors.featuredMediaId} disabled={!canEdit} />
+          <ArticleFeaturedImage
+            adminLocale={adminLocale}
+            articleLocale={values.locale}
+            value={values.featured}
+            onChange={(image) => set('featured', image)}
+            error={errors.featuredMediaId}
+            errors={{ caption: errors.featuredCaption, credit: errors.featuredCredit }}
+            disabled={!canEdit}
+          />
         </fieldset>
         <div className="grid content-start gap-5">
           <ArticleWorkflow

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
@@ -20,19 +20,22 @@ function precheck(file: File | undefined, alt: string, t: EditorMessages): { fil
 }
 
 /**
- * File + required alternative text + upload button. Not a <form> of its own: it lives inside
- * the article form, so it sends its own FormData to the upload route (app/api/admin/media).
+ * File + required alternative text (+ `children`, e.g. caption and credit) + upload button. Not
+ * a <form> of its own: it lives inside the article form, so it sends its own FormData to the
+ * upload route (app/api/admin/media), and Enter in its fields uploads instead of saving the story.
  */
 export function ArticleImageUpload({
   adminLocale,
   articleLocale,
   onUploaded,
   submitLabel,
+  children,
 }: {
   adminLocale: Locale;
   articleLocale: Locale;
   onUploaded: (image: UploadedImage) => void;
   submitLabel?: string;
+  children?: ReactNode;
 }) {
   const t = getEditorMessages(adminLocale);
   const base = useId().replace(/:/g, '');
@@ -42,6 +45,7 @@ export function ArticleImageUpload({
   const [pending, setPending] = useState(false);
 
   async function upload() {
+    if (pending) return;
     const file = fileRef.current?.files?.[0];
     const problem = precheck(file, alt, t);
     setErrors(problem ?? {});
@@ -74,7 +78,15 @@ export function ArticleImageUpload({
   const fileId = `${base}-file`;
   const altId = `${base}-alt`;
   return (
-    <div className="grid gap-3">
+    <div
+      className="grid gap-3"
+      onKeyDown={(e) => {
+        const field = e.target as HTMLElement;
+        if (e.key !== 'Enter' || e.nativeEvent.isComposing || field.tagName !== 'INPUT' || (field as HTMLInputElement).type === 'file') return;
+        e.preventDefault();
+        void upload();
+      }}
+    >
       <div>
         <label htmlFor={fileId} className="block text-sm font-semibold">
           {t.image.file}
@@ -122,6 +134,7 @@ export function ArticleImageUpload({
           </p>
         )}
       </div>
+      {children}
       <div>
         <button type="button" onClick={upload} disabled={pending} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent disabled:opacity-60">
           {pending ? t.image.uploading : (submitLabel ?? t.image.upload)}

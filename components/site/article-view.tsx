@@ -90,6 +90,13 @@ export function ArticleView({
               priority
               className="w-full rounded"
             />
+            {(article.imageCaption || article.imageCredit) && (
+              <figcaption className="mt-2 text-sm text-muted" dir="auto">
+                {article.imageCaption}
+                {article.imageCaption && article.imageCredit && ' '}
+                {article.imageCredit && <small className="credit">{article.imageCredit}</small>}
+              </figcaption>
+            )}
           </figure>
         )}
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.body }} />

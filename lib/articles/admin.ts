@@ -32,6 +32,8 @@ export type EditableArticle = {
   sectionId: number | null;
   tags: string[];
   featuredMedia: { id: number; src: string; alt: string } | null;
+  featuredCaption: string;
+  featuredCredit: string;
   translationGroupId: string;
   translations: { id: number; locale: Locale; title: string }[];
   relatedIds: number[];
@@ -119,6 +121,8 @@ async function readEditable(db: Db, id: number, viewer?: Actor): Promise<Editabl
       body: articles.body,
       sectionId: articles.sectionId,
       featuredMediaId: articles.featuredMediaId,
+      featuredCaption: articles.featuredCaption,
+      featuredCredit: articles.featuredCredit,
       mediaPath: media.path,
       mediaAlt: media.alt,
       translationGroupId: articles.translationGroupId,
@@ -160,6 +164,8 @@ async function readEditable(db: Db, id: number, viewer?: Actor): Promise<Editabl
       row.featuredMediaId && row.mediaPath
         ? { id: row.featuredMediaId, src: `/media/${row.mediaPath}`, alt: row.mediaAlt?.[row.locale] ?? '' }
         : null,
+    featuredCaption: row.featuredCaption,
+    featuredCredit: row.featuredCredit,
     translationGroupId: row.translationGroupId,
     translations: translationRows,
     relatedIds: relatedRows.map((r) => r.id),
@@ -222,6 +228,8 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
           authorId: actor.id,
           sectionId: input.sectionId,
           featuredMediaId: input.featuredMediaId,
+          featuredCaption: input.featuredCaption,
+          featuredCredit: input.featuredCredit,
           seoTitle: input.seoTitle,
           seoDescription: input.seoDescription,
           commentsOpen: input.commentsOpen,
@@ -285,6 +293,8 @@ export async function updateArticle(
           body: sanitizeArticleHtml(input.body),
           sectionId: input.sectionId,
           featuredMediaId: input.featuredMediaId,
+          featuredCaption: input.featuredCaption,
+          featuredCredit: input.featuredCredit,
           seoTitle: input.seoTitle,
           seoDescription: input.seoDescription,
           commentsOpen: input.commentsOpen,
@@ -435,6 +445,8 @@ export async function restoreRevision(
       sectionId: (data.sectionId as number | null | undefined) ?? current.sectionId,
       tags: Array.isArray(data.tags) ? data.tags : current.tags,
       featuredMediaId: (data.featuredMediaId as number | null | undefined) ?? null,
+      featuredCaption: typeof data.featuredCaption === 'string' ? data.featuredCaption : '',
+      featuredCredit: typeof data.featuredCredit === 'string' ? data.featuredCredit : '',
       translationOf: null,
       relatedIds: Array.isArray(data.relatedIds) ? data.relatedIds : current.relatedIds,
       seoTitle: typeof data.seoTitle === 'string' ? data.seoTitle : '',

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { locales } from '../i18n/config';
 import { MAX_SLUG_LENGTH } from '../slug';
 
+/** An image's caption and credit (the featured image's, and an inline image's in the body). */
+export const MAX_CAPTION_LENGTH = 1000;
+export const MAX_CREDIT_LENGTH = 200;
+
 /** Accepts a number, a numeric string, or ''/null for "none". */
 const optionalId = z.preprocess(
   (v) => (v === '' || v === null || v === undefined ? null : typeof v === 'string' ? Number(v) : v),
@@ -31,6 +35,8 @@ export const articleInputSchema = z.object({
   sectionId: optionalId,
   tags: list(z.string().trim().min(1).max(60), 20).default([]),
   featuredMediaId: optionalId,
+  featuredCaption: z.string().trim().max(MAX_CAPTION_LENGTH).default(''),
+  featuredCredit: z.string().trim().max(MAX_CREDIT_LENGTH).default(''),
   translationOf: optionalId,
   relatedIds: list(z.coerce.number().int().positive(), 8).default([]),
   seoTitle: z.string().trim().max(200).default(''),

@@ -29,6 +29,8 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
       title: articles.title,
       dek: articles.dek,
       body: articles.body,
+      featuredCaption: articles.featuredCaption,
+      featuredCredit: articles.featuredCredit,
       status: articles.status,
       deletedAt: articles.deletedAt,
       publishedAt: articles.publishedAt,
@@ -87,6 +89,8 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
       row.mediaPath && row.mediaWidth && row.mediaHeight
         ? { src: routes.media(row.mediaPath), width: row.mediaWidth, height: row.mediaHeight, alt: row.mediaAlt?.[row.locale] ?? '' }
         : null,
+    imageCaption: row.mediaPath ? row.featuredCaption : '',
+    imageCredit: row.mediaPath ? row.featuredCredit : '',
     commentCount: comments.length,
     translationGroupId: row.translationGroupId,
     body: row.body,

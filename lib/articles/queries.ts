@@ -240,6 +240,8 @@ export async function getArticleBySlug(db: Db, locale: Locale, slug: string): Pr
     .select({
       ...cardColumns,
       body: articles.body,
+      featuredCaption: articles.featuredCaption,
+      featuredCredit: articles.featuredCredit,
       updatedAt: articles.updatedAt,
       seoTitle: articles.seoTitle,
       seoDescription: articles.seoDescription,
@@ -273,6 +275,8 @@ export async function getArticleBySlug(db: Db, locale: Locale, slug: string): Pr
 
   return {
     ...toCard(row),
+    imageCaption: row.mediaPath ? row.featuredCaption : '',
+    imageCredit: row.mediaPath ? row.featuredCredit : '',
     translationGroupId: row.translationGroupId,
     body: row.body,
     ...readerDates(row),

@@ -22,6 +22,8 @@ export type RevisedArticle = {
   sectionId: number | null;
   tags: string[];
   featuredMedia: { id: number } | null;
+  featuredCaption: string;
+  featuredCredit: string;
   relatedIds: number[];
   seoTitle: string;
   seoDescription: string;
@@ -60,6 +62,8 @@ export async function keepRevision(tx: Db, article: RevisedArticle, actorId: num
     sectionId: article.sectionId,
     tags: article.tags,
     featuredMediaId: article.featuredMedia?.id ?? null,
+    featuredCaption: article.featuredCaption,
+    featuredCredit: article.featuredCredit,
     relatedIds: article.relatedIds,
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,

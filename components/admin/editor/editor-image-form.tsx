@@ -1,25 +1,121 @@
 'use client';
 
+import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
+import { fieldAria, inputClass } from '../article-field';
 import { ArticleImageUpload } from '../article-image-upload';
+import { ImageCaptionFields } from '../image-caption-fields';
+import type { FigureAttributes } from './figure-image';
 
-/** Uploads an image (with its alternative text) and inserts it at the cursor. */
+/** The image node the selection is on, with its position: the one the panel edits. */
+function selectedImage(editor: Editor): { pos: number; attrs: FigureAttributes } | null {
+  const { selection } = editor.state;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'image') return null;
+  const attrs = selection.node.attrs as Partial<FigureAttributes>;
+  return { pos: selection.from, attrs: { src: attrs.src ?? '', alt: attrs.alt ?? '', caption: attrs.caption ?? '', credit: attrs.credit ?? '' } };
+}
+
+/**
+ * With an image selected: its alternative text, caption and credit. Otherwise: upload an image
+ * (with those) and insert it at the cursor. Enter in any field does the panel's action, never
+ * a save of the story (the fields live inside the article form).
+ */
 export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }: { editor: Editor; adminLocale: Locale; articleLocale: Locale; onClose: () => void }) {
   const t = getEditorMessages(adminLocale).image;
+  const base = `img${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const [selected] = useState(() => selectedImage(editor));
+  const [alt, setAlt] = useState(selected?.attrs.alt ?? '');
+  const [caption, setCaption] = useState(selected?.attrs.caption ?? '');
+  const [credit, setCredit] = useState(selected?.attrs.credit ?? '');
+  const [altError, setAltError] = useState(false);
+  const captionFields = (
+    <ImageCaptionFields idBase={base} adminLocale={adminLocale} articleLocale={articleLocale} caption={caption} credit={credit} onCaption={setCaption} onCredit={setCredit} />
+  );
+
+  if (!selected) {
+    return (
+      <fieldset className="border-t border-rule p-3">
+        <legend className="px-1 text-sm font-semibold">{t.insertTitle}</legend>
+        <ArticleImageUpload
+          adminLocale={adminLocale}
+          articleLocale={articleLocale}
+          submitLabel={t.insert}
+          onUploaded={(image) => {
+            const attrs: FigureAttributes = { src: image.src, alt: image.alt, caption: caption.trim(), credit: credit.trim() };
+            editor.chain().focus().insertContent({ type: 'image', attrs }).run();
+            onClose();
+          }}
+        >
+          {captionFields}
+        </ArticleImageUpload>
+      </fieldset>
+    );
+  }
+
+  function apply() {
+    if (!alt.trim()) {
+      setAltError(true);
+      return;
+    }
+    const node = editor.state.doc.nodeAt(selected!.pos);
+    // Still the image the panel opened on (the text around it may have been edited meanwhile)?
+    const pos = node?.type.name === 'image' && node.attrs.src === selected!.attrs.src ? selected!.pos : null;
+    if (pos !== null) {
+      editor.chain().focus().setNodeSelection(pos).updateAttributes('image', { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() }).run();
+    }
+    onClose();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Escape') onClose();
+    if (event.key !== 'Enter' || (event.target as HTMLElement).tagName !== 'INPUT') return;
+    event.preventDefault();
+    apply();
+  }
+
+  const altId = `${base}-alt`;
   return (
-    <fieldset className="border-t border-rule p-3">
-      <legend className="px-1 text-sm font-semibold">{t.insertTitle}</legend>
-      <ArticleImageUpload
-        adminLocale={adminLocale}
-        articleLocale={articleLocale}
-        submitLabel={t.insert}
-        onUploaded={(image) => {
-          editor.chain().focus().setImage({ src: image.src, alt: image.alt }).run();
-          onClose();
-        }}
-      />
+    <fieldset className="grid gap-3 border-t border-rule p-3" onKeyDown={onKeyDown}>
+      <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
+      <div>
+        <label htmlFor={altId} className="block text-sm font-semibold">
+          {t.alt}
+        </label>
+        <input
+          id={altId}
+          type="text"
+          value={alt}
+          maxLength={300}
+          dir="auto"
+          lang={articleLocale}
+          required
+          autoFocus
+          onChange={(e) => {
+            setAlt(e.target.value);
+            setAltError(false);
+          }}
+          {...fieldAria(altId, altError ? t.errors['alt-required'] : undefined, true)}
+          className={inputClass}
+        />
+        <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
+          {t.altHint}
+        </p>
+        {altError && (
+          <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
+            {t.errors['alt-required']}
+          </p>
+        )}
+      </div>
+      {captionFields}
+      <div>
+        <button type="button" onClick={apply} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
+          {t.apply}
+        </button>
+      </div>
     </fieldset>
   );
 }

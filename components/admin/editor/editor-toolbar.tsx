@@ -44,6 +44,7 @@ export function EditorToolbar({ editor, editorId, adminLocale, articleLocale, di
             ordered: e.isActive('orderedList'),
             quote: e.isActive('blockquote'),
             link: e.isActive('link'),
+            image: e.isActive('image'),
             undo: e.can().undo(),
             redo: e.can().redo(),
           }
@@ -59,7 +60,7 @@ export function EditorToolbar({ editor, editorId, adminLocale, articleLocale, di
     { key: 'ordered', label: t.orderedList, icon: orderedIcon, active: state?.ordered, run: () => chain().toggleOrderedList().run() },
     { key: 'quote', label: t.blockquote, icon: '❝', active: state?.quote, run: () => chain().toggleBlockquote().run() },
     { key: 'link', label: t.link, icon: linkIcon, active: state?.link || panel === 'link', run: () => setPanel(panel === 'link' ? null : 'link') },
-    { key: 'image', label: t.image, icon: imageIcon, active: panel === 'image', run: () => setPanel(panel === 'image' ? null : 'image') },
+    { key: 'image', label: t.image, icon: imageIcon, active: state?.image || panel === 'image', run: () => setPanel(panel === 'image' ? null : 'image') },
     { key: 'undo', label: t.undo, icon: '↶', run: () => chain().undo().run(), enabled: state?.undo },
     { key: 'redo', label: t.redo, icon: '↷', run: () => chain().redo().run(), enabled: state?.redo },
   ];

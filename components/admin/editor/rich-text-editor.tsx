@@ -1,16 +1,16 @@
 'use client';
 
-import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import { isAllowedLink } from './editor-link-form';
 import { EditorToolbar } from './editor-toolbar';
+import { FigureImage } from './figure-image';
 
 /**
  * The article body: Tiptap with headings (h2/h3), bold, italic, lists, links, quotes and
- * images. `content` is read once; bump `resetKey` to replace the document (e.g. "take theirs").
+ * images with caption and credit. `content` is read once; bump `resetKey` to replace the document (e.g. "take theirs").
  */
 export function RichTextEditor({
   id,
@@ -80,7 +80,7 @@ export function RichTextEditor({
           HTMLAttributes: { rel: 'noopener noreferrer', target: null },
         },
       }),
-      Image.configure({ inline: false, allowBase64: false }),
+      FigureImage.configure({ inline: false, allowBase64: false }),
     ],
     content,
     editorProps: { attributes: attributes() },

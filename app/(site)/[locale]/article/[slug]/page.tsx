@@ -91,7 +91,16 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           datePublished: article.publishedAt,
           dateModified: article.updatedAt,
           author: [{ '@type': 'Person', name: article.author.name, url: absoluteUrl(routes.author(locale, article.author.slug)) }],
-          image: article.image ? [absoluteUrl(`${article.image.src}?w=1280`)] : undefined,
+          image: article.image
+            ? [
+                {
+                  '@type': 'ImageObject',
+                  url: absoluteUrl(`${article.image.src}?w=1280`),
+                  ...(article.imageCaption ? { caption: article.imageCaption } : {}),
+                  ...(article.imageCredit ? { creditText: article.imageCredit } : {}),
+                },
+              ]
+            : undefined,
           mainEntityOfPage: absoluteUrl(routes.article(locale, article.slug)),
         })}
       />
