@@ -6,6 +6,7 @@ import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import { colon } from '@/lib/i18n/format';
 import { PUBLIC_POST_LIMIT, tooLargeMessage } from '@/lib/request-limits';
 import { OwnPendingComments } from './own-pending-comments';
 
@@ -222,7 +223,7 @@ export function CommentForm(props: Props) {
         {challenge ? (
           <div>
             <label htmlFor={`${ids}-captcha`} className="font-semibold">
-              <span className="sr-only">{t.captchaLabel}: </span>
+              <span className="sr-only">{t.captchaLabel}{colon(props.locale)}</span>
               {challenge.question} <span aria-hidden="true">*</span>
             </label>
             <input id={`${ids}-captcha`} data-field="captcha" name="captchaAnswer" required inputMode="numeric" autoComplete="off" dir="ltr" defaultValue="" aria-invalid={Boolean(errors.captcha)} aria-describedby={describedBy('captcha')} className={`${field} max-w-40`} />
