@@ -14,9 +14,9 @@ import { CommentQueueReplyForm } from './comment-queue-reply-form';
 
 const EXCERPT_LENGTH = 280;
 const PARENT_EXCERPT = 160;
-const summaryClass = 'cursor-pointer py-0.5 text-sm font-semibold text-accent hover:underline';
-/** Compact, yet at least 24 px tall (WCAG 2.2 target size). */
-const rowButtonClass = 'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60';
+/** Compact, yet at least 24 px tall (WCAG 2.2 target size); 44 px on phones, where fingers tap. */
+const summaryClass = 'cursor-pointer py-0.5 text-sm font-semibold text-accent hover:underline max-sm:py-3';
+const rowButtonClass = 'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
 
 function excerpt(body: string, length: number) {
   const chars = Array.from(body);

@@ -50,7 +50,7 @@ export function ArticleView({
             <span>
               {t.by}{' '}
               <Link href={routes.author(locale, article.author.slug)} rel="author" className="inline-flex min-h-6 items-center font-semibold text-ink hover:underline">
-                {article.author.name}
+                <bdi>{article.author.name}</bdi>
               </Link>
             </span>
             <span>

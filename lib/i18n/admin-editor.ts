@@ -1,5 +1,6 @@
 import type { ArticleErrorCode, ArticleField } from '../articles/input';
 import type { Transition } from '../auth/permissions';
+import { isolate, isolateLtr } from './bidi';
 import type { Locale } from './config';
 
 export type UploadErrorCode = 'forbidden' | 'too-large' | 'too-many-pixels' | 'not-an-image' | 'unsupported-format' | 'alt-required' | 'empty';
@@ -346,15 +347,15 @@ const ar: EditorMessages = {
       'alt-required': 'صف الصورة في النص البديل.', empty: 'اختر ملف صورة أولاً.',
     },
   },
-  picker: { search: 'ابحث في المقالات', results: 'المقالات المطابقة', noResults: 'لا توجد مقالات مطابقة.', add: 'إضافة', remove: (t) => `إزالة «${t}»`, limit: (n) => `${n} كحد أقصى.` },
+  picker: { search: 'ابحث في المقالات', results: 'المقالات المطابقة', noResults: 'لا توجد مقالات مطابقة.', add: 'إضافة', remove: (t) => `إزالة «${isolate(t)}»`, limit: (n) => `${n} كحد أقصى.` },
   toolbar: {
     label: 'التنسيق', heading2: 'عنوان فرعي', heading3: 'عنوان فرعي ثانٍ', bold: 'غامق', italic: 'مائل', bulletList: 'قائمة نقطية',
     orderedList: 'قائمة مرقمة', blockquote: 'اقتباس', link: 'رابط', image: 'صورة', undo: 'تراجع', redo: 'إعادة',
-    linkUrl: 'عنوان الرابط', linkApply: 'تطبيق الرابط', linkRemove: 'إزالة الرابط', linkInvalid: 'استخدم عنواناً يبدأ بـ http أو https أو mailto.',
+    linkUrl: 'عنوان الرابط', linkApply: 'تطبيق الرابط', linkRemove: 'إزالة الرابط', linkInvalid: 'استخدم عنواناً يبدأ بـ ⁦http⁩ أو ⁦https⁩ أو ⁦mailto⁩.',
   },
   workflow: {
     label: 'مسار النشر', saveDraft: 'حفظ المسودة', save: 'حفظ التغييرات', submit: 'إرسال للمراجعة', publish: 'نشر الآن',
-    schedule: 'جدولة', scheduleAt: 'تاريخ النشر ووقته', timeZone: (z) => `المنطقة الزمنية: ${z}`,
+    schedule: 'جدولة', scheduleAt: 'تاريخ النشر ووقته', timeZone: (z) => `المنطقة الزمنية: ${isolateLtr(z)}`,
     scheduleInvalid: 'اختر تاريخاً ووقتاً في المستقبل.', unpublish: 'إلغاء النشر', archive: 'أرشفة', trash: 'نقل إلى سلة المهملات', restore: 'استعادة من سلة المهملات',
     done: { submit: 'أُرسل للمراجعة.', publish: 'نُشر.', schedule: 'جُدول.', unpublish: 'أُلغي النشر: عاد مسودة.', archive: 'أُرشف.', trash: 'نُقل إلى سلة المهملات.', restore: 'استُعيد من سلة المهملات.' },
   },

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/permissions';
+import { isolate } from './bidi';
 import type { Locale } from './config';
 
 /** Strings of the admin shell shared by every screen. Screen-specific strings live beside them. */
@@ -67,7 +68,7 @@ const ar: AdminMessages = {
   skipToContent: 'انتقل إلى المحتوى',
   mainNav: 'غرفة الأخبار',
   nav: { articles: 'المقالات', newArticle: 'مقال جديد', comments: 'التعليقات', sections: 'الأقسام', tags: 'الوسوم', staff: 'الفريق', audit: 'سجل العمليات', settings: 'الإعدادات', viewSite: 'عرض الموقع' },
-  signedInAs: (name) => `متصل باسم ${name}`,
+  signedInAs: (name) => `متصل باسم ${isolate(name)}`,
   signOut: 'تسجيل الخروج',
   language: 'لغة الواجهة',
   roles: { admin: 'مدير', editor: 'محرر', author: 'كاتب', moderator: 'مشرف' },

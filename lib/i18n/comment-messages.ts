@@ -1,3 +1,4 @@
+import { isolate } from './bidi';
 import type { Locale } from './config';
 
 export type CommentMessages = {
@@ -145,7 +146,7 @@ const fr: CommentMessages = {
 
 const ar: CommentMessages = {
   formTitle: 'أضف تعليقاً',
-  replyingTo: (name) => `ردّاً على ${name}`,
+  replyingTo: (name) => `ردّاً على ${isolate(name)}`,
   cancelReply: 'إلغاء الرد',
   reply: 'رد',
   name: 'الاسم',
@@ -186,7 +187,7 @@ const ar: CommentMessages = {
   awaitingModeration: 'بانتظار المراجعة',
   yourPending: 'تعليقاتك بانتظار المراجعة',
   backToArticle: 'العودة إلى المقال',
-  commentOn: (title) => `التعليق على «${title}»`,
+  commentOn: (title) => `التعليق على «${isolate(title)}»`,
   nextStep: 'خطوة أخيرة: أجب عن السؤال أدناه لنشر تعليقك.',
 };
 
