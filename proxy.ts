@@ -137,6 +137,8 @@ function remember(request: NextRequest, locale: Locale, response: NextResponse) 
   if (request.method !== 'GET' || request.headers.has('next-router-prefetch')) return response;
   if (request.cookies.get(LOCALE_COOKIE)?.value === locale) return response;
   response.cookies.set(LOCALE_COOKIE, locale, localeCookieOptions);
+  // This one answer is for this reader: a shared cache must not keep it (the cookie with it).
+  response.headers.set('cache-control', 'private, no-store');
   return response;
 }
 
