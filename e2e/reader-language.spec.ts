@@ -63,3 +63,19 @@ test.describe('the language is remembered for /', () => {
     await api.dispose();
   });
 });
+
+test.describe('wording', () => {
+  test('an Arabic story without comments says so once', async ({ page }) => {
+    // The demo's restoration of Zaghran's old town has no comments.
+    await page.goto('/ar/article/%D8%AA%D8%B1%D9%85%D9%8A%D9%85-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D8%B2%D8%BA%D8%B1%D8%A7%D9%86-%D8%A7%D9%84%D8%B9%D8%AA%D9%8A%D9%82%D8%A9');
+    const comments = page.locator('#comments');
+    await expect(page.locator('#comments-heading')).toHaveText('التعليقات');
+    await expect(comments.getByText('لا توجد تعليقات بعد.')).toHaveCount(1);
+    await expect(comments).not.toContainText('لا تعليقات');
+  });
+
+  test('French puts a narrow no-break space before the colon of "Lire en"', async ({ page }) => {
+    await page.goto('/fr/article/municipales-scrutin-12-octobre');
+    await expect(page.getByRole('navigation', { name: 'Lire en' })).toContainText('Lire en\u202f:');
+  });
+});
