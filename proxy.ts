@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { adminGate } from '@/lib/auth/admin-gate';
 import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
+import { LOCALE_COOKIE, localeCookieOptions, rememberedLocale } from '@/lib/i18n/locale-cookie';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
 import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument, tooLargeMessage } from '@/lib/request-limits';
 import { adminCsp, applySecurityHeaders, newNonce, type HeaderKind } from '@/lib/security-headers';
@@ -20,7 +21,8 @@ import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
  * actions still check for themselves; this is never the only check).
  *
  * Reader URL hygiene:
- * - `/` goes to the reader's language; a path without a locale gets one;
+ * - `/` goes to the reader's language: the last one read (the `maydan.locale` cookie, set here
+ *   on reader pages), else `Accept-Language`; a path without a locale gets one;
  * - URLs that match no reader page, malformed escapes and unknown slugs are answered with the
  *   localized 404 document (app/not-found-document), which reads without JavaScript.
  */
@@ -85,9 +87,10 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   }
   if (pathname === '/') {
     const url = request.nextUrl.clone();
-    url.pathname = `/${preferred()}`;
+    url.pathname = `/${rememberedLocale(request.cookies.get(LOCALE_COOKIE)?.value) ?? preferred()}`;
     const response = NextResponse.redirect(url, 307);
-    response.headers.set('vary', 'accept-language');
+    response.headers.set('vary', 'accept-language, cookie');
+    response.headers.set('cache-control', 'private, no-store');
     return response;
   }
   if (!isLocale(first)) {
@@ -100,7 +103,7 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   if (!isDecodable(pathname)) return notFound(request, locale);
 
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
-  if (rest.length === 0) return NextResponse.next();
+  if (rest.length === 0) return remember(request, locale, NextResponse.next());
   const [kind, rawSlug, pageWord, rawPage] = rest;
   // Staff preview of any article by id. The page checks who is asking; here a visitor without
   // any session cookie is only sent to sign in with a real redirect (the page's own redirect
@@ -122,7 +125,21 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   // With the database away, cached pages must still be served: the page decides (a cached
   // page answers, an uncached one shows the error page).
   if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true))) return notFound(request, locale);
-  return NextResponse.next();
+  return remember(request, locale, NextResponse.next());
+}
+
+/**
+ * Remembers the language of a reader page for `/`. Only when it changes, so most answers carry
+ * no Set-Cookie; it is added to this one answer here, after the cached page, never stored with
+ * it. Prefetches are not a reader's choice.
+ */
+function remember(request: NextRequest, locale: Locale, response: NextResponse) {
+  if (request.method !== 'GET' || request.headers.has('next-router-prefetch')) return response;
+  if (request.cookies.get(LOCALE_COOKIE)?.value === locale) return response;
+  response.cookies.set(LOCALE_COOKIE, locale, localeCookieOptions);
+  // This one answer is for this reader: a shared cache must not keep it (the cookie with it).
+  response.headers.set('cache-control', 'private, no-store');
+  return response;
 }
 
 async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T): Promise<T> {

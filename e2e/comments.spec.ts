@@ -208,6 +208,49 @@ test.describe('comments without JavaScript', () => {
     await context.close();
   });
 
+  test('the comment page shows the outcome of a post once, and "one more step" as an instruction, not an error', async ({ page }) => {
+    await asNewReader(page);
+    const thanks = page.getByText('Your comment is awaiting moderation');
+    await page.goto(`${ARTICLE}/comment`);
+    await expect(page.getByLabel(/^Comment/)).toBeVisible();
+    await expect(thanks).toHaveCount(0);
+
+    // From the article: the question comes on the next page, with an instruction.
+    await page.goto(ARTICLE);
+    await fill(page, `Shown once ${Date.now()}`);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const step = page.getByRole('status').filter({ hasText: 'One more step' });
+    await expect(step).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const look = await step.evaluate((el) => {
+      const probe = document.createElement('span');
+      probe.className = 'text-accent';
+      document.body.append(probe);
+      const accent = getComputedStyle(probe).color;
+      probe.remove();
+      const style = getComputedStyle(el);
+      return { color: style.color, border: style.borderTopColor, text: getComputedStyle(document.body).color, accent };
+    });
+    expect(look.color).toBe(look.text);
+    expect(look.border).not.toBe(look.accent);
+    // The instruction belonged to that step: a reload starts clean, with the text still there.
+    await page.reload();
+    await expect(page.getByText('One more step')).toHaveCount(0);
+    await expect(page.getByLabel(/^Comment/)).toHaveValue(/^Shown once/);
+
+    await page.getByLabel(/Solve/).fill(await solve(page));
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(thanks).toHaveCount(1);
+    await page.reload();
+    await expect(page.getByLabel(/^Comment/)).toBeVisible();
+    await expect(thanks).toHaveCount(0);
+    // Replying to another comment later: no old thank-you either.
+    await page.goto(ARTICLE);
+    await page.getByRole('link', { name: /^Reply/ }).first().click();
+    await expect(page.getByText(/^Replying to/)).toBeVisible();
+    await expect(thanks).toHaveCount(0);
+  });
+
   test('a reply link works without JavaScript', async ({ page }) => {
     await asNewReader(page);
     await page.goto(ARTICLE);

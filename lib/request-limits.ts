@@ -25,7 +25,7 @@ const messages: Record<Locale, { title: string; body: string; back: string }> = 
   },
   fr: {
     title: 'Le texte envoyé est trop long',
-    body: 'Ce que vous avez envoyé dépasse ce que ce formulaire accepte : rien n’a été enregistré. Revenez en arrière, raccourcissez le texte (un commentaire compte au plus 5 000 caractères) et renvoyez-le.',
+    body: 'Ce que vous avez envoyé dépasse ce que ce formulaire accepte : rien n’a été enregistré. Revenez en arrière, raccourcissez le texte (un commentaire compte au plus 5 000 caractères) et renvoyez-le.',
     back: 'Revenir en arrière',
   },
   ar: {

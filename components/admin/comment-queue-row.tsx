@@ -4,7 +4,7 @@ import type { HeldReason } from '@/lib/comments/rules';
 import type { FormState } from '@/lib/form-state';
 import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { localeNames, type Locale } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { colon, formatDate } from '@/lib/i18n/format';
 import type { QueueItem } from '@/lib/moderation';
 import { routes } from '@/lib/routes';
 import { actionsByStatus, queueHref, type QueueView } from './comment-queue-query';
@@ -14,9 +14,9 @@ import { CommentQueueReplyForm } from './comment-queue-reply-form';
 
 const EXCERPT_LENGTH = 280;
 const PARENT_EXCERPT = 160;
-const summaryClass = 'cursor-pointer py-0.5 text-sm font-semibold text-accent hover:underline';
-/** Compact, yet at least 24 px tall (WCAG 2.2 target size). */
-const rowButtonClass = 'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60';
+/** Compact, yet at least 24 px tall (WCAG 2.2 target size); 44 px on phones, where fingers tap. */
+const summaryClass = 'cursor-pointer py-0.5 text-sm font-semibold text-accent hover:underline max-sm:py-3';
+const rowButtonClass = 'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
 
 function excerpt(body: string, length: number) {
   const chars = Array.from(body);
@@ -80,7 +80,7 @@ export function CommentQueueRow({
             </strong>
             {item.isStaff && <span className="rounded bg-accent px-1.5 text-xs text-accent-ink">{t.fields.staff}</span>}
             <span className="text-muted">
-              <span className="sr-only">{t.fields.email}: </span>
+              <span className="sr-only">{t.fields.email}{colon(locale)}</span>
               <bdi dir="ltr">{item.email}</bdi>
             </span>
             <span aria-hidden="true" className="text-muted">
@@ -97,7 +97,7 @@ export function CommentQueueRow({
             </time>
             {reason && (
               <span className="rounded border border-rule px-1.5 text-xs">
-                <span className="sr-only">{t.fields.held}: </span>
+                <span className="sr-only">{t.fields.held}{colon(locale)}</span>
                 {reason}
               </span>
             )}

@@ -4,7 +4,7 @@ import { CommentList } from '@/components/site/comment-list';
 import { StoryCard } from '@/components/site/story-card';
 import type { ArticlePage, PublicComment } from '@/lib/articles/types';
 import { localeNames, type Locale } from '@/lib/i18n/config';
-import { formatDate, plural } from '@/lib/i18n/format';
+import { colon, formatDate, plural } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import { readingMinutes } from '@/lib/sanitize';
@@ -65,7 +65,7 @@ export function ArticleView({
           </div>
           {article.translations.length > 0 && (
             <nav aria-label={t.readIn} className="mt-3 text-sm">
-              <span className="text-muted">{t.readIn}: </span>
+              <span className="text-muted">{t.readIn}{colon(locale)}</span>
               <ul className="inline">
                 {article.translations.map((tr, i) => (
                   <li key={tr.locale} className="inline">
@@ -133,7 +133,8 @@ export function ArticleView({
 
       <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-12 max-w-3xl">
         <h2 id="comments-heading" className="mb-6 text-xl font-extrabold">
-          {plural(locale, comments.length, t.commentCount)}
+          {/* With none, the list below says so: the heading does not say it twice. */}
+          {comments.length > 0 ? plural(locale, comments.length, t.commentCount) : t.comments}
         </h2>
         <CommentList comments={comments} locale={locale} reply={{ slug: article.slug, open: commentsOpen && Boolean(commentForm) }} />
         {commentsOpen ? commentForm && <div className="mt-10">{commentForm}</div> : <p className="mt-6 text-muted">{t.commentsClosed}</p>}

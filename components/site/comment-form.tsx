@@ -6,6 +6,7 @@ import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import { colon } from '@/lib/i18n/format';
 import { PUBLIC_POST_LIMIT, tooLargeMessage } from '@/lib/request-limits';
 import { OwnPendingComments } from './own-pending-comments';
 
@@ -35,6 +36,12 @@ type Props = {
 };
 
 const MAX = 5000;
+type Tone = 'success' | 'error' | 'info';
+const toneClass: Record<Tone, string> = {
+  success: 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300',
+  error: 'border-accent text-accent',
+  info: 'border-rule bg-card',
+};
 const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[invalid=true]:border-accent';
 
 export function CommentForm(props: Props) {
@@ -78,6 +85,8 @@ export function CommentForm(props: Props) {
     if (over) event.preventDefault();
   };
   const message = tooLarge ? tooLargeMessage(props.locale) : state.message;
+  // An instruction ("one more step") comes with an idle state: it is not an error.
+  const tone: Tone = tooLarge || state.status === 'invalid' || state.status === 'error' ? 'error' : state.status === 'success' ? 'success' : 'info';
 
   // Once running in the browser: a fresh question for this view, and the reader's own pending comments.
   useEffect(() => {
@@ -149,7 +158,8 @@ export function CommentForm(props: Props) {
           tabIndex={-1}
           role="status"
           aria-live="polite"
-          className={message ? `rounded border p-3 ${state.status === 'success' && !tooLarge ? 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300' : 'border-accent text-accent'}` : 'sr-only'}
+          data-tone={message ? tone : undefined}
+          className={message ? `rounded border p-3 ${toneClass[tone]}` : 'sr-only'}
         >
           {message ?? ''}
         </p>
@@ -224,7 +234,7 @@ export function CommentForm(props: Props) {
         {challenge ? (
           <div>
             <label htmlFor={`${ids}-captcha`} className="font-semibold">
-              <span className="sr-only">{t.captchaLabel}: </span>
+              <span className="sr-only">{t.captchaLabel}{colon(props.locale)}</span>
               {challenge.question} <span aria-hidden="true">*</span>
             </label>
             <input id={`${ids}-captcha`} data-field="captcha" name="captchaAnswer" required inputMode="numeric" autoComplete="off" dir="ltr" defaultValue="" aria-invalid={Boolean(errors.captcha)} aria-describedby={describedBy('captcha')} className={`${field} max-w-40`} />
@@ -236,7 +246,7 @@ export function CommentForm(props: Props) {
           // Server-rendered; replaced by the question as soon as the script runs.
           <p className="text-sm text-muted">{t.captchaNoScript}</p>
         )}
-        <button type="submit" disabled={pending || (hydrated && !challenge)} className="rounded bg-accent px-5 py-2 font-semibold text-accent-ink disabled:opacity-60">
+        <button type="submit" disabled={pending || (hydrated && !challenge)} className="min-h-11 min-w-11 rounded bg-accent px-5 py-2 font-semibold text-accent-ink disabled:opacity-60">
           {pending ? t.submitting : t.submit}
         </button>
       </form>

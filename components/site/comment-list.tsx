@@ -49,7 +49,7 @@ function CommentItem({ comment, locale, depth, reply }: { comment: Threaded<Publ
                 href={routes.commentPage(locale, reply.slug, comment.id)}
                 data-reply-to={comment.id}
                 data-reply-name={comment.name}
-                className="inline-flex min-h-6 min-w-11 items-center font-semibold text-accent hover:underline"
+                className="inline-flex min-h-11 min-w-11 items-center font-semibold text-accent hover:underline sm:min-h-6"
               >
                 {c.reply}
                 <span className="sr-only">

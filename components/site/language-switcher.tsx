@@ -19,7 +19,7 @@ export function LanguageSwitcher({ locale, alternates }: { locale: Locale; alter
                 href={href}
                 hrefLang={other}
                 lang={other}
-                className="inline-block rounded border border-rule px-2 py-1 hover:border-accent"
+                className="inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-rule px-2 py-1 hover:border-accent sm:min-h-8"
               >
                 {localeNames[other]}
               </a>

@@ -83,13 +83,25 @@ export async function saveDraft(
   });
 }
 
-export async function loadDraft(db: Db, id: string, articleId: number, now = new Date()): Promise<DraftData | null> {
+/**
+ * The draft, for the comment page, with its outcome (message, field errors) cleared as it is
+ * read: an outcome shows once, and a later visit, a reload or a reply to another comment
+ * starts clean with what was typed still filled in.
+ */
+export async function takeDraft(db: Db, id: string, articleId: number, now = new Date()): Promise<DraftData | null> {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
-  const [row] = await db
-    .select({ data: commentDrafts.data })
-    .from(commentDrafts)
-    .where(and(eq(commentDrafts.id, id), eq(commentDrafts.articleId, articleId), gt(commentDrafts.expiresAt, now)));
-  return (row?.data as DraftData | undefined) ?? null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ data: commentDrafts.data })
+      .from(commentDrafts)
+      .where(and(eq(commentDrafts.id, id), eq(commentDrafts.articleId, articleId), gt(commentDrafts.expiresAt, now)))
+      .for('update');
+    const data = (row?.data as DraftData | undefined) ?? null;
+    if (data && (data.message || data.outcome || Object.keys(data.fieldErrors ?? {}).length > 0)) {
+      await tx.update(commentDrafts).set({ data: { ...data, message: null, outcome: null, fieldErrors: {} } }).where(eq(commentDrafts.id, id));
+    }
+    return data;
+  });
 }
 
 /** The reader's own comments still awaiting moderation (ids come from a signed cookie). */

@@ -3,6 +3,7 @@ import type { ModerationAction, QueueStatus } from '../moderation';
 import { adminCommentsAr } from './admin-comments-ar';
 import { adminCommentsEn } from './admin-comments-en';
 import { adminCommentsFr } from './admin-comments-fr';
+import { fillTemplate } from './bidi';
 import type { Locale } from './config';
 import type { PluralForms } from './messages';
 
@@ -128,7 +129,5 @@ export function getAdminCommentsMessages(locale: Locale): AdminCommentsMessages 
   return all[locale];
 }
 
-/** Puts values where `{key}` stands. */
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** Puts values where `{key}` stands (isolated in a right-to-left sentence). */
+export const fillIn = fillTemplate;

@@ -1,5 +1,6 @@
 import type { ArticleErrorCode, ArticleField } from '../articles/input';
 import type { Transition } from '../auth/permissions';
+import { isolate, isolateLtr } from './bidi';
 import type { Locale } from './config';
 
 export type UploadErrorCode = 'forbidden' | 'too-large' | 'too-many-pixels' | 'not-an-image' | 'unsupported-format' | 'alt-required' | 'empty';
@@ -263,17 +264,17 @@ const fr: EditorMessages = {
     tagsHint: 'Séparez les mots-clés par des virgules. Les nouveaux sont créés.', language: 'Langue',
     languageLocked: 'La langue ne peut plus changer une fois l’article créé.', translationOf: 'Traduction de',
     translationHint: 'Reliez cet article au même sujet dans une autre langue.', linkedTranslations: 'Traductions liées',
-    related: 'Articles liés', relatedHint: 'Jusqu’à 8 articles de la même langue, montrés en premier sous « À lire aussi ».',
+    related: 'Articles liés', relatedHint: 'Jusqu’à 8 articles de la même langue, montrés en premier sous « À lire aussi ».',
     seo: 'Moteurs de recherche', seoTitle: 'Titre SEO', seoDescription: 'Description SEO', commentsOpen: 'Commentaires ouverts',
     status: 'Statut', scheduledFor: (d) => `Programmé pour le ${d}`, publishedOn: (d) => `Publié le ${d}`,
     preview: 'Aperçu', revisions: 'Révisions', viewLive: 'Voir sur le site',
-    readOnly: 'Vous ne pouvez plus modifier cet article : un éditeur s’en charge désormais.',
-    inTrash: 'Cet article est dans la corbeille.', leaveConfirm: 'Des modifications ne sont pas enregistrées. Quitter quand même ?',
+    readOnly: 'Vous ne pouvez plus modifier cet article : un éditeur s’en charge désormais.',
+    inTrash: 'Cet article est dans la corbeille.', leaveConfirm: 'Des modifications ne sont pas enregistrées. Quitter quand même ?',
     unsaved: 'Modifications non enregistrées', saving: 'Enregistrement…', savedAt: (t) => `Enregistré à ${t}`, autosavedAt: (t) => `Enregistré automatiquement à ${t}`,
-    autosaveSkipped: 'Pas d’enregistrement automatique : certains champs sont à corriger.',
+    autosaveSkipped: 'Pas d’enregistrement automatique : certains champs sont à corriger.',
   },
   image: {
-    featured: 'Image principale', file: 'Fichier image', alt: 'Texte alternatif', altHint: 'Obligatoire : décrivez l’image pour les personnes qui ne la voient pas.',
+    featured: 'Image principale', file: 'Fichier image', alt: 'Texte alternatif', altHint: 'Obligatoire : décrivez l’image pour les personnes qui ne la voient pas.',
     hint: 'JPEG, PNG, WebP ou AVIF, 10 Mo au plus.', upload: 'Téléverser', uploading: 'Téléversement…', remove: 'Retirer l’image',
     current: 'Image principale actuelle', insert: 'Insérer', insertTitle: 'Insérer une image',
     caption: 'Légende', captionHint: 'Facultatif : ce que montre la photo, affiché dessous.',
@@ -281,12 +282,12 @@ const fr: EditorMessages = {
     editTitle: 'Image sélectionnée', apply: 'Appliquer',
     errors: {
       forbidden: 'Vous n’avez pas le droit de téléverser des images.', 'too-large': 'Ce fichier dépasse 10 Mo.',
-      'too-many-pixels': 'Cette image a trop de pixels : 50 mégapixels au plus (par exemple 8 660 × 5 770).',
+      'too-many-pixels': 'Cette image a trop de pixels : 50 mégapixels au plus (par exemple 8 660 × 5 770).',
       'not-an-image': 'Ce fichier n’est pas une image lisible.', 'unsupported-format': 'Seules les images JPEG, PNG, WebP et AVIF sont acceptées.',
       'alt-required': 'Décrivez l’image dans le texte alternatif.', empty: 'Choisissez d’abord un fichier image.',
     },
   },
-  picker: { search: 'Rechercher des articles', results: 'Articles trouvés', noResults: 'Aucun article trouvé.', add: 'Ajouter', remove: (t) => `Retirer « ${t} »`, limit: (n) => `${n} au plus.` },
+  picker: { search: 'Rechercher des articles', results: 'Articles trouvés', noResults: 'Aucun article trouvé.', add: 'Ajouter', remove: (t) => `Retirer « ${t} »`, limit: (n) => `${n} au plus.` },
   toolbar: {
     label: 'Mise en forme', heading2: 'Intertitre', heading3: 'Sous-intertitre', bold: 'Gras', italic: 'Italique', bulletList: 'Liste à puces',
     orderedList: 'Liste numérotée', blockquote: 'Citation', link: 'Lien', image: 'Image', undo: 'Annuler', redo: 'Rétablir',
@@ -294,13 +295,13 @@ const fr: EditorMessages = {
   },
   workflow: {
     label: 'Circuit de publication', saveDraft: 'Enregistrer le brouillon', save: 'Enregistrer', submit: 'Soumettre pour relecture', publish: 'Publier maintenant',
-    schedule: 'Programmer', scheduleAt: 'Date et heure de publication', timeZone: (z) => `Fuseau horaire : ${z}`,
+    schedule: 'Programmer', scheduleAt: 'Date et heure de publication', timeZone: (z) => `Fuseau horaire : ${z}`,
     scheduleInvalid: 'Choisissez une date et une heure à venir.', unpublish: 'Dépublier', archive: 'Archiver', trash: 'Mettre à la corbeille', restore: 'Restaurer de la corbeille',
-    done: { submit: 'Soumis pour relecture.', publish: 'Publié.', schedule: 'Programmé.', unpublish: 'Dépublié : retour au brouillon.', archive: 'Archivé.', trash: 'Mis à la corbeille.', restore: 'Restauré de la corbeille.' },
+    done: { submit: 'Soumis pour relecture.', publish: 'Publié.', schedule: 'Programmé.', unpublish: 'Dépublié : retour au brouillon.', archive: 'Archivé.', trash: 'Mis à la corbeille.', restore: 'Restauré de la corbeille.' },
   },
   errors: {
-    summary: 'Rien n’a été enregistré : certains champs sont à corriger.', forbidden: 'Votre rôle ne le permet pas.',
-    signedOut: 'Votre session a expiré. Reconnectez-vous dans un autre onglet puis réessayez : rien de ce que vous avez saisi n’est perdu.',
+    summary: 'Rien n’a été enregistré : certains champs sont à corriger.', forbidden: 'Votre rôle ne le permet pas.',
+    signedOut: 'Votre session a expiré. Reconnectez-vous dans un autre onglet puis réessayez : rien de ce que vous avez saisi n’est perdu.',
     notFound: 'Cet article n’existe plus.', transitionConflict: 'Quelqu’un d’autre a modifié cet article entre-temps. Rechargez la page pour voir sa version.',
     field: { required: 'Ce champ est obligatoire.', 'too-long': 'C’est trop long.', invalid: 'Cette valeur n’est pas valide.', taken: 'Cette valeur est déjà utilisée.', locked: 'Ceci ne peut pas être modifié.' },
     titleRequired: 'Donnez un titre à l’article.', slugTaken: 'Un autre article dans cette langue utilise déjà ce slug. Choisissez-en un autre.',
@@ -315,10 +316,10 @@ const fr: EditorMessages = {
   revisions: {
     title: 'Révisions', back: 'Retour à l’éditeur', empty: 'Aucune révision pour l’instant.', version: 'Version', author: 'Par', time: 'Enregistrée', kind: 'Type',
     autosave: 'Automatique', manual: 'Manuelle', view: 'Voir', viewing: (v) => `Version ${v}`, restore: 'Restaurer cette version',
-    restoreHint: 'La restauration enregistre ce contenu comme nouvelle version : rien n’est perdu.', restored: 'La version a été restaurée.',
+    restoreHint: 'La restauration enregistre ce contenu comme nouvelle version : rien n’est perdu.', restored: 'La version a été restaurée.',
     conflict: 'L’article a changé depuis l’ouverture de cette page. Rechargez et réessayez.', failed: 'Cette version n’a pas pu être restaurée.', unknownAuthor: 'Inconnu',
   },
-  preview: { banner: 'Aperçu : voici l’article tel que les lecteurs le verront. Il n’est public qu’une fois publié.', status: 'Statut' },
+  preview: { banner: 'Aperçu : voici l’article tel que les lecteurs le verront. Il n’est public qu’une fois publié.', status: 'Statut' },
 };
 
 const ar: EditorMessages = {
@@ -361,15 +362,15 @@ const ar: EditorMessages = {
       'alt-required': 'صف الصورة في النص البديل.', empty: 'اختر ملف صورة أولاً.',
     },
   },
-  picker: { search: 'ابحث في المقالات', results: 'المقالات المطابقة', noResults: 'لا توجد مقالات مطابقة.', add: 'إضافة', remove: (t) => `إزالة «${t}»`, limit: (n) => `${n} كحد أقصى.` },
+  picker: { search: 'ابحث في المقالات', results: 'المقالات المطابقة', noResults: 'لا توجد مقالات مطابقة.', add: 'إضافة', remove: (t) => `إزالة «${isolate(t)}»`, limit: (n) => `${n} كحد أقصى.` },
   toolbar: {
     label: 'التنسيق', heading2: 'عنوان فرعي', heading3: 'عنوان فرعي ثانٍ', bold: 'غامق', italic: 'مائل', bulletList: 'قائمة نقطية',
     orderedList: 'قائمة مرقمة', blockquote: 'اقتباس', link: 'رابط', image: 'صورة', undo: 'تراجع', redo: 'إعادة',
-    linkUrl: 'عنوان الرابط', linkApply: 'تطبيق الرابط', linkRemove: 'إزالة الرابط', linkInvalid: 'استخدم عنواناً يبدأ بـ http أو https أو mailto.',
+    linkUrl: 'عنوان الرابط', linkApply: 'تطبيق الرابط', linkRemove: 'إزالة الرابط', linkInvalid: 'استخدم عنواناً يبدأ بـ ⁦http⁩ أو ⁦https⁩ أو ⁦mailto⁩.',
   },
   workflow: {
     label: 'مسار النشر', saveDraft: 'حفظ المسودة', save: 'حفظ التغييرات', submit: 'إرسال للمراجعة', publish: 'نشر الآن',
-    schedule: 'جدولة', scheduleAt: 'تاريخ النشر ووقته', timeZone: (z) => `المنطقة الزمنية: ${z}`,
+    schedule: 'جدولة', scheduleAt: 'تاريخ النشر ووقته', timeZone: (z) => `المنطقة الزمنية: ${isolateLtr(z)}`,
     scheduleInvalid: 'اختر تاريخاً ووقتاً في المستقبل.', unpublish: 'إلغاء النشر', archive: 'أرشفة', trash: 'نقل إلى سلة المهملات', restore: 'استعادة من سلة المهملات',
     done: { submit: 'أُرسل للمراجعة.', publish: 'نُشر.', schedule: 'جُدول.', unpublish: 'أُلغي النشر: عاد مسودة.', archive: 'أُرشف.', trash: 'نُقل إلى سلة المهملات.', restore: 'استُعيد من سلة المهملات.' },
   },

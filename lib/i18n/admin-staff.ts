@@ -2,6 +2,7 @@ import type { AuditAction } from '../audit';
 import { adminStaffAr } from './admin-staff-ar';
 import { adminStaffEn } from './admin-staff-en';
 import { adminStaffFr } from './admin-staff-fr';
+import { fillTemplate } from './bidi';
 import type { Locale } from './config';
 import type { PluralForms } from './messages';
 
@@ -144,7 +145,5 @@ export function getStaffScreensMessages(locale: Locale): StaffScreensMessages {
   return all[locale];
 }
 
-/** Puts values where `{key}` stands in a message template. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
+/** Puts values where `{key}` stands in a message template (isolated in a right-to-left sentence). */
+export const fill = fillTemplate;

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/permissions';
+import { isolate } from './bidi';
 import type { Locale } from './config';
 
 /** Strings of the admin shell shared by every screen. Screen-specific strings live beside them. */
@@ -47,14 +48,14 @@ const fr: AdminMessages = {
   skipToContent: 'Aller au contenu',
   mainNav: 'Rédaction',
   nav: { articles: 'Articles', newArticle: 'Nouvel article', comments: 'Commentaires', sections: 'Rubriques', tags: 'Mots-clés', staff: 'Équipe', audit: 'Journal', settings: 'Réglages', profile: 'Votre profil', viewSite: 'Voir le site' },
-  signedInAs: (name) => `Connecté·e : ${name}`,
+  signedInAs: (name) => `Connecté·e : ${name}`,
   signOut: 'Se déconnecter',
   language: 'Langue de l’interface',
   roles: { admin: 'Administrateur', editor: 'Éditeur', author: 'Auteur', moderator: 'Modérateur' },
   statuses: { draft: 'Brouillon', pending: 'En relecture', scheduled: 'Programmé', published: 'Publié', archived: 'Archivé', trash: 'Corbeille' },
   forbiddenTitle: 'Accès refusé',
   forbiddenBody: 'Votre rôle ne donne pas accès à cette page.',
-  genericError: 'Un problème est survenu de notre côté. Rien n’a été perdu : réessayez dans un instant.',
+  genericError: 'Un problème est survenu de notre côté. Rien n’a été perdu : réessayez dans un instant.',
   saved: 'Enregistré',
   save: 'Enregistrer',
   cancel: 'Annuler',
@@ -67,7 +68,7 @@ const ar: AdminMessages = {
   skipToContent: 'انتقل إلى المحتوى',
   mainNav: 'غرفة الأخبار',
   nav: { articles: 'المقالات', newArticle: 'مقال جديد', comments: 'التعليقات', sections: 'الأقسام', tags: 'الوسوم', staff: 'الفريق', audit: 'سجل العمليات', settings: 'الإعدادات', profile: 'ملفك الشخصي', viewSite: 'عرض الموقع' },
-  signedInAs: (name) => `متصل باسم ${name}`,
+  signedInAs: (name) => `متصل باسم ${isolate(name)}`,
   signOut: 'تسجيل الخروج',
   language: 'لغة الواجهة',
   roles: { admin: 'مدير', editor: 'محرر', author: 'كاتب', moderator: 'مشرف' },

@@ -1,3 +1,4 @@
+import { isolate } from './bidi';
 import type { Locale } from './config';
 
 export type CommentMessages = {
@@ -112,7 +113,7 @@ const fr: CommentMessages = {
   requiredNote: 'Les champs marqués * sont obligatoires.',
   captchaLabel: 'Question anti-spam',
   captchaLoading: 'Chargement de la question…',
-  captchaNoScript: 'Sans JavaScript, vous répondrez à une courte question de calcul à la page suivante ; tout ce que vous avez saisi est conservé.',
+  captchaNoScript: 'Sans JavaScript, vous répondrez à une courte question de calcul à la page suivante ; tout ce que vous avez saisi est conservé.',
   honeypot: 'Laissez ce champ vide',
   submit: 'Publier le commentaire',
   submitting: 'Publication…',
@@ -126,26 +127,26 @@ const fr: CommentMessages = {
     replayed: 'Cette question a déjà servi. En voici une nouvelle.',
     emailInvalid: 'Saisissez une adresse e-mail valide.',
   },
-  tooLong: (max) => `C’est trop long : ${new Intl.NumberFormat('fr').format(max)} caractères au plus.`,
-  unavailable: 'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
-  fixErrors: 'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
+  tooLong: (max) => `C’est trop long : ${new Intl.NumberFormat('fr').format(max)} caractères au plus.`,
+  unavailable: 'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
+  fixErrors: 'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
   closed: 'Les commentaires sont fermés pour cet article.',
-  rateLimited: 'Vous avez publié plusieurs commentaires en peu de temps. Patientez quelques minutes ; votre texte est conservé.',
+  rateLimited: 'Vous avez publié plusieurs commentaires en peu de temps. Patientez quelques minutes ; votre texte est conservé.',
   duplicate: 'Vous avez déjà publié ce commentaire.',
   notFound: 'Cet article n’accepte pas de commentaires.',
-  genericError: 'Un problème est survenu de notre côté. Votre texte est conservé : réessayez dans un instant.',
+  genericError: 'Un problème est survenu de notre côté. Votre texte est conservé : réessayez dans un instant.',
   successPending: 'Merci. Votre commentaire est en attente de modération et apparaîtra une fois approuvé.',
   successApproved: 'Merci. Votre commentaire est publié.',
   awaitingModeration: 'En attente de modération',
   yourPending: 'Vos commentaires en attente de modération',
   backToArticle: 'Retour à l’article',
-  commentOn: (title) => `Commenter « ${title} »`,
-  nextStep: 'Dernière étape : répondez à la question ci-dessous pour publier votre commentaire.',
+  commentOn: (title) => `Commenter « ${title} »`,
+  nextStep: 'Dernière étape : répondez à la question ci-dessous pour publier votre commentaire.',
 };
 
 const ar: CommentMessages = {
   formTitle: 'أضف تعليقاً',
-  replyingTo: (name) => `ردّاً على ${name}`,
+  replyingTo: (name) => `ردّاً على ${isolate(name)}`,
   cancelReply: 'إلغاء الرد',
   reply: 'رد',
   name: 'الاسم',
@@ -186,7 +187,7 @@ const ar: CommentMessages = {
   awaitingModeration: 'بانتظار المراجعة',
   yourPending: 'تعليقاتك بانتظار المراجعة',
   backToArticle: 'العودة إلى المقال',
-  commentOn: (title) => `التعليق على «${title}»`,
+  commentOn: (title) => `التعليق على «${isolate(title)}»`,
   nextStep: 'خطوة أخيرة: أجب عن السؤال أدناه لنشر تعليقك.',
 };
 

@@ -36,3 +36,8 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
   const template = forms[category] ?? forms.other;
   return template.replace('#', formatNumber(locale, count));
 }
+
+/** What follows a label ("Read in: "): French puts a narrow no-break space before the colon. */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u202f: ' : ': ';
+}

@@ -1,3 +1,4 @@
+import { isolate } from './bidi';
 import type { Messages } from './messages';
 
 export const ar: Messages = {
@@ -10,7 +11,7 @@ export const ar: Messages = {
   home: 'الرئيسية',
   leadStory: 'الخبر الرئيسي',
   latest: 'آخر الأخبار',
-  moreIn: (section) => `المزيد في ${section}`,
+  moreIn: (section) => `المزيد في ${isolate(section)}`,
   by: 'بقلم',
   published: 'نُشر في',
   updated: 'حُدّث في',
@@ -38,8 +39,8 @@ export const ar: Messages = {
   commentsClosed: 'التعليقات مغلقة.',
   staff: 'فريق التحرير',
   section: 'القسم',
-  tagTitle: (tag) => `الوسم: ${tag}`,
-  authorTitle: (name) => `مقالات ${name}`,
+  tagTitle: (tag) => `الوسم: ${isolate(tag)}`,
+  authorTitle: (name) => `مقالات ${isolate(name)}`,
   articleCount: {
     zero: 'لا مقالات',
     one: 'مقال واحد',

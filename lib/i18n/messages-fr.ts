@@ -24,7 +24,7 @@ export const fr: Messages = {
   commentsClosed: 'Les commentaires sont fermés.',
   staff: 'Rédaction',
   section: 'Rubrique',
-  tagTitle: (tag) => `Mot-clé : ${tag}`,
+  tagTitle: (tag) => `Mot-clé : ${tag}`,
   authorTitle: (name) => `Articles de ${name}`,
   articleCount: { one: '# article', other: '# articles' },
   pagination: 'Pages',

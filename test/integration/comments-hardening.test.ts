@@ -8,7 +8,7 @@ import * as schema from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { createChallenge } from '@/lib/captcha';
 import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
-import { MAX_DRAFTS_PER_ADDRESS, saveDraft, type DraftData } from '@/lib/comments/drafts';
+import { MAX_DRAFTS_PER_ADDRESS, saveDraft, takeDraft, type DraftData } from '@/lib/comments/drafts';
 import { commentIpHash, submitComment, type SubmitRaw } from '@/lib/comments/submit';
 import { defaultCommentSettings } from '@/lib/comments/rules';
 import { FIRST_ADMIN_EMAIL } from '@/lib/first-admin';
@@ -118,6 +118,21 @@ describe(`oversized input and the draft flood (${label})`, () => {
     // An hour later the drafts have expired and the address may keep text again.
     const later = new Date(now.getTime() + 61 * 60_000);
     expect((await saveDraft(database.db, { articleId, data: draft('Later'), existingId: null, ipHash, now: later })).ok).toBe(true);
+  });
+});
+
+describe(`the outcome of a post without JavaScript (${label})`, () => {
+  it('shows once: the next read of the draft has the values but no message, outcome or errors', async () => {
+    const data: DraftData = { ...draft('Thanks once'), message: 'Thank you, awaiting moderation', outcome: 'success', fieldErrors: { captcha: 'Wrong' } };
+    const saved = await saveDraft(database.db, { articleId, data, existingId: null, ipHash: commentIpHash('203.0.113.70', secret), now });
+    expect(saved.ok).toBe(true);
+    const id = saved.ok ? saved.id : '';
+    expect(await takeDraft(database.db, id, articleId, now)).toEqual(data);
+    expect(await takeDraft(database.db, id, articleId, now)).toEqual({ ...data, message: null, outcome: null, fieldErrors: {} });
+    // Another article's page, a forged id or an expired draft read nothing.
+    expect(await takeDraft(database.db, id, articleId + 1, now)).toBeNull();
+    expect(await takeDraft(database.db, 'not-a-uuid', articleId, now)).toBeNull();
+    expect(await takeDraft(database.db, id, articleId, new Date(now.getTime() + 61 * 60_000))).toBeNull();
   });
 });
 

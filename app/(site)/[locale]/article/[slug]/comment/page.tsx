@@ -9,7 +9,7 @@ import { getDb } from '@/db';
 import { getApprovedComments, getArticle } from '@/lib/articles';
 import { createChallenge } from '@/lib/captcha';
 import { DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
-import { decodeOwnIds, listOwnPending, loadDraft, verifySigned } from '@/lib/comments/drafts';
+import { decodeOwnIds, listOwnPending, takeDraft, verifySigned } from '@/lib/comments/drafts';
 import { unlessUnavailable } from '@/lib/comments/db-unavailable';
 import { areCommentsOpen } from '@/lib/comments/public';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
@@ -42,7 +42,8 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
   const db = getDb();
   const draftId = verifySigned(jar.get(DRAFT_COOKIE)?.value);
   // When the database is unreachable the form still shows, with what a failed post sends back.
-  const draft = draftId ? await unlessUnavailable(loadDraft(db, draftId, article.id), null) : null;
+  // The outcome of the last post shows on this visit only (taken from the draft as it is read).
+  const draft = draftId ? await unlessUnavailable(takeDraft(db, draftId, article.id), null) : null;
   const mine = await unlessUnavailable(listOwnPending(db, article.id, decodeOwnIds(jar.get(OWN_COMMENTS_COOKIE)?.value)), []);
   const open = await areCommentsOpen(article.commentsOpen, article.publishedAt);
   const replyParam = Number((await searchParams).replyto);

@@ -1,0 +1,29 @@
+/**
+ * Bidirectional text. A name, title, address or code written in one script inside a sentence in
+ * another keeps its own order only when isolated: in markup with `<bdi>` or `dir`, in plain
+ * strings (titles, labels, messages) with Unicode isolates, invisible characters that every
+ * browser and screen reader honours.
+ */
+const FSI = '\u2068';
+const LRI = '\u2066';
+const PDI = '\u2069';
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** First-strong isolate: the value takes the direction of its own first letter. */
+export function isolate(text: string): string {
+  return `${FSI}${text}${PDI}`;
+}
+
+/** Left-to-right isolate, for what is always written left to right (URLs, emails, code). */
+export function isolateLtr(text: string): string {
+  return `${LRI}${text}${PDI}`;
+}
+
+/**
+ * Puts values where `{key}` stands in a message template. In a right-to-left sentence each value
+ * is isolated, so a Latin name or address does not carry the punctuation around it away.
+ */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  const rtl = RTL_LETTER.test(template);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? (rtl ? isolate(String(values[key])) : String(values[key])) : whole));
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { getAdminMessages } from '@/lib/i18n/admin';
+import { getBackupMessages } from '@/lib/i18n/admin-backup';
+import { fillIn, getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { getLoginMessages } from '@/lib/i18n/admin-login';
+import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import { getMessages } from '@/lib/i18n/messages';
+
+const FSI = '\u2068';
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/** Every string of a dictionary; functions are called with an Arabic digit (their values are tested below). */
+function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => unknown;
+    strings(fn(...Array.from({ length: Math.max(fn.length, 1) }, () => '٣')), `${path}()`, out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) strings(child, `${path}.${key}`, out);
+  }
+  return out;
+}
+
+/**
+ * Latin fragments of an Arabic string that are not isolated: a URL, an address or a file name,
+ * whose punctuation the right-to-left sentence would move. A plain Latin word (IP, JPEG) keeps
+ * its place; `{placeholders}` are isolated when filled in (fillTemplate).
+ */
+function unisolated(text: string): string[] {
+  const outside = text.replace(/[\u2066\u2068][^\u2069]*\u2069/g, ' ').replace(/\{\w+\}/g, ' ');
+  return [...outside.matchAll(/\S*[A-Za-z]\S*/g)].map((m) => m[0]).filter((run) => /[:/@.]/.test(run.replace(/^[(«]|[)»،.:]$/g, '')));
+}
+
+/** Functions of the Arabic dictionaries that put free text (a name, a title) into a sentence. */
+const textTemplates: [string, (value: string) => string][] = [
+  ['reader.moreIn', getMessages('ar').moreIn],
+  ['reader.tagTitle', getMessages('ar').tagTitle],
+  ['reader.authorTitle', getMessages('ar').authorTitle],
+  ['comments.replyingTo', getCommentMessages('ar').replyingTo],
+  ['comments.commentOn', getCommentMessages('ar').commentOn],
+  ['admin.signedInAs', getAdminMessages('ar').signedInAs],
+  ['editor.picker.remove', getEditorMessages('ar').picker.remove],
+  ['editor.workflow.timeZone', getEditorMessages('ar').workflow.timeZone],
+];
+
+const arabic: Record<string, unknown> = {
+  reader: getMessages('ar'),
+  comments: getCommentMessages('ar'),
+  admin: getAdminMessages('ar'),
+  adminComments: getAdminCommentsMessages('ar'),
+  adminStaff: getStaffScreensMessages('ar'),
+  editor: getEditorMessages('ar'),
+  login: getLoginMessages('ar'),
+  backup: getBackupMessages('ar'),
+};
+
+describe('Latin inside Arabic text', () => {
+  it('templates isolate their values in a right-to-left sentence, and only there', () => {
+    const ar = getAdminCommentsMessages('ar');
+    expect(fillIn(ar.queue.fields.inReplyToName, { name: 'John Smith' })).toContain(`${FSI}John Smith${PDI}`);
+    expect(fill(getStaffScreensMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(`${FSI}leila@example.org${PDI}`);
+    expect(fillIn(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe('In reply to John Smith:');
+  });
+
+  it('reader titles and messages isolate names and titles', () => {
+    expect(getMessages('ar').authorTitle('John Smith')).toBe(`مقالات ${FSI}John Smith${PDI}`);
+    expect(getCommentMessages('ar').replyingTo('John')).toContain(`${FSI}John${PDI}`);
+    expect(getEditorMessages('ar').workflow.timeZone('Africa/Casablanca')).toContain(`${LRI}Africa/Casablanca${PDI}`);
+  });
+
+  it('every Arabic template of free text isolates the value', () => {
+    for (const [name, template] of textTemplates) {
+      expect(template('John Smith.'), name).toMatch(/[\u2066\u2068]John Smith\.\u2069/);
+    }
+  });
+
+  it('no Arabic string leaves a URL, an address, a file name or a value unisolated', () => {
+    const faults = Object.entries(arabic).flatMap(([name, dict]) =>
+      strings(dict, name).flatMap(([path, text]) => unisolated(text).map((run) => `${path}: ${run}`)),
+    );
+    expect(faults).toEqual([]);
+  });
+});
