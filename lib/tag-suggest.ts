@@ -30,7 +30,7 @@ function searchKeySql(name: SQL | typeof tags.name): SQL {
 
 /** For tests: the SQL key of any text, to check it agrees with the browser's. */
 export async function searchKeyInDatabase(db: Db, text: string): Promise<string> {
-  const [row] = await db.select({ key: searchKeySql(sql`${text}::text`) }).from(sql`(select 1) as one`);
+  const [row] = await db.select({ key: sql<string>`${searchKeySql(sql`${text}::text`)}` }).from(sql`(select 1) as one`);
   return row!.key;
 }
 
