@@ -77,3 +77,21 @@ export function replaceTagFragment(value: string, name: string, arabic: boolean)
   const comma = arabic ? '،' : ',';
   return `${head ? `${head} ` : ''}${name}${comma} `;
 }
+
+/**
+ * The same tag's slug with and without the Arabic article on each word ("مياه" ↔ "المياه"),
+ * the slug itself first. Saving reuses an existing tag found under one of them rather than
+ * creating a near-duplicate. Slugs of more than four words are only looked up as they are.
+ */
+export function articleSlugVariants(slug: string): string[] {
+  const words = slug.split('-');
+  if (words.length > 4) return [slug];
+  let variants = [''];
+  for (const word of words) {
+    const forms = [word];
+    if (word.startsWith('ال') && word.length >= 4) forms.push(word.slice(2));
+    else if (/^\p{Script=Arabic}{2,}$/u.test(word) && !word.startsWith('ال')) forms.push(`ال${word}`);
+    variants = variants.flatMap((head) => forms.map((form) => (head ? `${head}-${form}` : form)));
+  }
+  return variants;
+}

@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
+import { createArticle } from '@/lib/articles/admin';
 import type { Locale } from '@/lib/i18n/config';
 import { createStaff } from '@/lib/staff';
 import { tagSearchKey } from '@/lib/tag-search-key';
@@ -85,5 +87,23 @@ describe(`tag suggestions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`
     expect(await suggestTags(database.db, actors.editor, { locale: 'de', q: 'x' })).toEqual({ ok: false, reason: 'invalid' });
     expect(await suggestTags(database.db, actors.editor, { locale: 'en', q: '' })).toEqual({ ok: false, reason: 'invalid' });
     expect(await suggestTags(database.db, actors.editor, { locale: 'en', q: 'x'.repeat(61) })).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('saving an article', () => {
+  it('reuses an existing tag that differs only by the Arabic article, in the same language only', async () => {
+    const before = await database.db.select({ id: schema.tags.id }).from(schema.tags).where(eq(schema.tags.locale, 'ar'));
+    const result = await createArticle(database.db, actors.editor, { locale: 'ar', title: 'تقرير عن المياه', body: '<p>نص</p>', tags: 'مياه، مهرجانات، الإنترنت' });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect([...result.article.tags].sort()).toEqual(['الإنترنت', 'المياه', 'مهرجانات'].sort());
+    const after = await database.db.select({ id: schema.tags.id, name: schema.tags.name }).from(schema.tags).where(eq(schema.tags.locale, 'ar'));
+    // Only "مهرجانات" is new: it is not "مهرجان" with or without an article.
+    expect(after.length).toBe(before.length + 1);
+    expect(after.map((t) => t.name)).not.toContain('مياه');
+    // French "eau" is not an Arabic tag: an English "eau" is a new English tag.
+    const english = await createArticle(database.db, actors.editor, { locale: 'en', title: 'Eau story', body: '<p>x</p>', tags: 'eau' });
+    if (!english.ok) throw new Error(JSON.stringify(english));
+    const eau = await database.db.select({ locale: schema.tags.locale }).from(schema.tags).where(and(eq(schema.tags.slug, 'eau')));
+    expect(eau.map((t) => t.locale).sort()).toEqual(['en', 'fr']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completedTags, currentTagFragment, replaceTagFragment, tagFragmentKeys, tagSearchKey } from '@/lib/tag-search-key';
+import { articleSlugVariants, completedTags, currentTagFragment, replaceTagFragment, tagFragmentKeys, tagSearchKey } from '@/lib/tag-search-key';
 
 describe('tagSearchKey', () => {
   it('drops the Arabic article, so "مياه" and "المياه" compare equal', () => {
@@ -58,5 +58,19 @@ describe('the tag field value', () => {
     expect(replaceTagFragment('الطاقة، مياه', 'المياه', true)).toBe('الطاقة، المياه، ');
     expect(replaceTagFragment('مياه', 'المياه', true)).toBe('المياه، ');
     expect(replaceTagFragment('energy,wat', 'water', false)).toBe('energy, water, ');
+  });
+});
+
+describe('articleSlugVariants', () => {
+  it('gives the slug with and without the Arabic article on each word, the slug first', () => {
+    expect(articleSlugVariants('مياه')).toEqual(['مياه', 'المياه']);
+    expect(articleSlugVariants('المياه')).toEqual(['المياه', 'مياه']);
+    expect(articleSlugVariants('الشركات-ناشئة')).toEqual(['الشركات-ناشئة', 'الشركات-الناشئة', 'شركات-ناشئة', 'شركات-الناشئة']);
+  });
+
+  it('leaves Latin slugs, short words and long slugs alone', () => {
+    expect(articleSlugVariants('water')).toEqual(['water']);
+    expect(articleSlugVariants('الم')).toEqual(['الم']);
+    expect(articleSlugVariants('a-b-c-d-e')).toEqual(['a-b-c-d-e']);
   });
 });
