@@ -185,7 +185,8 @@ export function TagCombobox({
           </li>
         ))}
       </ul>
-      <p role="status" className="sr-only">
+      {/* A live region without role=status: the editor's own save status stays the form's only one. */}
+      <p aria-live="polite" className="sr-only">
         {expanded ? t.found(options.length) : ''}
       </p>
     </div>
