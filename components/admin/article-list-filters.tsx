@@ -20,7 +20,7 @@ export function ArticleListFilters({
 }) {
   const t = getEditorMessages(locale).list;
   return (
-    <form method="get" action="/admin" role="search" aria-label={t.filters} className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form method="get" action="/admin" role="search" aria-label={t.filters} className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 wrap-break-word sm:grid-cols-2 lg:grid-cols-6">
       {values.status && <input type="hidden" name="status" value={values.status} />}
       <label className="block lg:col-span-2">
         <span className="text-sm font-semibold">{t.search}</span>

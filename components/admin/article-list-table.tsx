@@ -1,53 +1,101 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { AdminListItem } from '@/lib/articles/admin';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 
+type Column = 'status' | 'language' | 'section' | 'author' | 'updated' | 'published';
+const columns: Column[] = ['status', 'language', 'section', 'author', 'updated', 'published'];
+
+/**
+ * The dashboard's stories: a table where the list is wide enough for seven columns, a list of
+ * cards (title first) where it is not. Which one shows is a container query, and the other is
+ * display:none, so screen readers meet exactly one. Words never break inside: the page's
+ * `overflow-wrap: anywhere` would let a table cell shrink to one letter, so the list uses
+ * `break-word`, which wraps only a word longer than the whole line.
+ */
 export function ArticleListTable({ locale, items }: { locale: Locale; items: AdminListItem[] }) {
   const t = getEditorMessages(locale).list;
   const a = getAdminMessages(locale);
   if (items.length === 0) return <p className="mt-6 text-muted">{t.empty}</p>;
+
+  const cell = (item: AdminListItem, column: Column): ReactNode => {
+    switch (column) {
+      case 'status':
+        return a.statuses[item.deleted ? 'trash' : item.status];
+      case 'language':
+        return <span lang={item.locale}>{localeNames[item.locale]}</span>;
+      case 'section':
+        return item.section ?? '—';
+      case 'author':
+        return item.author;
+      case 'updated':
+        return <time dateTime={item.updatedAt}>{formatDate(locale, item.updatedAt, true)}</time>;
+      case 'published':
+        return item.publishedAt ? <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt, true)}</time> : '—';
+    }
+  };
+  const title = (item: AdminListItem) => (
+    <>
+      <Link href={`/admin/articles/${item.id}`} lang={item.locale} dir="auto" className="font-semibold hover:text-accent hover:underline">
+        {item.title}
+      </Link>
+      <a href={`/${item.locale}/preview/${item.id}`} className="ms-2 inline-block text-xs text-muted hover:underline" aria-label={`${t.preview}: ${item.title}`}>
+        {t.preview}
+      </a>
+    </>
+  );
+
   return (
-    <div className="mt-4 overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
+    <div className="@container mt-4 wrap-break-word" data-testid="article-list">
+      <table className="hidden w-full border-collapse text-sm @4xl:table">
+        <caption className="sr-only">{t.title}</caption>
         <thead>
           <tr className="border-b border-rule text-start">
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.title}</th>
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.status}</th>
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.language}</th>
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.section}</th>
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.author}</th>
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.updated}</th>
-            <th scope="col" className="px-2 py-2 text-start">{t.columns.published}</th>
+            <th scope="col" className="min-w-56 px-2 py-2 text-start">
+              {t.columns.title}
+            </th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className="px-2 py-2 text-start">
+                {t.columns[column]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className="border-b border-rule align-top">
-              <td className="px-2 py-2">
-                <Link href={`/admin/articles/${item.id}`} lang={item.locale} dir="auto" className="font-semibold hover:text-accent hover:underline">
-                  {item.title}
-                </Link>
-                <a href={`/${item.locale}/preview/${item.id}`} className="ms-2 text-xs text-muted hover:underline" aria-label={`${t.preview}: ${item.title}`}>
-                  {t.preview}
-                </a>
+              <td className="px-2 py-2" data-cell="title">
+                {title(item)}
               </td>
-              <td className="px-2 py-2">{a.statuses[item.deleted ? 'trash' : item.status]}</td>
-              <td className="px-2 py-2" lang={item.locale}>{localeNames[item.locale]}</td>
-              <td className="px-2 py-2">{item.section ?? '—'}</td>
-              <td className="px-2 py-2">{item.author}</td>
-              <td className="px-2 py-2 whitespace-nowrap">
-                <time dateTime={item.updatedAt}>{formatDate(locale, item.updatedAt, true)}</time>
-              </td>
-              <td className="px-2 py-2 whitespace-nowrap">
-                {item.publishedAt ? <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt, true)}</time> : '—'}
-              </td>
+              {columns.map((column) => (
+                <td key={column} className="px-2 py-2" data-cell={column}>
+                  {cell(item, column)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
+      <ul aria-label={t.title} className="divide-y divide-rule border-y border-rule @4xl:hidden">
+        {items.map((item) => (
+          <li key={item.id} className="py-3" data-card>
+            <p className="text-base" data-cell="title">
+              {title(item)}
+            </p>
+            <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-0.5 text-sm">
+              {columns.map((column) => (
+                <div key={column} className="flex gap-1" data-cell={column}>
+                  <dt className="text-muted">{t.columns[column]}:</dt>
+                  <dd>{cell(item, column)}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { ArticleField, fieldAria, inputClass } from './article-field';
 import type { ArticleFormValues } from './article-form-values';
 import { ArticlePicker } from './article-picker';
+import { TagCombobox } from './tag-combobox';
 
 type Props = {
   idp: string;
@@ -65,16 +66,15 @@ export function ArticleSideFields({ idp, adminLocale, values, errors, set, secti
         </select>
       </ArticleField>
       <ArticleField id={`${idp}-tags`} label={t.tags} hint={t.tagsHint} error={errors.tags}>
-        <input
+        <TagCombobox
           id={`${idp}-tags`}
-          type="text"
           value={values.tags}
+          onChange={(tags) => set('tags', tags)}
+          locale={values.locale}
+          adminLocale={adminLocale}
           disabled={disabled}
-          onChange={(e) => set('tags', e.target.value)}
-          dir="auto"
-          lang={values.locale}
-          {...fieldAria(`${idp}-tags`, errors.tags, true)}
-          className={inputClass}
+          describedBy={fieldAria(`${idp}-tags`, errors.tags, true)['aria-describedby']}
+          invalid={Boolean(errors.tags)}
         />
       </ArticleField>
       {article && article.translations.length > 0 && (

@@ -27,7 +27,7 @@ export function ArticleStatusTabs({
     ...listStatuses.map((status) => ({ status, label: a.statuses[status], count: counts[status] ?? 0 })),
   ];
   return (
-    <nav aria-label={t.list.statusTabs} className="border-b border-rule">
+    <nav aria-label={t.list.statusTabs} className="border-b border-rule wrap-break-word">
       <ul className="flex flex-wrap gap-x-1 text-sm">
         {tabs.map((tab) => {
           const active = tab.status === current;
@@ -36,7 +36,7 @@ export function ArticleStatusTabs({
               <Link
                 href={hrefFor(tab.status)}
                 aria-current={active ? 'page' : undefined}
-                className={`-mb-px inline-block border-b-2 px-3 py-2 font-semibold ${active ? 'border-accent text-accent' : 'border-transparent hover:text-accent'}`}
+                className={`-mb-px inline-block border-b-2 px-3 py-2 font-semibold whitespace-nowrap ${active ? 'border-accent text-accent' : 'border-transparent hover:text-accent'}`}
               >
                 {tab.label} <span className="text-muted">({formatNumber(locale, tab.count)})</span>
               </Link>

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, media, relatedArticles, sectionTranslations, tags, users } from '@/db/schema';
 import { recordAudit } from '../audit';
 import { can, canEditArticle, canTransition, canViewArticle, type Role, type Transition } from '../auth/permissions';
 import { cacheTags } from '../cache-tags';
+import { articleSlugVariants } from '../tag-search-key';
 import type { Locale } from '../i18n/config';
 import { sanitizeArticleHtml } from '../sanitize';
 import { articleInputSchema, type ArticleFieldErrors, zodToFieldErrors } from './input';
@@ -188,7 +189,13 @@ async function writeRelations(
 ) {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
   for (const [tagSlug, name] of tagNames) {
-    const [existing] = await tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, tagSlug)));
+    // "مياه" joins an existing "المياه" (and the other way round) instead of becoming a near-duplicate.
+    const found = await tx
+      .select({ id: tags.id, slug: tags.slug })
+      .from(tags)
+      .where(and(eq(tags.locale, locale), inArray(tags.slug, articleSlugVariants(tagSlug))))
+      .orderBy(asc(tags.id));
+    const existing = found.find((t) => t.slug === tagSlug) ?? found[0];
     const tagId =
       existing?.id ??
       (await tx.insert(tags).values({ locale, name, slug: tagSlug }).onConflictDoNothing().returning({ id: tags.id }))[0]?.id ??
