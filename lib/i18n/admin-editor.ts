@@ -277,8 +277,8 @@ const fr: EditorMessages = {
     featured: 'Image principale', file: 'Fichier image', alt: 'Texte alternatif', altHint: 'Obligatoire : décrivez l’image pour les personnes qui ne la voient pas.',
     hint: 'JPEG, PNG, WebP ou AVIF, 10 Mo au plus.', upload: 'Téléverser', uploading: 'Téléversement…', remove: 'Retirer l’image',
     current: 'Image principale actuelle', insert: 'Insérer', insertTitle: 'Insérer une image',
-    caption: 'Légende', captionHint: 'Facultatif : ce que montre la photo, affiché dessous.',
-    credit: 'Crédit', creditHint: 'Qui a pris ou fourni la photo, par exemple « Layla Haddad / AFP ».',
+    caption: 'Légende', captionHint: 'Facultatif : ce que montre la photo, affiché dessous.',
+    credit: 'Crédit', creditHint: 'Qui a pris ou fourni la photo, par exemple « Layla Haddad / AFP ».',
     editTitle: 'Image sélectionnée', apply: 'Appliquer',
     errors: {
       forbidden: 'Vous n’avez pas le droit de téléverser des images.', 'too-large': 'Ce fichier dépasse 10 Mo.',
