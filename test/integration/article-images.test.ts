@@ -74,7 +74,9 @@ describe(`image caption and credit (${process.env.DATABASE_URL ? 'postgres' : 'p
     const article = await created('editor', { featuredMediaId: await photo('editor'), featuredCaption: 'A caption', featuredCredit: 'AFP' });
     await transitionArticle(db(), actors.editor, article.id, 'publish');
     const current = (await getEditableArticle(db(), actors.editor, article.id))!;
-    const saved = await updateArticle(db(), actors.editor, article.id, current.version, input({ title: current.title, slug: current.slug, featuredMediaId: null, featuredCaption: 'A caption', featuredCredit: 'AFP' }));
+    const saved = await updateArticle(db(), actors.editor, article.id, current.version, input({ title: current.title, slug: current.slug, featuredMediaId: null, featuredCaption: 'A caption', featuredCredit: 'AFP' }), {
+      confirmLive: true, // the story is live: the editor's "Update live story" button says so
+    });
     expect(saved.ok).toBe(true);
     expect(await getArticleBySlug(db(), 'en', current.slug)).toMatchObject({ image: null, imageCaption: '', imageCredit: '' });
   });
