@@ -16,7 +16,7 @@ async function unisolatedLatin(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent ?? '';
       const parent = node.parentElement;
-      if (!parent || !/[A-Za-z]/.test(text) || parent.closest('script, style, template')) continue;
+      if (!parent || !/[A-Za-z]/.test(text) || parent.closest('script, style, template, noscript')) continue;
       if (getComputedStyle(parent).direction === 'ltr') continue;
       const outside = text.replace(/[\u2066\u2067\u2068][^\u2069]*\u2069/g, ' ');
       for (const [run] of outside.matchAll(/\S*[A-Za-z]\S*/g)) {

@@ -127,6 +127,8 @@ test('the site rides out a database outage and recovers by itself', async ({ bro
   server.pg.start();
 
   await test.step('recovery: the same comment posts, without restarting the app', async () => {
+    // The reader retries once the site says it is ready again (PostgreSQL takes a moment to accept connections).
+    await expect.poll(async () => (await request.get(`${server.baseURL}/api/ready`)).status(), { timeout: 30_000 }).toBe(200);
     await article.getByLabel(/Solve/).fill(await solve(article));
     await article.getByRole('button', { name: 'Post comment' }).click();
     await expect(article.getByRole('status')).toContainText('awaiting moderation');

@@ -271,7 +271,7 @@ export function ArticleEditor({
             adminLocale={adminLocale}
             values={values}
             errors={errors}
-            onTitle={(title) => setValues((v) => ({ ...v, title, slug: slugFollows ? slugify(title) : v.slug }))}
+            onTitle={(title) => setValues((v) => ({ ...v, title, slug: slugFollows && !article?.publishedAt ? slugify(title) : v.slug }))}
             onSlug={(slug) => {
               setSlugFollows(slug === '');
               set('slug', slug);

@@ -8,10 +8,16 @@ const FSI = '\u2068';
 const LRI = '\u2066';
 const PDI = '\u2069';
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/** A letter written left to right (Latin, Greek, Cyrillic…): any letter outside the RTL blocks. */
+const LTR_LETTER = /(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])\p{L}/u;
 
-/** First-strong isolate: the value takes the direction of its own first letter. */
+/**
+ * First-strong isolate: the value takes the direction of its own first letter. A value with no
+ * left-to-right letter (an Arabic name in an Arabic sentence) reads right already and is left as
+ * it is, so labels and headings carry no invisible characters they do not need.
+ */
 export function isolate(text: string): string {
-  return `${FSI}${text}${PDI}`;
+  return LTR_LETTER.test(text) ? `${FSI}${text}${PDI}` : text;
 }
 
 /** Left-to-right isolate, for what is always written left to right (URLs, emails, code). */
