@@ -247,13 +247,13 @@ export function ArticleEditor({
 
   const bodyError = errors.body;
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter's implicit submission belongs to the form, so it is stopped on the form (see enter-guard.ts)
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void onSave();
       }}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter's implicit submission belongs to the form, so the form is where it is stopped (see enter-guard.ts)
       onKeyDown={keepEnterFromSubmitting}
       aria-labelledby={`${idp}-heading`}
       // Room under the last field for the action bar fixed to the bottom of phone screens.
