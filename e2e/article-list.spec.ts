@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { expectNoAxeViolations } from './fixtures';
-import { signIn, staff } from './staff';
+import { signIn } from './staff';
 
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 

@@ -53,11 +53,17 @@ function backtrack(a: string[], b: string[], trace: Int32Array[], depth: number)
     const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
     const prevX = at(prevK);
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push(['same', a[--x]!]) && y--;
+    while (x > prevX && y > prevY) {
+      ops.push(['same', a[--x]!]);
+      y--;
+    }
     if (x === prevX) ops.push(['added', b[--y]!]);
     else ops.push(['removed', a[--x]!]);
   }
-  while (x > 0 && y > 0) ops.push(['same', a[--x]!]) && y--;
+  while (x > 0 && y > 0) {
+    ops.push(['same', a[--x]!]);
+    y--;
+  }
   return ops.reverse();
 }
 

@@ -9,15 +9,17 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * as before. Escape closes the menu and returns focus to the button; a navigation closes it.
  */
 export function AdminMenu({ label, children }: { label: string; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
+  // The page the menu was opened on: once the path changes, it is closed, with no effect needed.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      setOpen(false);
+      setOpenOn(null);
       buttonRef.current?.focus();
     };
     document.addEventListener('keydown', onKey);
@@ -32,7 +34,7 @@ export function AdminMenu({ label, children }: { label: string; children: ReactN
         id="admin-menu-button"
         aria-expanded={open}
         aria-controls="admin-menu"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
         className="ms-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded border border-rule px-3 font-semibold hover:border-accent sm:hidden"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20" fill="currentColor">

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { EditableArticle } from '@/lib/articles/admin';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
@@ -30,17 +30,8 @@ export function ArticleEditorHeader({
   const t = getEditorMessages(adminLocale);
   const statuses = getAdminMessages(adminLocale).statuses;
   // Dates in the browser's own time zone, after hydration (the server may sit in another one).
-  const [when, setWhen] = useState<string | null>(null);
-  const first = article?.firstPublishedAt ?? article?.publishedAt;
-  useEffect(() => {
-    const shown = article?.status === 'scheduled' ? article.publishedAt : article?.status === 'published' ? first : null;
-    if (!article || !shown) return setWhen(null);
-    const format = (iso: string) => new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-    if (article.status === 'scheduled') return setWhen(t.editor.scheduledFor(format(shown)));
-    // The first publication stays; later changes show as "Updated", as readers see them.
-    const updated = Date.parse(article.updatedAt) - Date.parse(shown) > 60_000;
-    setWhen(`${t.editor.publishedOn(format(shown))}${updated ? ` · ${getLiveMessages(adminLocale).updatedOn(format(article.updatedAt))}` : ''}`);
-  }, [article, first, adminLocale, t.editor]);
+  const hydrated = useHydrated();
+  const when = hydrated ? publicationLine(article, adminLocale) : null;
 
   return (
     <header className="grid gap-3">
@@ -83,4 +74,17 @@ export function ArticleEditorHeader({
       {readOnly && !article?.deleted && <p className="rounded border border-rule bg-card p-3">{t.editor.readOnly}</p>}
     </header>
   );
+}
+
+/** "Published on …" (with "Updated …" after later changes) or "Scheduled for …", in the browser's time zone. */
+function publicationLine(article: EditableArticle | null, adminLocale: Locale): string | null {
+  const t = getEditorMessages(adminLocale);
+  const first = article?.firstPublishedAt ?? article?.publishedAt;
+  const shown = article?.status === 'scheduled' ? article.publishedAt : article?.status === 'published' ? first : null;
+  if (!article || !shown) return null;
+  const format = (iso: string) => new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  if (article.status === 'scheduled') return t.editor.scheduledFor(format(shown));
+  // The first publication stays; later changes show as "Updated", as readers see them.
+  const updated = Date.parse(article.updatedAt) - Date.parse(shown) > 60_000;
+  return `${t.editor.publishedOn(format(shown))}${updated ? ` · ${getLiveMessages(adminLocale).updatedOn(format(article.updatedAt))}` : ''}`;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import {
   autosaveArticleAction,
   createArticleAction,
@@ -202,18 +202,25 @@ export function ArticleEditor({
     if (wasNew) openCreated(current.id, 'saved');
   }
 
-  // A screen shown again (Next keeps left screens mounted) may arrive with a new message.
-  useEffect(() => {
+  // A screen shown again (Next keeps left screens mounted) may arrive with a new message:
+  // shown as it arrives, while rendering (React's way to adjust state to a changed prop).
+  const [noticeGiven, setNoticeGiven] = useState(initialNotice);
+  if (noticeGiven !== initialNotice) {
+    setNoticeGiven(initialNotice);
     if (initialNotice) setNotice({ kind: 'success', text: initialNotice });
-  }, [initialNotice]);
+  }
 
   // A newer version from the server (screen shown again after someone saved): show it, unless
   // this person has unsaved changes — then their next save meets the conflict dialog instead.
-  useEffect(() => {
+  // An effect event: it runs when `initial` changes, reading the latest edit state without reacting to it.
+  const onServerVersion = useEffectEvent((server: EditableArticle | null) => {
     const local = articleRef.current;
-    if (!initial || !local || initial.id !== local.id || initial.version <= local.version) return;
+    if (!server || !local || server.id !== local.id || server.version <= local.version) return;
     if (dirty || busyRef.current || conflict) return;
-    takeTheirs(initial);
+    takeTheirs(server);
+  });
+  useEffect(() => {
+    onServerVersion(initial);
   }, [initial]);
 
   function takeTheirs(theirs: EditableArticle) {
@@ -228,17 +235,19 @@ export function ArticleEditor({
     setConflict(null);
   }
 
-  // Autosave drafts and pending stories ~3 s after the last change.
+  // Autosave drafts and pending stories ~3 s after the last change .
+  const autosave = useEffectEvent(() => void save('autosave'));
   useEffect(() => {
     const current = articleRef.current;
     if (!dirty || busy || conflict || !canEdit || !current || current.deleted) return;
     if (current.status !== 'draft' && current.status !== 'pending') return;
-    const timer = setTimeout(() => void save('autosave'), 3000);
+    const timer = setTimeout(autosave, 3000);
     return () => clearTimeout(timer);
   }, [values, dirty, busy, conflict, canEdit, article]);
 
   const bodyError = errors.body;
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter's implicit submission belongs to the form, so it is stopped on the form (see enter-guard.ts)
     <form
       noValidate
       onSubmit={(e) => {

@@ -36,6 +36,7 @@ export function ArticleFeaturedImage({
       {value ? (
         <>
           <figure className="grid gap-2">
+            {/* eslint-disable-next-line @next/next/no-img-element -- an upload's size is not known here, which <Image> needs; this already-resized variant is the whole preview */}
             <img src={`${value.src}?w=640`} alt={value.alt} className="max-h-60 w-auto rounded border border-rule object-contain" />
             <figcaption className="text-sm text-muted" dir="auto" lang={articleLocale}>
               {t.alt}: {value.alt}

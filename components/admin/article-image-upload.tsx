@@ -6,6 +6,7 @@ import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor'
 import type { Locale } from '@/lib/i18n/config';
 import type { UploadResponse, UploadedImage } from '@/lib/media/admin';
 import { fieldAria, inputClass } from './article-field';
+import { FieldKeysContext, handleFieldKey } from './field-keys';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -75,18 +76,13 @@ export function ArticleImageUpload({
     }
   }
 
+  const enterKeys = { onEnter: () => void upload() };
   const fileId = `${base}-file`;
   const altId = `${base}-alt`;
   return (
-    <div
-      className="grid gap-3"
-      onKeyDown={(e) => {
-        const field = e.target as HTMLElement;
-        if (e.key !== 'Enter' || e.nativeEvent.isComposing || field.tagName !== 'INPUT' || (field as HTMLInputElement).type === 'file') return;
-        e.preventDefault();
-        void upload();
-      }}
-    >
+    // Enter in a text field (this one's alt text, the caption and credit given as children) uploads.
+    <FieldKeysContext value={enterKeys}>
+    <div className="grid gap-3">
       <div>
         <label htmlFor={fileId} className="block text-sm font-semibold">
           {t.image.file}
@@ -122,6 +118,7 @@ export function ArticleImageUpload({
           lang={articleLocale}
           required
           onChange={(e) => setAlt(e.target.value)}
+          onKeyDown={(e) => handleFieldKey(e, enterKeys)}
           {...fieldAria(altId, errors.alt, true)}
           className={inputClass}
         />
@@ -141,5 +138,6 @@ export function ArticleImageUpload({
         </button>
       </div>
     </div>
+    </FieldKeysContext>
   );
 }

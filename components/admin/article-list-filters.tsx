@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
@@ -20,7 +21,9 @@ export function ArticleListFilters({
 }) {
   const t = getEditorMessages(locale).list;
   return (
-    <form method="get" action="/admin" role="search" aria-label={t.filters} className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 wrap-break-word sm:grid-cols-2 lg:grid-cols-6">
+    // Keyed by the filters shown: after "Reset" (a client navigation) the fields start again from
+    // the new values, as they would on a full page load (uncontrolled selects keep their choice).
+    <form key={JSON.stringify(values)} method="get" action="/admin" role="search" aria-label={t.filters} className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 wrap-break-word sm:grid-cols-2 lg:grid-cols-6">
       {values.status && <input type="hidden" name="status" value={values.status} />}
       <label className="block lg:col-span-2">
         <span className="text-sm font-semibold">{t.search}</span>
@@ -73,9 +76,9 @@ export function ArticleListFilters({
         <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-accent-ink">
           {getAdminMessages(locale).apply}
         </button>
-        <a href="/admin" className="rounded border border-rule px-4 py-1.5 hover:border-accent">
+        <Link href="/admin" className="rounded border border-rule px-4 py-1.5 hover:border-accent">
           {t.reset}
-        </a>
+        </Link>
       </div>
     </form>
   );

@@ -39,17 +39,17 @@ export function ArticlePicker({
   const [results, setResults] = useState<ArticleChoice[] | null>(null);
   const [active, setActive] = useState(false);
   const seq = useRef(0);
-  const scopeKey = `${scope.locale ?? ''}/${scope.excludeLocale ?? ''}`;
+  const { locale: scopeLocale, excludeLocale } = scope;
 
   useEffect(() => {
     if (!active) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
-      const found = await searchArticlesAction({ q: query, ...scope }).catch(() => []);
+      const found = await searchArticlesAction({ q: query, ...(scopeLocale && { locale: scopeLocale }), ...(excludeLocale && { excludeLocale }) }).catch(() => []);
       if (mine === seq.current) setResults(found.map((r) => ({ id: r.id, title: r.title, locale: r.locale })));
     }, 250);
     return () => clearTimeout(timer);
-  }, [query, active, scopeKey]);
+  }, [query, active, scopeLocale, excludeLocale]);
 
   const hidden = new Set([...excludeIds, ...selected.map((s) => s.id)]);
   const visible = (results ?? []).filter((r) => !hidden.has(r.id));

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * The outcome of the last action. The server renders it, so it is there without JavaScript;
@@ -8,10 +9,12 @@ import { useEffect, useState } from 'react';
  * inserted together with its text (as after a client-side navigation) is often not announced.
  */
 export function CommentQueueOutcome({ message, tone }: { message: string | null; tone: 'ok' | 'error' }) {
-  const [text, setText] = useState(message);
+  const hydrated = useHydrated();
+  // The message last put back. Until then (after hydration, a navigation or a new message) it is hidden.
+  const [shown, setShown] = useState<string | null>(null);
+  const text = !hydrated || shown === message ? message : null;
   useEffect(() => {
-    setText(null);
-    const timer = window.setTimeout(() => setText(message), 100);
+    const timer = window.setTimeout(() => setShown(message), 100);
     return () => window.clearTimeout(timer);
   }, [message]);
   return (

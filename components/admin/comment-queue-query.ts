@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { outcomeCodes, type OutcomeCode } from '@/lib/i18n/admin-comments';
 import { locales } from '@/lib/i18n/config';
-import { moderationActions, type ModerationAction, type QueueStatus } from '@/lib/moderation';
+import type { ModerationAction, QueueStatus } from '@/lib/moderation';
 
 export const QUEUE_PATH = '/admin/comments';
 export const queueStatuses = ['pending', 'approved', 'spam', 'trash'] as const satisfies readonly QueueStatus[];

@@ -1,12 +1,10 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const noop = () => () => {};
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Checks or unchecks every row on the page. Only shown once JavaScript runs: without it, it could do nothing. */
 export function CommentQueueSelectAll({ label }: { label: string }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
     <label className="me-3 flex items-center gap-2">

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { shortcutFor } from '@/lib/admin/queue-shortcut-keys';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 
@@ -9,7 +10,6 @@ type Messages = AdminCommentsMessages['queue']['shortcuts'];
 /** Where focus was when an action was sent, so the next page puts it back on the same place. */
 const FOCUS_KEY = 'maydan:comment-queue-focus';
 const FOCUS_MEMORY_MS = 30_000;
-const noop = () => () => {};
 
 const shortcutButtons: Record<string, string> = { a: 'approve', s: 'spam', d: 'trash' };
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -21,6 +21,15 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
 }
 
+const rowsIn = (list: HTMLElement | null) => Array.from(list?.querySelectorAll<HTMLElement>('[data-comment-row]') ?? []);
+
+function focusRowIn(list: HTMLElement | null, index: number) {
+  const all = rowsIn(list);
+  const row = all[Math.max(0, Math.min(index, all.length - 1))];
+  row?.focus();
+  row?.scrollIntoView({ block: 'nearest' });
+}
+
 /**
  * Keyboard shortcuts for the queue (j/k move, a approve, s spam, d trash, r reply, x select,
  * ? help). They press the same buttons a mouse would, so every decision still goes through
@@ -30,21 +39,13 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
   const listRef = useRef<HTMLDivElement>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useHydrated();
 
   // Uses refs only, so the key handler registered once can call it.
   const openHelp = () => {
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialogRef.current?.showModal();
     dialogRef.current?.querySelector<HTMLElement>('button')?.focus();
-  };
-
-  const rows = () => Array.from(listRef.current?.querySelectorAll<HTMLElement>('[data-comment-row]') ?? []);
-  const focusRow = (index: number) => {
-    const all = rows();
-    const row = all[Math.max(0, Math.min(index, all.length - 1))];
-    row?.focus();
-    row?.scrollIntoView({ block: 'nearest' });
   };
 
   // After a decision the list changes under the moderator: focus goes back to the same place,
@@ -55,7 +56,7 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
     sessionStorage.removeItem(FOCUS_KEY);
     try {
       const { index, at } = JSON.parse(saved) as { index: number; at: number };
-      if (Date.now() - at < FOCUS_MEMORY_MS) focusRow(index);
+      if (Date.now() - at < FOCUS_MEMORY_MS) focusRowIn(listRef.current, index);
     } catch {
       // Not ours, or from an older version: nothing to restore.
     }
@@ -64,6 +65,8 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
+    const rows = () => rowsIn(list);
+    const focusRow = (index: number) => focusRowIn(list, index);
     const current = () => rows().findIndex((row) => row.contains(document.activeElement));
     const onSubmit = (event: Event) => {
       const form = event.target as HTMLElement;

@@ -4,6 +4,7 @@ import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '@/lib/articles/input';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { ArticleField, fieldAria, inputClass } from './article-field';
+import { useFieldKeyDown } from './field-keys';
 
 /** A photo's caption and credit, typed in the article's language (inline images and the featured image). */
 export function ImageCaptionFields({
@@ -28,6 +29,7 @@ export function ImageCaptionFields({
   const t = getEditorMessages(adminLocale).image;
   const captionId = `${idBase}-caption`;
   const creditId = `${idBase}-credit`;
+  const onKeyDown = useFieldKeyDown();
   return (
     <>
       <ArticleField id={captionId} label={t.caption} hint={t.captionHint} error={errors.caption}>
@@ -39,6 +41,7 @@ export function ImageCaptionFields({
           dir="auto"
           lang={articleLocale}
           onChange={(e) => onCaption(e.target.value)}
+          onKeyDown={onKeyDown}
           {...fieldAria(captionId, errors.caption, true)}
           className={inputClass}
         />
@@ -52,6 +55,7 @@ export function ImageCaptionFields({
           dir="auto"
           lang={articleLocale}
           onChange={(e) => onCredit(e.target.value)}
+          onKeyDown={onKeyDown}
           {...fieldAria(creditId, errors.credit, true)}
           className={inputClass}
         />

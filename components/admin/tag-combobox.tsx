@@ -54,12 +54,20 @@ export function TagCombobox({
   const done = completedTags(value);
   const doneKey = done.map(tagSearchKey).join('\n');
 
-  useEffect(() => {
-    if (!typed || tagFragmentKeys(fragment).length === 0) {
+  // Nothing to look up (not typed yet, or no letters in the fragment): the list empties and closes,
+  // as that happens rather than in an effect.
+  const wanted = typed && tagFragmentKeys(fragment).length > 0;
+  const [wasWanted, setWasWanted] = useState(wanted);
+  if (wasWanted !== wanted) {
+    setWasWanted(wanted);
+    if (!wanted) {
       setOptions([]);
       setOpen(false);
-      return;
     }
+  }
+
+  useEffect(() => {
+    if (!wanted) return;
     const taken = new Set(doneKey.split('\n'));
     const show = (found: Suggestion[]) => {
       const fresh = found.filter((s) => !taken.has(tagSearchKey(s.name)));
@@ -91,11 +99,11 @@ export function TagCombobox({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [typed, fragment, locale, doneKey]);
+  }, [wanted, fragment, locale, doneKey]);
 
   useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    if (active >= 0) document.getElementById(`${id}-suggestion-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
 
   const expanded = open && focused && options.length > 0;
 
@@ -169,6 +177,7 @@ export function TagCombobox({
         className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded border border-rule bg-card py-1 shadow-lg"
       >
         {options.map((option, i) => (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are the field's (aria-activedescendant): focus never reaches an option
           <li
             key={option.id}
             id={optionId(i)}

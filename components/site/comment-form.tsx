@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { colon } from '@/lib/i18n/format';
 import { PUBLIC_POST_LIMIT, tooLargeMessage } from '@/lib/request-limits';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { OwnPendingComments } from './own-pending-comments';
 
 type Props = {
@@ -67,7 +68,7 @@ export function CommentForm(props: Props) {
   const [replyTo, setReplyTo] = useState(props.replyTo ?? null);
   // A state posted back without JavaScript brings its own fresh question.
   const [challenge, setChallenge] = useState<Challenge | undefined>(state.challenge ?? props.challenge);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [mine, setMine] = useState<PublicComment[]>(props.mine ?? []);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -90,7 +91,6 @@ export function CommentForm(props: Props) {
 
   // Once running in the browser: a fresh question for this view, and the reader's own pending comments.
   useEffect(() => {
-    setHydrated(true);
     if (props.challenge) return;
     const controller = new AbortController();
     fetch(`/api/comment-form?article=${props.articleId}&locale=${props.locale}`, { signal: controller.signal, cache: 'no-store' })
@@ -120,8 +120,11 @@ export function CommentForm(props: Props) {
     return () => document.removeEventListener('click', onClick);
   }, [props.interceptReplies]);
 
-  // Each outcome brings a fresh question; errors move focus to the first field to fix.
-  useEffect(() => {
+  // Each outcome (the first one too, once in the browser) brings a fresh question and resets the
+  // counter and, on success, the reply: adjusted while rendering, as React advises, not in an effect.
+  const [outcome, setOutcome] = useState<CommentFormState | null>(null);
+  if (hydrated && outcome !== state) {
+    setOutcome(state);
     if (state.challenge) setChallenge(state.challenge);
     setBodyLength(state.values?.body?.length ?? 0);
     if (state.status === 'success') {
@@ -129,6 +132,11 @@ export function CommentForm(props: Props) {
       setReplyTo(null);
       const posted = state.posted;
       if (posted?.pending) setMine((m) => [...m, { ...posted, parentId: null, isStaff: false }]);
+    }
+  }
+  // Errors move focus to the first field to fix; a success to the status line.
+  useEffect(() => {
+    if (state.status === 'success') {
       statusRef.current?.focus();
     } else if (state.status === 'invalid' || state.status === 'error') {
       const first = ['name', 'email', 'website', 'body', 'captcha'].find((f) => state.fieldErrors?.[f]);

@@ -2,11 +2,12 @@
 
 import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { fieldAria, inputClass } from '../article-field';
 import { ArticleImageUpload } from '../article-image-upload';
+import { FieldKeysContext, handleFieldKey } from '../field-keys';
 import { ImageCaptionFields } from '../image-caption-fields';
 import type { FigureAttributes } from './figure-image';
 
@@ -31,6 +32,9 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
   const [caption, setCaption] = useState(selected?.attrs.caption ?? '');
   const [credit, setCredit] = useState(selected?.attrs.credit ?? '');
   const [altError, setAltError] = useState(false);
+  // The panel opens on a button press: focus moves into it, to its first field (when editing an image).
+  const altRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => altRef.current?.focus(), []);
   const captionFields = (
     <ImageCaptionFields idBase={base} adminLocale={adminLocale} articleLocale={articleLocale} caption={caption} credit={credit} onCaption={setCaption} onCredit={setCredit} />
   );
@@ -69,17 +73,13 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
     onClose();
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Escape') onClose();
-    if (event.key !== 'Enter' || (event.target as HTMLElement).tagName !== 'INPUT') return;
-    event.preventDefault();
-    apply();
-  }
+  // Enter in a text field applies; Escape anywhere in the panel closes it.
+  const keys = { onEnter: apply, onEscape: onClose };
 
   const altId = `${base}-alt`;
   return (
-    <fieldset className="grid gap-3 border-t border-rule p-3" onKeyDown={onKeyDown}>
+    <FieldKeysContext value={keys}>
+    <fieldset className="grid gap-3 border-t border-rule p-3">
       <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
       <div>
         <label htmlFor={altId} className="block text-sm font-semibold">
@@ -93,11 +93,12 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
           dir="auto"
           lang={articleLocale}
           required
-          autoFocus
+          ref={altRef}
           onChange={(e) => {
             setAlt(e.target.value);
             setAltError(false);
           }}
+          onKeyDown={(e) => handleFieldKey(e, keys)}
           {...fieldAria(altId, altError ? t.errors['alt-required'] : undefined, true)}
           className={inputClass}
         />
@@ -112,10 +113,11 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
       </div>
       {captionFields}
       <div>
-        <button type="button" onClick={apply} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
+        <button type="button" onClick={apply} onKeyDown={(e) => handleFieldKey(e, keys, false)} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
           {t.apply}
         </button>
       </div>
     </fieldset>
+    </FieldKeysContext>
   );
 }

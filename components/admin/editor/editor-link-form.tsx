@@ -1,7 +1,7 @@
 'use client';
 
 import type { Editor } from '@tiptap/react';
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 
@@ -16,6 +16,9 @@ export function EditorLinkForm({ editor, adminLocale, onClose }: { editor: Edito
   const [url, setUrl] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? 'https://');
   const [error, setError] = useState(false);
   const inputId = useId();
+  // The panel opens on a button press: focus moves into it, to the address.
+  const inputRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => inputRef.current?.focus(), []);
 
   function apply() {
     const href = url.trim();
@@ -38,7 +41,7 @@ export function EditorLinkForm({ editor, adminLocale, onClose }: { editor: Edito
           type="url"
           dir="ltr"
           value={url}
-          autoFocus
+          ref={inputRef}
           onChange={(e) => {
             setUrl(e.target.value);
             setError(false);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * While `dirty`, leaving asks first: the browser's own prompt for reloads, closing and typed
@@ -8,7 +8,10 @@ import { useEffect, useRef } from 'react';
  */
 export function useLeaveGuard(dirty: boolean, message: string): () => void {
   const state = useRef({ dirty, message });
-  state.current = { dirty, message };
+  // Kept current after each render (synchronously, before any click can come) for the listeners below.
+  useLayoutEffect(() => {
+    state.current = { dirty, message };
+  });
 
   useEffect(() => {
     function beforeUnload(event: BeforeUnloadEvent) {

@@ -2,11 +2,26 @@
 
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import { isAllowedLink } from './editor-link-form';
 import { EditorToolbar } from './editor-toolbar';
 import { FigureImage } from './figure-image';
+
+/** The editable area's attributes: a labelled, multi-line text box in the article's language. */
+function editorAttributes(id: string, labelId: string, articleLocale: Locale, describedBy?: string, invalid?: boolean): Record<string, string> {
+  return {
+    id,
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-labelledby': labelId,
+    dir: 'auto',
+    lang: articleLocale,
+    class: 'prose-article min-h-80 rounded-b border border-rule bg-card px-4 py-3',
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+    ...(invalid ? { 'aria-invalid': 'true' } : {}),
+  };
+}
 
 /**
  * The article body: Tiptap with headings (h2/h3), bold, italic, lists, links, quotes and
@@ -38,24 +53,15 @@ export function RichTextEditor({
   describedBy?: string;
   invalid?: boolean;
 }) {
-  function attributes(): Record<string, string> {
-    return {
-      id,
-      role: 'textbox',
-      'aria-multiline': 'true',
-      'aria-labelledby': labelId,
-      dir: 'auto',
-      lang: articleLocale,
-      class: 'prose-article min-h-80 rounded-b border border-rule bg-card px-4 py-3',
-      ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      ...(invalid ? { 'aria-invalid': 'true' } : {}),
-    };
-  }
+  const attributes = () => editorAttributes(id, labelId, articleLocale, describedBy, invalid);
   const [ready, setReady] = useState(false);
+  // The latest callbacks, for the editor's own events (kept current after each render, never read in one).
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
   const onLoadRef = useRef(onLoad);
-  onLoadRef.current = onLoad;
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+    onLoadRef.current = onLoad;
+  });
   // What the editor was given, as given: by the time it reports, `content` may already hold its output.
   const givenContent = useRef(content);
   // Until the editor has reported what it loaded, an update is its own rewrite, not an edit.
@@ -95,8 +101,8 @@ export function RichTextEditor({
   });
 
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: attributes() } });
-  }, [editor, describedBy, invalid, articleLocale]);
+    editor?.setOptions({ editorProps: { attributes: editorAttributes(id, labelId, articleLocale, describedBy, invalid) } });
+  }, [editor, id, labelId, describedBy, invalid, articleLocale]);
 
   const lastReset = useRef(resetKey);
   useEffect(() => {
