@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
-import { signIn, staff } from './staff';
+import { signIn, signInThroughForm, staff } from './staff';
 
 const ARTICLE = '/en/article/assembly-passes-2027-budget';
 const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
@@ -292,7 +292,8 @@ console.log('ARTICLE=' + a.id);
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     await recordViolations(page);
-    await signIn(page, 'editor', `/en/preview/${articleId}`);
+    // This server has its own database: the session the other tests share means nothing here.
+    await signInThroughForm(page, 'editor', `/en/preview/${articleId}`);
     await page.goto(`/en/preview/${articleId}`);
     await expect(page.getByText('Injected below.')).toBeVisible();
     // The script is in the page, and Chromium refused it.

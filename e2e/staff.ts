@@ -25,18 +25,18 @@ export async function signInThroughForm(page: Page, role: StaffRole, destination
 
 /**
  * Opens `destination` signed in as `role`. The first call of a worker signs in through the form;
- * later calls reuse that session's cookie, as Playwright's storageState would. A session another
- * server does not know (the security tests start their own) is replaced by signing in again. A
- * test that ends its session (signing out) asks for `{ fresh: true }`, so the shared one stays valid.
+ * later calls reuse that session's cookie, as Playwright's storageState would. A test that ends
+ * its session (signing out) asks for `{ fresh: true }`, so the shared one stays valid; a test
+ * against a server of its own signs in with `signInThroughForm`.
  */
 export async function signIn(page: Page, role: StaffRole, destination = '/admin', options: { fresh?: boolean } = {}) {
   const saved = options.fresh ? undefined : sessions.get(role);
-  if (saved) {
-    await page.context().addCookies(saved);
-    await page.goto(destination);
-    if (!new URL(page.url()).pathname.startsWith('/admin/login')) return;
-    await page.context().clearCookies({ name: /maydan\.session$/ });
+  if (!saved) {
+    await signInThroughForm(page, role, destination);
+    if (!options.fresh) sessions.set(role, (await page.context().cookies()).filter((c) => c.name.endsWith('maydan.session')));
+    return;
   }
-  await signInThroughForm(page, role, destination);
-  if (!options.fresh) sessions.set(role, (await page.context().cookies()).filter((c) => c.name.endsWith('maydan.session')));
+  await page.context().addCookies(saved);
+  await page.goto(destination);
+  await expect(page).not.toHaveURL(/\/admin\/login/);
 }

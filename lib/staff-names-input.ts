@@ -3,11 +3,9 @@ import { z } from 'zod';
 import type { LocalizedText } from '@/db/schema';
 import { locales, type Locale } from './i18n/config';
 
-export const MAX_DEFAULT_NAME = 120;
-export const MAX_DISPLAY_NAME = 80;
+import { displayNameField, MAX_DEFAULT_NAME, MAX_DISPLAY_NAME } from './staff-names-fields';
 
-/** The form field holding the name readers of `locale` see. */
-export const displayNameField = (locale: Locale) => `name_${locale}` as const;
+export { displayNameField, MAX_DEFAULT_NAME, MAX_DISPLAY_NAME };
 
 /** Control characters and explicit bidi overrides would scramble the sentence around a byline. */
 const noControls = (value: string) => !/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value);

@@ -41,6 +41,8 @@ together() {
 }
 
 step "Type check" bash -c 'npx next typegen >/dev/null && npx tsc --noEmit'
+step "Lint (ESLint, zero warnings)" npx eslint . --max-warnings 0
+step "Format (Prettier)" npx prettier --check . --log-level warn
 step "Unit tests" npx vitest run --project unit
 
 if [ -n "${DATABASE_URL:-}" ]; then

@@ -1,6 +1,6 @@
 'use client';
 
-import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '@/lib/articles/input';
+import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '@/lib/articles/limits';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { ArticleField, fieldAria, inputClass } from './article-field';

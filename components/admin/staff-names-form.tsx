@@ -6,7 +6,7 @@ import type { FormState } from '@/lib/form-state';
 import { direction, locales } from '@/lib/i18n/config';
 import type { ProfileMessages } from '@/lib/i18n/admin-profile';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { displayNameField } from '@/lib/staff-names-input';
+import { displayNameField } from '@/lib/staff-names-fields';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { locales } from '../i18n/config';
 import { MAX_SLUG_LENGTH } from '../slug';
 
-/** An image's caption and credit (the featured image's, and an inline image's in the body). */
-export const MAX_CAPTION_LENGTH = 1000;
-export const MAX_CREDIT_LENGTH = 200;
+import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from './limits';
+
+export { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH };
 
 /** Accepts a number, a numeric string, or ''/null for "none". */
 const optionalId = z.preprocess(
