@@ -19,7 +19,16 @@ const config = [
     },
   },
   {
-    ignores: ['.next*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**', 'next-env.d.ts', 'data/**', '.data*/**'],
+    ignores: [
+      '.next*/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'db/migrations/**',
+      'next-env.d.ts',
+      'data/**',
+      '.data*/**',
+    ],
   },
 ];
 

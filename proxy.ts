@@ -53,7 +53,10 @@ function tooLarge(request: NextRequest, first: string): NextResponse | null {
   if (request.headers.has('next-action')) {
     // A server action called by a script: Next's client throws an Error carrying the text of a
     // `text/plain` error answer (exactly that type), so the form can show it as it is.
-    return new NextResponse(tooLargeMessage(locale), { status: 413, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' } });
+    return new NextResponse(tooLargeMessage(locale), {
+      status: 413,
+      headers: { 'content-type': 'text/plain', 'cache-control': 'no-store', connection: 'close' },
+    });
   }
   const back = first === 'api' || first === 'media' ? `/${locale}` : request.nextUrl.pathname;
   return new NextResponse(tooLargeDocument(locale, back), {
@@ -82,7 +85,11 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
     // With the database away an admin page would fail after its shell was sent (status 200):
     // answer the localized apology here with a real 503.
     const gate = await databaseOptional<NextResponse | null | 'unavailable'>(() => adminGate(request), 'unavailable');
-    if (gate === 'unavailable') return new NextResponse(request.method === 'HEAD' ? null : unavailableDocument(preferred()), unavailableResponseInit());
+    if (gate === 'unavailable')
+      return new NextResponse(
+        request.method === 'HEAD' ? null : unavailableDocument(preferred()),
+        unavailableResponseInit(),
+      );
     return gate ?? pass(request, nonce);
   }
   if (pathname === '/') {
@@ -119,12 +126,14 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   const listing = kind === 'section' || kind === 'tag' || kind === 'author';
   const shapeOk =
     (kind === 'article' && (rest.length === 2 || (rest.length === 3 && pageWord === 'comment'))) ||
-    (listing && (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
+    (listing &&
+      (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
   const slug = normalizeSlugParam(rawSlug ?? '');
   if (!shapeOk || !slug) return notFound(request, locale);
   // With the database away, cached pages must still be served: the page decides (a cached
   // page answers, an uncached one shows the error page).
-  if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true))) return notFound(request, locale);
+  if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true)))
+    return notFound(request, locale);
   return remember(request, locale, NextResponse.next());
 }
 
@@ -146,7 +155,10 @@ async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T):
   try {
     return await check();
   } catch (error) {
-    console.error('[proxy] database check failed, passing the request on:', error instanceof Error ? error.message : error);
+    console.error(
+      '[proxy] database check failed, passing the request on:',
+      error instanceof Error ? error.message : error,
+    );
     return whenUnavailable;
   }
 }
@@ -171,5 +183,7 @@ export const config = {
   // The upload route is left out: Next buffers the body of every request the proxy sees (up to
   // experimental.proxyClientMaxBodySize), and uploads read theirs as a limited stream instead.
   // Paths left out get the same headers from next.config.js.
-  matcher: ['/((?!_next/|api/admin/media|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)'],
+  matcher: [
+    '/((?!_next/|api/admin/media|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)',
+  ],
 };

@@ -30,7 +30,12 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <title>{getErrorMessages(locale).title}</title>
       </head>
       <body style={{ fontFamily: 'system-ui, sans-serif', lineHeight: 1.6, margin: 0, colorScheme: 'light dark' }}>
-        <ErrorApology locale={locale} error={error} retry={retry} homeHref={fromPath ? routes.home(fromPath) : '/admin'} />
+        <ErrorApology
+          locale={locale}
+          error={error}
+          retry={retry}
+          homeHref={fromPath ? routes.home(fromPath) : '/admin'}
+        />
       </body>
     </html>
   );

@@ -3,7 +3,8 @@ import type { Sql } from 'postgres';
 // The server ended the backend: it was shutting down (57P01) or restarting after a crash (57P02).
 const SHUTDOWN_CODES = new Set(['57P01', '57P02']);
 
-const isShutdown = (error: unknown) => typeof error === 'object' && error !== null && SHUTDOWN_CODES.has(String((error as { code?: unknown }).code));
+const isShutdown = (error: unknown) =>
+  typeof error === 'object' && error !== null && SHUTDOWN_CODES.has(String((error as { code?: unknown }).code));
 
 function once<T>(run: () => PromiseLike<T>): Promise<T> {
   return Promise.resolve(run()).then(undefined, (error: unknown) => {
@@ -26,7 +27,8 @@ export function retryAfterShutdown(sql: Sql): Sql {
     const run = () => sql.unsafe(...args);
     return {
       values: () => once(() => run().values()),
-      then: (resolve?: (rows: unknown) => unknown, reject?: (reason: unknown) => unknown) => once(run).then(resolve, reject),
+      then: (resolve?: (rows: unknown) => unknown, reject?: (reason: unknown) => unknown) =>
+        once(run).then(resolve, reject),
     };
   };
   // A transaction is retried only when it failed before its body ran (on BEGIN, where the
@@ -45,5 +47,7 @@ export function retryAfterShutdown(sql: Sql): Sql {
     });
   };
   const wrapped: Record<PropertyKey, unknown> = { unsafe, begin };
-  return new Proxy(sql, { get: (target, property, receiver) => wrapped[property] ?? Reflect.get(target, property, receiver) });
+  return new Proxy(sql, {
+    get: (target, property, receiver) => wrapped[property] ?? Reflect.get(target, property, receiver),
+  });
 }

@@ -17,13 +17,7 @@ import {
 
 export const localeEnum = pgEnum('locale', ['en', 'fr', 'ar']);
 export const userRoleEnum = pgEnum('user_role', ['admin', 'editor', 'author', 'moderator']);
-export const articleStatusEnum = pgEnum('article_status', [
-  'draft',
-  'pending',
-  'scheduled',
-  'published',
-  'archived',
-]);
+export const articleStatusEnum = pgEnum('article_status', ['draft', 'pending', 'scheduled', 'published', 'archived']);
 export const commentStatusEnum = pgEnum('comment_status', ['pending', 'approved', 'spam', 'trash']);
 
 /** Text that exists once per locale (names, alt text, bios). */
@@ -51,10 +45,7 @@ export const users = pgTable(
     sessionVersion: integer('session_version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [
-    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
-    uniqueIndex('users_slug_unique').on(t.slug),
-  ],
+  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), uniqueIndex('users_slug_unique').on(t.slug)],
 );
 
 /**
@@ -168,7 +159,10 @@ export const articles = pgTable(
     index('articles_listing').on(t.locale, t.status, t.publishedAt),
     index('articles_section').on(t.sectionId, t.publishedAt),
     index('articles_author').on(t.authorId, t.publishedAt),
-    check('articles_published_has_date', sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`),
+    check(
+      'articles_published_has_date',
+      sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`,
+    ),
   ],
 );
 

@@ -35,7 +35,8 @@ export async function drawDemoImage(image: DemoStory['image'], seed: number): Pr
   } else if (image.motif === 'grid') {
     for (let x = 0; x < w; x += 100)
       for (let y = 0; y < h; y += 100)
-        if (rand() > 0.55) motif += `<rect x="${x + 10}" y="${y + 10}" width="80" height="80" rx="8" fill="#fff" fill-opacity="${0.05 + rand() * 0.15}"/>`;
+        if (rand() > 0.55)
+          motif += `<rect x="${x + 10}" y="${y + 10}" width="80" height="80" rx="8" fill="#fff" fill-opacity="${0.05 + rand() * 0.15}"/>`;
   } else if (image.motif === 'bars') {
     for (let i = 0; i < 16; i++) {
       const bh = 100 + rand() * 600;
@@ -70,7 +71,9 @@ function mulberry32(seed: number) {
  */
 export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: string } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
-  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(schema.articles)) as [{ count: number }];
+  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(schema.articles)) as [
+    { count: number },
+  ];
   if (count > 0) return { skipped: true, articles: 0, comments: 0, media: 0 };
 
   // Images first (files on disk), then every row in one transaction.
@@ -104,11 +107,21 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
     for (const author of authors) {
       const [row] = await tx
         .insert(schema.users)
-        .values({ email: author.email, name: author.name, slug: author.slug, bio: author.bio, role: author.role, preferredLocale: author.locale })
+        .values({
+          email: author.email,
+          name: author.name,
+          slug: author.slug,
+          bio: author.bio,
+          role: author.role,
+          preferredLocale: author.locale,
+        })
         .returning({ id: schema.users.id });
       authorIds.set(author.key, row!.id);
       const names = Object.entries(author.names) as [DemoLocale, string][];
-      if (names.length) await tx.insert(schema.staffDisplayNames).values(names.map(([locale, name]) => ({ userId: row!.id, locale, name })));
+      if (names.length)
+        await tx
+          .insert(schema.staffDisplayNames)
+          .values(names.map(([locale, name]) => ({ userId: row!.id, locale, name })));
     }
 
     const tagIds = new Map<string, number>();
@@ -124,7 +137,9 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
 
     async function insertComments(articleId: number, publishedAt: Date, list: DemoComment[], parentId: number | null) {
       for (const comment of list) {
-        const createdAt = new Date(Math.min(publishedAt.getTime() + comment.afterMinutes * MINUTE, now.getTime() - MINUTE));
+        const createdAt = new Date(
+          Math.min(publishedAt.getTime() + comment.afterMinutes * MINUTE, now.getTime() - MINUTE),
+        );
         const status = comment.status ?? 'approved';
         const [row] = await tx
           .insert(schema.comments)
@@ -149,13 +164,15 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
       }
     }
 
-    const demoCredit: Record<DemoLocale, string> = { en: 'Illustration: Maydan', fr: 'Illustration : Maydan', ar: 'رسم توضيحي: ميدان' };
+    const demoCredit: Record<DemoLocale, string> = {
+      en: 'Illustration: Maydan',
+      fr: 'Illustration : Maydan',
+      ar: 'رسم توضيحي: ميدان',
+    };
     const articleIds = new Map<string, number>(); // `${storyKey}:${locale}`
     for (const story of [...demoStories, ...extraArticles]) {
       const image = images.get(story.key)!;
-      const alt = Object.fromEntries(
-        Object.entries(story.translations).map(([locale, tr]) => [locale, tr!.imageAlt]),
-      );
+      const alt = Object.fromEntries(Object.entries(story.translations).map(([locale, tr]) => [locale, tr!.imageAlt]));
       const [mediaRow] = await tx
         .insert(schema.media)
         .values({ ...image, alt, uploadedBy: authorIds.get(story.author) })
@@ -163,11 +180,20 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
       const groupId = crypto.randomUUID();
       const extra = extraArticles.find((e) => e.key === story.key);
       const baseTime = now.getTime() - story.daysAgo * DAY - ((story.key.length * 37) % 600) * MINUTE;
-      for (const [index, [locale, tr]] of (Object.entries(story.translations) as [DemoLocale, NonNullable<DemoStory['translations'][DemoLocale]>][]).entries()) {
+      for (const [index, [locale, tr]] of (
+        Object.entries(story.translations) as [DemoLocale, NonNullable<DemoStory['translations'][DemoLocale]>][]
+      ).entries()) {
         const status = extra?.status ?? 'published';
         const publishedAt =
-          status === 'scheduled' ? new Date(now.getTime() + (extra?.publishInHours ?? 48) * 60 * MINUTE) : status === 'draft' ? null : new Date(baseTime + index * 90 * MINUTE);
-        const updatedAt = publishedAt && story.daysAgo % 3 === 0 && story.daysAgo > 0 ? new Date(publishedAt.getTime() + 5 * 60 * MINUTE) : (publishedAt ?? now);
+          status === 'scheduled'
+            ? new Date(now.getTime() + (extra?.publishInHours ?? 48) * 60 * MINUTE)
+            : status === 'draft'
+              ? null
+              : new Date(baseTime + index * 90 * MINUTE);
+        const updatedAt =
+          publishedAt && story.daysAgo % 3 === 0 && story.daysAgo > 0
+            ? new Date(publishedAt.getTime() + 5 * 60 * MINUTE)
+            : (publishedAt ?? now);
         const [row] = await tx
           .insert(schema.articles)
           .values({
@@ -191,7 +217,10 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
         articleIds.set(`${story.key}:${locale}`, row!.id);
         articleCount++;
         const ids = await Promise.all(tr.tags.map((name) => tagId(locale, name)));
-        if (ids.length) await tx.insert(schema.articleTags).values([...new Set(ids)].map((id) => ({ articleId: row!.id, tagId: id })));
+        if (ids.length)
+          await tx
+            .insert(schema.articleTags)
+            .values([...new Set(ids)].map((id) => ({ articleId: row!.id, tagId: id })));
         if (tr.comments && publishedAt) await insertComments(row!.id, publishedAt, tr.comments, null);
       }
     }
@@ -202,7 +231,10 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
           const from = articleIds.get(`${story.key}:${locale}`);
           const to = articleIds.get(`${relatedKey}:${locale}`);
           if (from && to && from !== to) {
-            await tx.insert(schema.relatedArticles).values({ articleId: from, relatedId: to, position }).onConflictDoNothing();
+            await tx
+              .insert(schema.relatedArticles)
+              .values({ articleId: from, relatedId: to, position })
+              .onConflictDoNothing();
           }
         }
       }

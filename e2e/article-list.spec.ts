@@ -31,7 +31,9 @@ const storyLinks = (page: Page) => page.locator('main a[href^="/admin/articles/"
 
 /** Widths of the blocks that hold each shown story's title. */
 async function titleWidths(page: Page) {
-  return storyLinks(page).evaluateAll((links) => links.map((link) => link.parentElement!.getBoundingClientRect().width));
+  return storyLinks(page).evaluateAll((links) =>
+    links.map((link) => link.parentElement!.getBoundingClientRect().width),
+  );
 }
 
 /** An editor whose admin speaks Arabic, made by the admin through the staff screen. */
@@ -92,7 +94,14 @@ for (const locale of ['en', 'ar'] as const) {
         expect(titleBox.width).toBeGreaterThanOrEqual(200);
         // Title first, then status, section, author and dates, in reading order.
         const labels = (await card.locator('dt').allInnerTexts()).map((s) => s.replace(/:$/, ''));
-        expect(labels).toEqual([t.columns.status, t.columns.language, t.columns.section, t.columns.author, t.columns.updated, t.columns.published]);
+        expect(labels).toEqual([
+          t.columns.status,
+          t.columns.language,
+          t.columns.section,
+          t.columns.author,
+          t.columns.updated,
+          t.columns.published,
+        ]);
         const statusBox = (await card.locator('[data-cell="status"]').boundingBox())!;
         expect(statusBox.y).toBeGreaterThanOrEqual(titleBox.y + titleBox.height - 1);
         // The title starts on the reading side: the right in Arabic, the left in English.
@@ -101,7 +110,9 @@ for (const locale of ['en', 'ar'] as const) {
         if (locale === 'ar') expect(cardBox.x + cardBox.width - (link.x + link.width)).toBeLessThan(4);
         else expect(link.x - cardBox.x).toBeLessThan(4);
       }
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
       await expectNoAxeViolations(page);
     });
   });

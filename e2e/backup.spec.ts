@@ -32,7 +32,9 @@ async function readPage(browser: Browser, url: string) {
     expect(response?.status()).toBe(200);
     const text = await page.locator('main').innerText();
     const image = await page.locator('main article img').first().getAttribute('src');
-    const imageBytes = image ? Buffer.from(await (await page.request.get(new URL(image, url).toString())).body()) : null;
+    const imageBytes = image
+      ? Buffer.from(await (await page.request.get(new URL(image, url).toString())).body())
+      : null;
     return { text, image, imageBytes };
   } finally {
     await context.close();
@@ -46,7 +48,11 @@ test.describe('backup and restore', () => {
     expect((await page.request.get('/api/admin/backup')).status()).toBe(403);
   });
 
-  test('an administrator downloads a backup; restored into a fresh DATA_DIR it serves the same site', async ({ page, browser, baseURL }) => {
+  test('an administrator downloads a backup; restored into a fresh DATA_DIR it serves the same site', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(300_000);
     await signIn(page, 'admin', '/admin/settings');
     await page.goto('/admin/settings');
@@ -67,7 +73,11 @@ test.describe('backup and restore', () => {
 
     const dataDir = path.join(work, 'data');
     const env = { ...process.env, ...secrets, DATA_DIR: dataDir, DATABASE_URL: '', UPLOADS_DIR: '' };
-    const restore = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/restore.ts', archive], { cwd: root, env, encoding: 'utf8' });
+    const restore = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/restore.ts', archive], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
     expect(restore.status, `${restore.stdout}${restore.stderr}`).toBe(0);
 
     const port = await freePort();
@@ -80,7 +90,10 @@ test.describe('backup and restore', () => {
         stdio: 'ignore',
       });
       await expect
-        .poll(async () => (await fetch(`${restoredUrl}/en`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [500] })
+        .poll(async () => (await fetch(`${restoredUrl}/en`).catch(() => null))?.status ?? 0, {
+          timeout: 120_000,
+          intervals: [500],
+        })
         .toBe(200);
 
       await page.goto('/en');

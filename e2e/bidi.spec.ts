@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { solve, unique } from './moderation-helpers';
 import { signIn } from './staff';
 
-const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+const ARTICLE_AR =
+  '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
 
 /**
  * Latin fragments a right-to-left paragraph would scramble (URLs, emails, file names, code: runs
@@ -29,14 +30,17 @@ async function unisolatedLatin(page: Page): Promise<string[]> {
 
 /** True when the element (or one of its ancestors up to `levels`) starts an isolated run. */
 async function isIsolated(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const style = getComputedStyle(e);
-      if (['isolate', 'isolate-override', 'plaintext'].includes(style.unicodeBidi)) return true;
-      if (/^(P|LI|DD|TD|TH|DIV|BLOCKQUOTE|H\d)$/.test(e.tagName)) return false;
-    }
-    return false;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (['isolate', 'isolate-override', 'plaintext'].includes(style.unicodeBidi)) return true;
+        if (/^(P|LI|DD|TD|TH|DIV|BLOCKQUOTE|H\d)$/.test(e.tagName)) return false;
+      }
+      return false;
+    });
 }
 
 test.describe('Latin inside Arabic is isolated', () => {
@@ -52,13 +56,18 @@ test.describe('Latin inside Arabic is isolated', () => {
       const p = document.createElement('p');
       p.innerHTML = 'شغّل <code>npm run db:migrate</code> ثم <pre>SITE_URL=https://example.org</pre>';
       body.append(p);
-      return [...p.querySelectorAll('code, pre')].map((el) => `${getComputedStyle(el).direction} ${getComputedStyle(el).unicodeBidi}`);
+      return [...p.querySelectorAll('code, pre')].map(
+        (el) => `${getComputedStyle(el).direction} ${getComputedStyle(el).unicodeBidi}`,
+      );
     });
     expect(code).toEqual(['ltr isolate', 'ltr isolate']);
     expect(await unisolatedLatin(page)).toEqual([]);
   });
 
-  test('admin in Arabic: staff emails, the comment queue (email, website, address), sections and tags', async ({ browser, page }) => {
+  test('admin in Arabic: staff emails, the comment queue (email, website, address), sections and tags', async ({
+    browser,
+    page,
+  }) => {
     test.setTimeout(240_000);
     const id = unique();
     const account = { email: `bidi-${id}@e2e.test`, name: `Bidi Admin ${id}`, password: 'bidi-admin-password-123' };
@@ -100,8 +109,12 @@ test.describe('Latin inside Arabic is isolated', () => {
     const row = admin.locator('[data-comment-row]').filter({ hasText: `Jean Dupont ${id}` });
     await expect(row).toBeVisible();
     await row.getByText('التفاصيل').click();
-    expect(await row.getByText(`jean.${id}@example.fr`).evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
-    expect(await row.getByText('https://jean.example.fr/blog').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    expect(await row.getByText(`jean.${id}@example.fr`).evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe(
+      'isolate',
+    );
+    expect(await row.getByText('https://jean.example.fr/blog').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe(
+      'isolate',
+    );
     expect(await unisolatedLatin(admin)).toEqual([]);
 
     for (const path of ['/admin/sections', '/admin/tags', '/admin/audit']) {

@@ -23,7 +23,9 @@ async function danielNames(page: Page) {
 }
 
 test.describe('author names per language', () => {
-  test('an admin names an author in Arabic: Arabic pages show it at once, English keeps the default, an empty Arabic name falls back isolated', async ({ browser }) => {
+  test('an admin names an author in Arabic: Arabic pages show it at once, English keeps the default, an empty Arabic name falls back isolated', async ({
+    browser,
+  }) => {
     // A long journey (nine page loads, four saves) on a machine that may be busy.
     test.setTimeout(180_000);
     const context = await browser.newContext({ locale: 'en-GB' });
@@ -95,7 +97,9 @@ test.describe('author names per language', () => {
     await reader.context().close();
   });
 
-  test('an author edits their own names from “Your profile”, in Arabic, with errors by the field', async ({ browser }) => {
+  test('an author edits their own names from “Your profile”, in Arabic, with errors by the field', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale: 'ar' });
     const page = await context.newPage();
     // A new name each run, so a second run against the same server still saves a change.

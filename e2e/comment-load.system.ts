@@ -24,7 +24,10 @@ test.afterAll(async ({}, testInfo) => {
 });
 
 const decode = (s: string) =>
-  s.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" })[e]!);
+  s.replace(
+    /&(quot|amp|lt|gt|#x27|#39);/g,
+    (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" })[e]!,
+  );
 
 /** The hidden fields of the comment form as served (React's server action reference among them). */
 function hiddenFields(html: string): [string, string][] {
@@ -38,19 +41,27 @@ function hiddenFields(html: string): [string, string][] {
   return fields;
 }
 
-
 /**
  * One request on a connection of its own, as 200 different readers would open: no keep-alive
  * socket is shared (a pooled socket closed by the server while idle would reset a request).
  */
-function send(url: string, init: { method?: string; headers: Record<string, string>; body?: Buffer }): Promise<{ status: number; text: string }> {
+function send(
+  url: string,
+  init: { method?: string; headers: Record<string, string>; body?: Buffer },
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(init.body);
   });
@@ -61,7 +72,9 @@ const address = (i: number) => `203.0.${113 + (i >> 8)}.${(i & 255) + 1}`;
 test(`${READERS} parallel comments from ${READERS} addresses are each stored exactly once`, async () => {
   const sql = postgres(server.pg.url, { max: 1, onnotice: () => {} });
   try {
-    const [article] = await sql<{ id: number }[]>`select id from articles where locale = 'en' and slug = ${ARTICLE_SLUG}`;
+    const [article] = await sql<
+      { id: number }[]
+    >`select id from articles where locale = 'en' and slug = ${ARTICLE_SLUG}`;
     expect(article).toBeTruthy();
     const page = await send(server.baseURL + COMMENT_PAGE, { headers: { 'x-forwarded-for': '203.0.200.1' } });
     expect(page.status).toBe(200);
@@ -72,7 +85,9 @@ test(`${READERS} parallel comments from ${READERS} addresses are each stored exa
     const run = `load-${Date.now().toString(36)}`;
     const readers = await Promise.all(
       Array.from({ length: READERS }, async (_, i) => {
-        const response = await send(`${server.baseURL}/api/comment-form?article=${article!.id}&locale=en`, { headers: { 'x-forwarded-for': address(i) } });
+        const response = await send(`${server.baseURL}/api/comment-form?article=${article!.id}&locale=en`, {
+          headers: { 'x-forwarded-for': address(i) },
+        });
         expect(response.status).toBe(200);
         const { challenge } = JSON.parse(response.text) as { challenge: { question: string; token: string } };
         return { i, challenge };
@@ -105,7 +120,12 @@ test(`${READERS} parallel comments from ${READERS} addresses are each stored exa
         const response = await send(server.baseURL + COMMENT_PAGE, {
           method: 'POST',
           body,
-          headers: { 'content-type': contentType, 'content-length': String(body.length), 'x-forwarded-for': address(i), origin: server.baseURL },
+          headers: {
+            'content-type': contentType,
+            'content-length': String(body.length),
+            'x-forwarded-for': address(i),
+            origin: server.baseURL,
+          },
         });
         return response.status;
       }),
@@ -117,7 +137,9 @@ test(`${READERS} parallel comments from ${READERS} addresses are each stored exa
              count(*) filter (where status = 'spam')::int as spam
       from comments where article_id = ${article!.id} and body like ${`${run} %`}`;
     const summary = `${stored!.rows} of ${READERS} comments stored (${stored!.bodies} distinct) in ${seconds.toFixed(1)} s`;
-    console.log(`[comment-load] ${summary}; responses: ${JSON.stringify(Object.fromEntries(statuses.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<number, number>())))}`);
+    console.log(
+      `[comment-load] ${summary}; responses: ${JSON.stringify(Object.fromEntries(statuses.reduce((m, s) => m.set(s, (m.get(s) ?? 0) + 1), new Map<number, number>())))}`,
+    );
     test.info().annotations.push({ type: 'comment-load', description: summary });
 
     // Without JavaScript a post answers with a redirect to the comment page (post/redirect/get).

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { solve } from './support/captcha';
 
 const ARTICLE = '/en/article/assembly-passes-2027-budget';
-const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+const ARTICLE_AR =
+  '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
 
 /** Each test posts from its own address, so the per-IP rate limit does not couple tests. */
 let ipCounter = 0;
@@ -10,7 +11,6 @@ async function asNewReader(page: Page) {
   ipCounter += 1;
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.18.${process.pid % 250}.${ipCounter}` });
 }
-
 
 async function fill(page: Page, body: string, name = 'Nadia Reader', email = 'nadia@example.net') {
   await page.getByLabel(/^Name|^Nom|^الاسم/).fill(name);
@@ -72,7 +72,9 @@ test.describe('comments with JavaScript', () => {
     await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question!);
   });
 
-  test('a wrong answer spends the question: a new one comes, every field stays filled, and the right answer then posts', async ({ page }) => {
+  test('a wrong answer spends the question: a new one comes, every field stays filled, and the right answer then posts', async ({
+    page,
+  }) => {
     await asNewReader(page);
     await page.goto(ARTICLE);
     const body = `Guessing is not allowed ${Date.now()}`;
@@ -125,7 +127,10 @@ test.describe('comments with JavaScript', () => {
     await page.goto(ARTICLE);
     // The question appears once the form's script runs; before that, Reply leads to the comment page.
     await expect(page.locator('label', { hasText: 'Solve' })).toBeVisible();
-    await page.getByRole('link', { name: /^Reply/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Reply/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
     await expect(page.getByText(/^Replying to/)).toBeVisible();
     await expect(page.getByLabel(/^Comment/)).toBeFocused();
@@ -135,7 +140,9 @@ test.describe('comments with JavaScript', () => {
 test.describe('comments without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the article form leads to the question on the next page, keeping the text; a correct answer posts', async ({ page }) => {
+  test('the article form leads to the question on the next page, keeping the text; a correct answer posts', async ({
+    page,
+  }) => {
     await asNewReader(page);
     await page.goto(ARTICLE);
     await expect(page.getByText('Without JavaScript you will answer a short math question')).toBeVisible();
@@ -147,7 +154,9 @@ test.describe('comments without JavaScript', () => {
     await page.getByLabel(/Solve/).fill(await solve(page));
     await page.getByRole('button', { name: 'Post comment' }).click();
     await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText('Posted without JavaScript');
+    await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(
+      'Posted without JavaScript',
+    );
   });
 
   test('a wrong answer keeps the text and shows a fresh question', async ({ page }) => {
@@ -163,7 +172,9 @@ test.describe('comments without JavaScript', () => {
     await expect(page.locator('label', { hasText: 'Solve' })).not.toHaveText(question!);
   });
 
-  test('a wrong answer spends the question: a new one comes, every field stays filled, and the right answer then posts', async ({ page }) => {
+  test('a wrong answer spends the question: a new one comes, every field stays filled, and the right answer then posts', async ({
+    page,
+  }) => {
     await asNewReader(page);
     await page.goto(`${ARTICLE}/comment`);
     const body = `No-JS guessing is not allowed ${Date.now()}`;
@@ -174,10 +185,13 @@ test.describe('comments without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(body);
   });
 
-  test('past the draft limit of an address, the article page shows the outcome with everything typed, and posting still works', async ({ browser }) => {
+  test('past the draft limit of an address, the article page shows the outcome with everything typed, and posting still works', async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const address = `198.19.${process.pid % 250}.77`;
-    const reader = () => browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': address } });
+    const reader = () =>
+      browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': address } });
     // Ten readers without cookies, all from one address, each leave a draft for the comment page.
     for (let i = 0; i < 10; i++) {
       const context = await reader();
@@ -208,7 +222,9 @@ test.describe('comments without JavaScript', () => {
     await context.close();
   });
 
-  test('the comment page shows the outcome of a post once, and "one more step" as an instruction, not an error', async ({ page }) => {
+  test('the comment page shows the outcome of a post once, and "one more step" as an instruction, not an error', async ({
+    page,
+  }) => {
     await asNewReader(page);
     const thanks = page.getByText('Your comment is awaiting moderation');
     await page.goto(`${ARTICLE}/comment`);
@@ -246,7 +262,10 @@ test.describe('comments without JavaScript', () => {
     await expect(thanks).toHaveCount(0);
     // Replying to another comment later: no old thank-you either.
     await page.goto(ARTICLE);
-    await page.getByRole('link', { name: /^Reply/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Reply/ })
+      .first()
+      .click();
     await expect(page.getByText(/^Replying to/)).toBeVisible();
     await expect(thanks).toHaveCount(0);
   });
@@ -254,7 +273,10 @@ test.describe('comments without JavaScript', () => {
   test('a reply link works without JavaScript', async ({ page }) => {
     await asNewReader(page);
     await page.goto(ARTICLE);
-    await page.getByRole('link', { name: /^Reply/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Reply/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/comment\?replyto=\d+#respond$/);
     await expect(page.getByText(/^Replying to/)).toBeVisible();
     await expect(page.getByRole('blockquote')).toBeVisible();

@@ -14,7 +14,13 @@ test('opening and leaving demo stories changes nothing', async ({ page }) => {
   await signIn(page, 'editor', '/admin?status=published');
   const links = page.locator('main a[href^="/admin/articles/"]');
   await expect(links.first()).toBeVisible();
-  const hrefs = [...new Set((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter((h) => /^\/admin\/articles\/\d+$/.test(h)))];
+  const hrefs = [
+    ...new Set(
+      (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter((h) =>
+        /^\/admin\/articles\/\d+$/.test(h),
+      ),
+    ),
+  ];
   expect(hrefs.length).toBeGreaterThanOrEqual(10);
   page.on('dialog', (dialog) => {
     throw new Error(`Unexpected dialog on ${page.url()}: ${dialog.message()}`);
@@ -31,7 +37,9 @@ test('opening and leaving demo stories changes nothing', async ({ page }) => {
 test('a story with an inline image opens clean after saving', async ({ page }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-'));
   const imagePath = path.join(folder, 'inline.png');
-  await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 160, g: 90, b: 20 } } }).png().toFile(imagePath);
+  await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 160, g: 90, b: 20 } } })
+    .png()
+    .toFile(imagePath);
   await signIn(page, 'editor', '/admin/articles/new');
   const form = page.getByRole('form', { name: 'New article' });
   // The admin's language and the article's language are two controls with two names.
@@ -60,7 +68,9 @@ test('a story with an inline image opens clean after saving', async ({ page }) =
 test('a story with captioned inline and featured images opens clean after saving', async ({ page }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-'));
   const imagePath = path.join(folder, 'captioned.png');
-  await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 20, g: 120, b: 90 } } }).png().toFile(imagePath);
+  await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 20, g: 120, b: 90 } } })
+    .png()
+    .toFile(imagePath);
   await signIn(page, 'editor', '/admin/articles/new');
   const form = page.getByRole('form', { name: 'New article' });
   await form.getByLabel('Language', { exact: true }).selectOption('ar');
@@ -88,8 +98,12 @@ test('a story with captioned inline and featured images opens clean after saving
   const id = /articles\/(\d+)/.exec(page.url())![1];
   await page.goto(`/admin/articles/${id}`);
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Body' }).locator('figcaption')).toHaveText('صيادون "عند الفجر" & <الميناء> 2026 تصوير: ليلى حداد / AFP');
-  await expect(page.getByRole('group', { name: 'Featured image' }).getByLabel('Credit', { exact: true })).toHaveValue('أ ف ب');
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('figcaption')).toHaveText(
+    'صيادون "عند الفجر" & <الميناء> 2026 تصوير: ليلى حداد / AFP',
+  );
+  await expect(page.getByRole('group', { name: 'Featured image' }).getByLabel('Credit', { exact: true })).toHaveValue(
+    'أ ف ب',
+  );
   await expect(page.getByText('Unsaved changes')).toHaveCount(0);
   fs.rmSync(folder, { recursive: true, force: true });
 });

@@ -17,7 +17,9 @@ let imagePath: string;
 test.beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-images-'));
   imagePath = path.join(folder, 'harbour.png');
-  await sharp({ create: { width: 480, height: 300, channels: 3, background: { r: 30, g: 110, b: 150 } } }).png().toFile(imagePath);
+  await sharp({ create: { width: 480, height: 300, channels: 3, background: { r: 30, g: 110, b: 150 } } })
+    .png()
+    .toFile(imagePath);
 });
 test.afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -26,7 +28,8 @@ function watchSaves(page: Page) {
   const seen = { saves: 0, loads: [] as string[] };
   page.on('request', (r) => {
     // The pickers' searches are server actions too; only a save sends the story's fields.
-    if (r.method() === 'POST' && r.headers()['next-action'] && (r.postData() ?? '').includes('"seoDescription"')) seen.saves += 1;
+    if (r.method() === 'POST' && r.headers()['next-action'] && (r.postData() ?? '').includes('"seoDescription"'))
+      seen.saves += 1;
   });
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) seen.loads.push(frame.url());
@@ -45,7 +48,9 @@ async function fillInsert(page: Page, alt: string, caption: string, credit: stri
   return insert;
 }
 
-test('Enter in the image, link, title and search fields of a new story inserts or applies, and never saves it', async ({ page }) => {
+test('Enter in the image, link, title and search fields of a new story inserts or applies, and never saves it', async ({
+  page,
+}) => {
   await signIn(page, 'editor', '/admin/articles/new');
   const form = editorForm(page);
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
@@ -67,7 +72,9 @@ test('Enter in the image, link, title and search fields of a new story inserts o
   await body(page).press('End');
   const insert = await fillInsert(page, 'Boats in the harbour', 'Boats return at dawn', 'Layla Haddad / Maydan');
   await insert.getByLabel(en.image.alt, { exact: true }).press('Enter');
-  const figure = body(page).locator('figure').filter({ has: page.getByRole('img', { name: 'Boats in the harbour' }) });
+  const figure = body(page)
+    .locator('figure')
+    .filter({ has: page.getByRole('img', { name: 'Boats in the harbour' }) });
   await expect(figure.locator('figcaption')).toHaveText('Boats return at dawn Layla Haddad / Maydan');
   await expect(figure.locator('figcaption small.credit')).toHaveText('Layla Haddad / Maydan');
   await expect(insert).toHaveCount(0);
@@ -100,7 +107,9 @@ test('Enter in the image, link, title and search fields of a new story inserts o
   await selected.getByLabel(en.image.credit, { exact: true }).fill('Photo: Layla Haddad');
   await selected.getByLabel(en.image.credit, { exact: true }).press('Enter');
   await expect(selected).toHaveCount(0);
-  const edited = body(page).locator('figure').filter({ has: page.getByRole('img', { name: 'Fishing boats in the harbour' }) });
+  const edited = body(page)
+    .locator('figure')
+    .filter({ has: page.getByRole('img', { name: 'Fishing boats in the harbour' }) });
   await expect(edited.locator('figcaption')).toHaveText('Fishing boats return at dawn Photo: Layla Haddad');
   expect(seen).toEqual({ saves: 0, loads: [] });
 
@@ -109,7 +118,9 @@ test('Enter in the image, link, title and search fields of a new story inserts o
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=saved$/, { timeout: 30_000 });
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
   await expect(body(page).locator('figure figcaption')).toHaveText('Fishing boats return at dawn Photo: Layla Haddad');
-  await expect(form.getByRole('group', { name: en.image.featured }).getByLabel(en.image.caption, { exact: true })).toHaveValue('The harbour');
+  await expect(
+    form.getByRole('group', { name: en.image.featured }).getByLabel(en.image.caption, { exact: true }),
+  ).toHaveValue('The harbour');
   await expect(page.getByText(en.editor.unsaved)).toHaveCount(0);
 });
 
@@ -123,7 +134,8 @@ test('Enter in the image fields of a published story saves no revision', async (
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=publish$/, { timeout: 30_000 });
   const id = /articles\/(\d+)/.exec(page.url())![1];
   await expect(page.locator('[data-editor-ready]')).toBeVisible();
-  const revisions = async () => (await (await page.request.get(`/admin/articles/${id}/revisions`)).text()).match(/<tr /g)?.length ?? 0;
+  const revisions = async () =>
+    (await (await page.request.get(`/admin/articles/${id}/revisions`)).text()).match(/<tr /g)?.length ?? 0;
   const before = await revisions();
   const seen = watchSaves(page);
   await body(page).click();
@@ -137,11 +149,30 @@ test('Enter in the image fields of a published story saves no revision', async (
 });
 
 for (const language of ['en', 'ar'] as const) {
-  test(`readers see caption and credit under the inline and featured images (${language})`, async ({ page, browser }) => {
+  test(`readers see caption and credit under the inline and featured images (${language})`, async ({
+    page,
+    browser,
+  }) => {
     const words =
       language === 'ar'
-        ? { title: `قوارب الصيد ${unique()}`, alt: 'قوارب في الميناء', caption: 'قوارب الصيد تعود فجراً', credit: 'تصوير: ليلى حداد', leadAlt: 'الميناء من التل', leadCaption: 'الميناء القديم', leadCredit: 'أ ف ب' }
-        : { title: `Fishing boats ${unique()}`, alt: 'Boats in the harbour', caption: 'Boats return at dawn & unload', credit: 'Photo: Layla Haddad', leadAlt: 'The harbour from the hill', leadCaption: 'The old harbour', leadCredit: 'AFP' };
+        ? {
+            title: `قوارب الصيد ${unique()}`,
+            alt: 'قوارب في الميناء',
+            caption: 'قوارب الصيد تعود فجراً',
+            credit: 'تصوير: ليلى حداد',
+            leadAlt: 'الميناء من التل',
+            leadCaption: 'الميناء القديم',
+            leadCredit: 'أ ف ب',
+          }
+        : {
+            title: `Fishing boats ${unique()}`,
+            alt: 'Boats in the harbour',
+            caption: 'Boats return at dawn & unload',
+            credit: 'Photo: Layla Haddad',
+            leadAlt: 'The harbour from the hill',
+            leadCaption: 'The old harbour',
+            leadCredit: 'AFP',
+          };
     await signIn(page, 'editor', '/admin/articles/new');
     const form = editorForm(page);
     await form.getByLabel('Language').selectOption(language);
@@ -170,14 +201,23 @@ for (const language of ['en', 'ar'] as const) {
     const lead = article.locator('figure').filter({ has: reader.getByRole('img', { name: words.leadAlt }) });
     await expect(lead.locator('figcaption')).toHaveText(`${words.leadCaption} ${words.leadCredit}`);
     await expect(lead.locator('figcaption .credit')).toHaveText(words.leadCredit);
-    const inline = article.locator('.prose-article figure').filter({ has: reader.getByRole('img', { name: words.alt }) });
+    const inline = article
+      .locator('.prose-article figure')
+      .filter({ has: reader.getByRole('img', { name: words.alt }) });
     await expect(inline.locator('figcaption')).toHaveText(`${words.caption} ${words.credit}`);
     await expect(inline.locator('figcaption .credit')).toHaveText(words.credit);
     // Under the image, not beside it.
-    const [imageBox, captionBox] = await Promise.all([inline.getByRole('img').boundingBox(), inline.locator('figcaption').boundingBox()]);
+    const [imageBox, captionBox] = await Promise.all([
+      inline.getByRole('img').boundingBox(),
+      inline.locator('figcaption').boundingBox(),
+    ]);
     expect(captionBox!.y).toBeGreaterThanOrEqual(imageBox!.y + imageBox!.height);
     const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd.image[0]).toMatchObject({ '@type': 'ImageObject', caption: words.leadCaption, creditText: words.leadCredit });
+    expect(jsonLd.image[0]).toMatchObject({
+      '@type': 'ImageObject',
+      caption: words.leadCaption,
+      creditText: words.leadCredit,
+    });
     await context.close();
   });
 }

@@ -10,15 +10,24 @@ const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 const editorForm = (page: Page) => page.getByRole('form', { name: /^(New article|Edit article)$/ });
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
 // A demo story published weeks ago that no other test reads: republishing it shows "Updated".
-const OLD_STORY = { title: /^Volunteers race to digitise 4,000 Andalusi/, path: '/en/article/volunteers-digitise-andalusi-records' };
+const OLD_STORY = {
+  title: /^Volunteers race to digitise 4,000 Andalusi/,
+  path: '/en/article/volunteers-digitise-andalusi-records',
+};
 
 /** The dates the reader page gives, visible and structured. */
 async function readerDates(page: Page) {
   const header = page.getByRole('article').locator('header');
-  const published = await header.locator('span', { hasText: /^Published/ }).locator('time').getAttribute('datetime');
+  const published = await header
+    .locator('span', { hasText: /^Published/ })
+    .locator('time')
+    .getAttribute('datetime');
   const updatedSpan = header.locator('span', { hasText: /^Updated/ });
   const updated = (await updatedSpan.count()) ? await updatedSpan.locator('time').getAttribute('datetime') : null;
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { datePublished: string; dateModified: string };
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    datePublished: string;
+    dateModified: string;
+  };
   return { published, updated, ld };
 }
 
@@ -31,7 +40,10 @@ async function laterInBrowser(page: Page, days: number) {
 }
 
 test.describe('live stories', () => {
-  test('taking a live story offline asks first; cancel changes nothing; it comes back with its first date and "Updated"', async ({ page, browser }) => {
+  test('taking a live story offline asks first; cancel changes nothing; it comes back with its first date and "Updated"', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(150_000);
     const reader = await browser.newContext();
     const visitor = await reader.newPage();
@@ -91,7 +103,10 @@ test.describe('live stories', () => {
     await reader.close();
   });
 
-  test('restoring a revision shows what changes and changes nothing until confirmed; revisions say who, when and what', async ({ page, browser }) => {
+  test('restoring a revision shows what changes and changes nothing until confirmed; revisions say who, when and what', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(150_000);
     await signIn(page, 'editor', '/admin/articles/new');
     const form = editorForm(page);
@@ -117,7 +132,11 @@ test.describe('live stories', () => {
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(4);
     const cells = async (n: number) => (await rows.nth(n).getByRole('cell').allInnerTexts()).map((c) => c.trim());
-    for (const [row, number, kind] of [[1, '#3', live.revisions.kinds.save], [2, '#2', live.revisions.kinds.publish], [3, '#1', live.revisions.kinds.create]] as const) {
+    for (const [row, number, kind] of [
+      [1, '#3', live.revisions.kinds.save],
+      [2, '#2', live.revisions.kinds.publish],
+      [3, '#1', live.revisions.kinds.create],
+    ] as const) {
       const [label, when, by, what] = await cells(row);
       expect([label, by, what]).toEqual([number, 'Test Editor', kind]);
       expect(when).toMatch(/\d{4}/);
@@ -131,7 +150,9 @@ test.describe('live stories', () => {
     await page.getByRole('link', { name: live.revisions.start('1') }).click();
     await expect(page.getByRole('heading', { level: 2 })).toContainText(live.revisions.confirmTitle('1'));
     await expect(page.getByText(live.revisions.confirmLive)).toBeVisible();
-    await expect(page.getByRole('region', { name: live.revisions.diffTitle }).getByRole('deletion').first()).toContainText('Corrected');
+    await expect(
+      page.getByRole('region', { name: live.revisions.diffTitle }).getByRole('deletion').first(),
+    ).toContainText('Corrected');
     await page.getByRole('link', { name: live.cancel }).click();
     await expect(page.getByRole('heading', { level: 2 })).not.toContainText(live.revisions.confirmTitle('1'));
 
@@ -150,13 +171,25 @@ test.describe('live stories', () => {
     await reader.close();
 
     await page.goto(`/admin/articles/${id}/revisions`);
-    expect((await cells(1)).filter((_, i) => i !== 1)).toEqual(['#4', 'Test Editor', live.revisions.revertOf('1'), 'View']);
+    expect((await cells(1)).filter((_, i) => i !== 1)).toEqual([
+      '#4',
+      'Test Editor',
+      live.revisions.revertOf('1'),
+      'View',
+    ]);
   });
 
-  test('on a phone the header is one short row and Save stays on screen; the desktop layout is unchanged', async ({ browser, page }) => {
+  test('on a phone the header is one short row and Save stays on screen; the desktop layout is unchanged', async ({
+    browser,
+    page,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, 'editor', '/admin/articles/new');
-    const phone = await browser.newContext({ storageState: await page.context().storageState(), viewport: { width: 390, height: 844 }, hasTouch: true });
+    const phone = await browser.newContext({
+      storageState: await page.context().storageState(),
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
     const mobile = await phone.newPage();
     await mobile.goto('/admin/articles/new');
     await expect(body(mobile)).toBeVisible();
@@ -167,7 +200,9 @@ test.describe('live stories', () => {
     await expect(mobile.getByRole('navigation', { name: 'Newsroom' })).toBeHidden();
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    await expect(mobile.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Articles' })).toBeVisible();
+    await expect(
+      mobile.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Articles' }),
+    ).toBeVisible();
     await mobile.keyboard.press('Escape');
     await expect(menu).toBeFocused();
     await expect(mobile.getByRole('navigation', { name: 'Newsroom' })).toBeHidden();
@@ -194,7 +229,9 @@ test.describe('live stories', () => {
 
     // Desktop: no menu button, the links in the header, Save inside the workflow panel (not fixed).
     await expect(page.getByRole('button', { name: live.menu })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Articles' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Articles' }),
+    ).toBeVisible();
     const desktopSave = editorForm(page).getByRole('button', { name: en.workflow.saveDraft });
     await expect(page.getByRole('region', { name: en.workflow.label })).toContainText(en.workflow.saveDraft);
     expect(await desktopSave.evaluate((b) => getComputedStyle(b.parentElement!).position)).toBe('static');

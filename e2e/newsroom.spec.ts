@@ -14,7 +14,8 @@ const ar = getEditorMessages('ar');
 const live = getLiveMessages('en');
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 // By role: Next keeps recently left screens in the DOM, hidden; roles only see the shown one.
-const editorForm = (page: Page) => page.getByRole('form', { name: /^(New article|Edit article|مقال جديد|تحرير المقال)$/ });
+const editorForm = (page: Page) =>
+  page.getByRole('form', { name: /^(New article|Edit article|مقال جديد|تحرير المقال)$/ });
 const body = (page: Page) => page.getByRole('textbox', { name: /^(Body|النص)$/ });
 
 /** Writes a new English draft through the editor and answers its id. */
@@ -30,19 +31,32 @@ async function createDraft(page: Page, title: string, text = 'A first paragraph.
 
 /** A server action call the page just made, to replay it as someone else. */
 function actionRequest(page: Page, marker: string): Promise<Request> {
-  return page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']) && (r.postData() ?? '').includes(marker));
+  return page.waitForRequest(
+    (r) => r.method() === 'POST' && Boolean(r.headers()['next-action']) && (r.postData() ?? '').includes(marker),
+  );
 }
 
 function replayHeaders(request: Request, baseURL: string) {
   const h = request.headers();
-  return { 'next-action': h['next-action']!, 'next-router-state-tree': h['next-router-state-tree']!, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', origin: baseURL };
+  return {
+    'next-action': h['next-action']!,
+    'next-router-state-tree': h['next-router-state-tree']!,
+    accept: 'text/x-component',
+    'content-type': 'text/plain;charset=UTF-8',
+    origin: baseURL,
+  };
 }
 
 test.describe('newsroom', () => {
-  test('editor writes an Arabic story with an image, schedules it, publishes it; readers see it at once', async ({ page, browser }) => {
+  test('editor writes an Arabic story with an image, schedules it, publishes it; readers see it at once', async ({
+    page,
+    browser,
+  }) => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-'));
     const imagePath = path.join(folder, 'chart.png');
-    await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toFile(imagePath);
+    await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+      .png()
+      .toFile(imagePath);
     const title = `تقرير تجريبي عن الميزانية ${unique()}`;
     const slug = slugify(title);
     const alt = 'رسم بياني يوضح توزيع الميزانية';
@@ -79,7 +93,9 @@ test.describe('newsroom', () => {
     await form.getByLabel('Image file').setInputFiles(fakePath);
     await form.getByLabel('Alternative text').fill(alt);
     await form.getByRole('button', { name: en.image.upload }).click();
-    await expect(form.getByLabel('Image file')).toHaveAccessibleDescription(new RegExp(en.image.errors['not-an-image']));
+    await expect(form.getByLabel('Image file')).toHaveAccessibleDescription(
+      new RegExp(en.image.errors['not-an-image']),
+    );
     await form.getByLabel('Image file').setInputFiles(imagePath);
     await form.getByLabel('Alternative text').fill(alt);
     await form.getByRole('button', { name: en.image.upload }).click();
@@ -114,14 +130,21 @@ test.describe('newsroom', () => {
     await expect(visitor.getByRole('img', { name: alt })).toBeVisible();
     await expect(visitor.getByText('فقرة أولى من نص التقرير')).toBeVisible();
     await expect(visitor.locator('.prose-article strong')).toHaveText('فقرة أولى من نص التقرير');
-    await expect(visitor.getByRole('complementary', { name: 'شاهد أيضاً' }).getByRole('link').first()).toHaveText(relatedTitle);
+    await expect(visitor.getByRole('complementary', { name: 'شاهد أيضاً' }).getByRole('link').first()).toHaveText(
+      relatedTitle,
+    );
     await visitor.goto('/ar');
     await expect(visitor.getByRole('link', { name: title }).first()).toBeVisible();
     await Promise.all([reader.close(), fresh.close()]);
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  test('author saves and submits, sees no publish button, and the publish action refuses them and anonymous callers', async ({ page, browser, playwright, baseURL }) => {
+  test('author saves and submits, sees no publish button, and the publish action refuses them and anonymous callers', async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const title = `مسودة الكاتب ${unique()}`;
     await signIn(page, 'author', '/admin/articles/new');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -145,18 +168,33 @@ test.describe('newsroom', () => {
 
     // Replaying the real call with "publish" instead, at the current version, as the author.
     const [id, payload] = JSON.parse(submit.postData()!) as [number, { expectedVersion: number }];
-    const publishBody = JSON.stringify([id, { ...payload, transition: 'publish', expectedVersion: payload.expectedVersion + 1 }]);
-    const asAuthor = await page.request.post(submit.url(), { headers: replayHeaders(submit, baseURL!), data: publishBody });
+    const publishBody = JSON.stringify([
+      id,
+      { ...payload, transition: 'publish', expectedVersion: payload.expectedVersion + 1 },
+    ]);
+    const asAuthor = await page.request.post(submit.url(), {
+      headers: replayHeaders(submit, baseURL!),
+      data: publishBody,
+    });
     expect(asAuthor.status()).toBe(200);
     expect(await asAuthor.text()).toContain(ar.errors.forbidden);
 
     // The same call, and a create, from someone not signed in at all.
     const anonymous = await playwright.request.newContext({ baseURL });
-    const anonPublish = await anonymous.post(submit.url(), { headers: replayHeaders(submit, baseURL!), data: publishBody });
+    const anonPublish = await anonymous.post(submit.url(), {
+      headers: replayHeaders(submit, baseURL!),
+      data: publishBody,
+    });
     expect(await anonPublish.text()).toContain('signed-out');
     const hijackTitle = `Anonymous ${unique()}`;
-    const createBody = create.postData()!.replace(JSON.stringify(title), JSON.stringify(hijackTitle)).replace(/"slug":"[^"]*"/, '"slug":""');
-    const anonCreate = await anonymous.post(create.url(), { headers: replayHeaders(create, baseURL!), data: createBody });
+    const createBody = create
+      .postData()!
+      .replace(JSON.stringify(title), JSON.stringify(hijackTitle))
+      .replace(/"slug":"[^"]*"/, '"slug":""');
+    const anonCreate = await anonymous.post(create.url(), {
+      headers: replayHeaders(create, baseURL!),
+      data: createBody,
+    });
     expect(await anonCreate.text()).toContain('signed-out');
     expect((await anonymous.get(`/ar/article/${encodeURIComponent(slugify(title))}`)).status()).toBe(404);
     await anonymous.dispose();
@@ -175,7 +213,10 @@ test.describe('newsroom', () => {
     await editorContext.close();
   });
 
-  test('two tabs on one article: the second save shows both versions and the person chooses', async ({ page, context }) => {
+  test('two tabs on one article: the second save shows both versions and the person chooses', async ({
+    page,
+    context,
+  }) => {
     await signIn(page, 'editor');
     const id = await createDraft(page, `Conflict story ${unique()}`);
     const other = await context.newPage();
@@ -227,7 +268,11 @@ test.describe('newsroom', () => {
     await expect(editorForm(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/^Conflict story /);
   });
 
-  test('preview shows a draft to staff with a banner and noindex; anonymous visitors are sent to sign in', async ({ page, browser, request }) => {
+  test('preview shows a draft to staff with a banner and noindex; anonymous visitors are sent to sign in', async ({
+    page,
+    browser,
+    request,
+  }) => {
     await signIn(page, 'editor');
     const title = `Preview draft ${unique()}`;
     const id = await createDraft(page, title, 'Only staff can read this yet.');
@@ -266,11 +311,16 @@ test.describe('newsroom', () => {
     await authorContext.close();
   });
 
-  test('hostile HTML, pasted or sent straight to the save action, never reaches readers', async ({ page, browser, baseURL }) => {
+  test('hostile HTML, pasted or sent straight to the save action, never reaches readers', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await signIn(page, 'editor');
     const title = `Hostile paste ${unique()}`;
     const id = await createDraft(page, title, 'Safe words.');
-    const hostile = '<p>Pasted text</p><img src=x onerror="window.__xss=1;alert(1)"><a href="javascript:alert(2)">click</a><script>alert(3)</script>';
+    const hostile =
+      '<p>Pasted text</p><img src=x onerror="window.__xss=1;alert(1)"><a href="javascript:alert(2)">click</a><script>alert(3)</script>';
     await body(page).click();
     await body(page).evaluate((element, html) => {
       const data = new DataTransfer();
@@ -287,7 +337,13 @@ test.describe('newsroom', () => {
     // The same save action, called directly with raw hostile HTML (as a script could).
     const [articleId, request] = JSON.parse(save.postData()!) as [number, { version: number; input: { body: string } }];
     expect(articleId).toBe(id);
-    const direct = JSON.stringify([articleId, { version: request.version + 1, input: { ...request.input, body: `${request.input.body}${hostile}<p>Direct text</p>` } }]);
+    const direct = JSON.stringify([
+      articleId,
+      {
+        version: request.version + 1,
+        input: { ...request.input, body: `${request.input.body}${hostile}<p>Direct text</p>` },
+      },
+    ]);
     const replay = await page.request.post(save.url(), { headers: replayHeaders(save, baseURL!), data: direct });
     expect(await replay.text()).toContain('"status":"success"');
 
@@ -349,11 +405,17 @@ test.describe('newsroom', () => {
     await expect(editorForm(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('');
   });
 
-  test('dashboard: tabs, filters and pages work without JavaScript; dashboard and editor pass axe in English and Arabic', async ({ page, browser }) => {
+  test('dashboard: tabs, filters and pages work without JavaScript; dashboard and editor pass axe in English and Arabic', async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, 'editor');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.list.title);
     await expectNoAxeViolations(page);
-    const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+    const noScript = await browser.newContext({
+      storageState: await page.context().storageState(),
+      javaScriptEnabled: false,
+    });
     const list = await noScript.newPage();
     await list.goto('/admin');
     const tabs = list.getByRole('navigation', { name: en.list.statusTabs });
@@ -368,7 +430,10 @@ test.describe('newsroom', () => {
     await expect(list).toHaveURL(/status=published/);
     await expect(list).toHaveURL(/locale=fr/);
     await expect(list).toHaveURL(/q=budget/);
-    const titles = await list.getByRole('table').locator('tbody tr td:first-child a[href^="/admin/articles/"]').allInnerTexts();
+    const titles = await list
+      .getByRole('table')
+      .locator('tbody tr td:first-child a[href^="/admin/articles/"]')
+      .allInnerTexts();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.some((t) => /budget/i.test(t))).toBe(true);
     const languages = await list.getByRole('table').locator('tbody tr td:nth-child(3)').allInnerTexts();

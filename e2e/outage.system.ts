@@ -9,7 +9,8 @@ import { solve } from './support/captcha';
  * without restarting the app.
  */
 const ARTICLE = '/en/article/assembly-passes-2027-budget';
-const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+const ARTICLE_AR =
+  '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
 const CACHED = ['/en', '/fr', ARTICLE, ARTICLE_AR, '/en/section/politics'];
 // lib/reader-index.ts reloads its list of reader URLs from the database this often.
 const READER_INDEX_REFRESH_MS = 15_000;
@@ -29,14 +30,28 @@ test.afterAll(async ({}, testInfo) => {
 async function heading(request: APIRequestContext, path: string) {
   const response = await request.get(server.baseURL + path);
   const html = await response.text();
-  return { status: response.status(), h1: html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? null, html };
+  return {
+    status: response.status(),
+    h1:
+      html
+        .match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .trim() ?? null,
+    html,
+  };
 }
 
-
 test('the site rides out a database outage and recovers by itself', async ({ browser, request }) => {
-  const reader = await browser.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.7' } });
+  const reader = await browser.newContext({
+    baseURL: server.baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.7' },
+  });
   const staff = await browser.newContext({ baseURL: server.baseURL, locale: 'fr-FR' });
-  const comment = { name: 'Amal Outage', email: 'amal.outage@example.net', body: 'Typed while the database was away: keep every word.' };
+  const comment = {
+    name: 'Amal Outage',
+    email: 'amal.outage@example.net',
+    body: 'Typed while the database was away: keep every word.',
+  };
   const headings = new Map<string, string>();
   let article: Page;
   let admin: Page;
@@ -128,11 +143,15 @@ test('the site rides out a database outage and recovers by itself', async ({ bro
 
   await test.step('recovery: the same comment posts, without restarting the app', async () => {
     // The reader retries once the site says it is ready again (PostgreSQL takes a moment to accept connections).
-    await expect.poll(async () => (await request.get(`${server.baseURL}/api/ready`)).status(), { timeout: 30_000 }).toBe(200);
+    await expect
+      .poll(async () => (await request.get(`${server.baseURL}/api/ready`)).status(), { timeout: 30_000 })
+      .toBe(200);
     await article.getByLabel(/Solve/).fill(await solve(article));
     await article.getByRole('button', { name: 'Post comment' }).click();
     await expect(article.getByRole('status')).toContainText('awaiting moderation');
-    await expect(article.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(comment.body);
+    await expect(article.getByRole('region', { name: 'Your comments awaiting moderation' })).toContainText(
+      comment.body,
+    );
   });
 
   await test.step('recovery: the admin and a page never rendered before work again', async () => {
@@ -150,8 +169,14 @@ test('the site rides out a database outage and recovers by itself', async ({ bro
   await staff.close();
 });
 
-test('without JavaScript, a comment posted during an outage says "try again" and keeps everything typed', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.8' } });
+test('without JavaScript, a comment posted during an outage says "try again" and keeps everything typed', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    baseURL: server.baseURL,
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.8' },
+  });
   const page = await context.newPage();
   const body = 'Written without JavaScript while the database was away.';
   // The article is in the page cache before the outage, whatever ran before this test.

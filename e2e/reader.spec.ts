@@ -31,9 +31,9 @@ test.describe('reader journey', () => {
 
     // Go to a story that has translations and follow "Read in".
     await page.goto('/en/article/assembly-passes-2027-budget');
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => l.getAttribute('hreflang')),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
     expect(alternates.sort()).toEqual(['ar', 'en', 'fr', 'x-default']);
     await page.getByRole('navigation', { name: 'Read in' }).getByRole('link', { name: 'Français' }).click();
     await expect(page).toHaveURL(/\/fr\/article\//);
@@ -66,7 +66,10 @@ test.describe('reader journey', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
     await page.goto('/ar');
-    await page.getByRole('link', { name: /المجلس الوطني يصادق/ }).first().click();
+    await page
+      .getByRole('link', { name: /المجلس الوطني يصادق/ })
+      .first()
+      .click();
     await page.getByRole('navigation', { name: 'اقرأ بـ' }).getByRole('link', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('budget');
@@ -121,7 +124,12 @@ test.describe('not found and bad URLs', () => {
     const bare = await request.get('/politics', { maxRedirects: 0, headers: { 'accept-language': 'fr' } });
     expect(bare.status()).toBe(307);
     expect(bare.headers().location).toMatch(/\/fr\/politics$/);
-    for (const path of ['/xx/article/foo', '/%E0%A4%A', '/en/section/politics/page/0', '/en/section/politics/page/abc']) {
+    for (const path of [
+      '/xx/article/foo',
+      '/%E0%A4%A',
+      '/en/section/politics/page/0',
+      '/en/section/politics/page/abc',
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
     }
@@ -161,7 +169,13 @@ test.describe('axe-core: no violations', () => {
     test(`home, section and article in ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}`);
       await expectNoAxeViolations(page);
-      await page.getByRole('navigation').filter({ has: page.locator('ul') }).nth(1).getByRole('link').nth(1).click();
+      await page
+        .getByRole('navigation')
+        .filter({ has: page.locator('ul') })
+        .nth(1)
+        .getByRole('link')
+        .nth(1)
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/section/`));
       await expectNoAxeViolations(page);
       await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();

@@ -6,4 +6,6 @@ import { isLocale } from '@/lib/i18n/config';
 
 const locale = process.argv[2];
 if (!isLocale(locale)) throw new Error(`Unknown locale: ${locale}`);
-process.stdout.write(renderToStaticMarkup(Pagination({ locale, page: 2, pageCount: 3, hrefFor: (n) => `/${locale}/page/${n}` })));
+process.stdout.write(
+  renderToStaticMarkup(Pagination({ locale, page: 2, pageCount: 3, hrefFor: (n) => `/${locale}/page/${n}` })),
+);

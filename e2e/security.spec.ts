@@ -8,12 +8,18 @@ import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { signIn, signInThroughForm, staff } from './staff';
 
 const ARTICLE = '/en/article/assembly-passes-2027-budget';
-const ARTICLE_AR = '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+const ARTICLE_AR =
+  '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
 const en = getEditorMessages('en');
 
 function cspOf(response: APIResponse) {
   const csp = response.headers()['content-security-policy'] ?? '';
-  return new Map(csp.split(/;\s*/).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]));
+  return new Map(
+    csp
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]),
+  );
 }
 
 function expectBaseHeaders(response: APIResponse) {
@@ -26,7 +32,10 @@ function expectBaseHeaders(response: APIResponse) {
 }
 
 test.describe('security headers', () => {
-  test('reader pages stay cached with a fixed CSP; admin pages get a fresh nonce; resources are locked down', async ({ page, request }) => {
+  test('reader pages stay cached with a fixed CSP; admin pages get a fresh nonce; resources are locked down', async ({
+    page,
+    request,
+  }) => {
     const commentForm = page.waitForRequest((r) => r.url().includes('/api/comment-form?'));
     await page.goto(ARTICLE);
     const commentFormUrl = (await commentForm).url();
@@ -89,13 +98,18 @@ test.describe('request size', () => {
       await page.getByLabel(/^Email|^البريد/).fill('big@example.net');
       const body = page.getByLabel(/^Comment|^التعليق/);
       // A script the page does not run (JavaScript is off for the page, not for the test).
-      await body.evaluate((el, text) => {
-        el.removeAttribute('maxlength');
-        (el as HTMLTextAreaElement).value = text;
-      }, `${marker} ${'x'.repeat(1024 * 1024)}`);
+      await body.evaluate(
+        (el, text) => {
+          el.removeAttribute('maxlength');
+          (el as HTMLTextAreaElement).value = text;
+        },
+        `${marker} ${'x'.repeat(1024 * 1024)}`,
+      );
       const answer = page.waitForResponse((r) => r.request().method() === 'POST');
       // Located by CSS: an accessibility-tree query over a page holding 1 MB of text is slow.
-      await page.locator('form:has(textarea[name="body"]) button', { hasText: /^(Post comment|انشر التعليق)$/ }).click();
+      await page
+        .locator('form:has(textarea[name="body"]) button', { hasText: /^(Post comment|انشر التعليق)$/ })
+        .click();
       const response = await answer;
       expect(response.status()).toBe(413);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -113,7 +127,9 @@ test.describe('request size', () => {
     await admin.close();
   });
 
-  test('with JavaScript, an oversized comment is stopped in the page with the message, keeping what was typed', async ({ page }) => {
+  test('with JavaScript, an oversized comment is stopped in the page with the message, keeping what was typed', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.goto(ARTICLE);
     await page.getByLabel(/^Name/).fill('Big Sender');
@@ -140,7 +156,11 @@ test.describe('request size', () => {
 
   test('a server action POST over the public limit is answered 413 before it runs', async ({ request }) => {
     const response = await request.post(ARTICLE, {
-      headers: { 'next-action': '0'.repeat(42), accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' },
+      headers: {
+        'next-action': '0'.repeat(42),
+        accept: 'text/x-component',
+        'content-type': 'text/plain;charset=UTF-8',
+      },
       data: 'x'.repeat(1024 * 1024),
     });
     expect(response.status()).toBe(413);
@@ -176,13 +196,26 @@ function bombPng(file: string) {
   header.writeUInt32BE(side, 4);
   header[8] = 1;
   const raw = Buffer.alloc((1 + side / 8) * side);
-  const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  const png = Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
   fs.writeFileSync(file, png);
 }
 
 test.describe('image uploads', () => {
-  test('the upload route refuses strangers, other sites and oversized bodies before reading them', async ({ request, baseURL, page }) => {
-    const multipart = { file: { name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('x') }, alt: 'A', locale: 'en' };
+  test('the upload route refuses strangers, other sites and oversized bodies before reading them', async ({
+    request,
+    baseURL,
+    page,
+  }) => {
+    const multipart = {
+      file: { name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('x') },
+      alt: 'A',
+      locale: 'en',
+    };
     const anonymous = await request.post('/api/admin/media', { headers: { origin: baseURL! }, multipart });
     expect(anonymous.status()).toBe(401);
     expect(anonymous.headers()['x-content-type-options']).toBe('nosniff');
@@ -193,7 +226,10 @@ test.describe('image uploads', () => {
     expect(foreign.status()).toBe(403);
     const big = await signedIn.post('/api/admin/media', {
       headers: { origin: baseURL! },
-      multipart: { ...multipart, file: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024) } },
+      multipart: {
+        ...multipart,
+        file: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024) },
+      },
     });
     expect(big.status()).toBe(413);
     expect(await big.json()).toMatchObject({ status: 'invalid', fieldErrors: { file: en.image.errors['too-large'] } });
@@ -210,7 +246,9 @@ test.describe('image uploads', () => {
     await page.getByLabel('Alternative text').first().fill('A chart');
     await page.getByRole('button', { name: en.image.upload }).first().click();
     expect((await upload).status()).toBe(422);
-    await expect(page.getByLabel('Image file').first()).toHaveAccessibleDescription(new RegExp(en.image.errors['too-many-pixels'].replace(/[()]/g, '\\$&')));
+    await expect(page.getByLabel('Image file').first()).toHaveAccessibleDescription(
+      new RegExp(en.image.errors['too-many-pixels'].replace(/[()]/g, '\\$&')),
+    );
     fs.rmSync(folder, { recursive: true, force: true });
   });
 });
@@ -247,7 +285,20 @@ test.describe('CSP on staff pages', () => {
     };
     run(['scripts/seed.ts']);
     const who = staff.editor;
-    run(['scripts/user.ts', 'create', '--email', who.email, '--name', who.name, '--role', 'editor', '--password', who.password, '--locale', 'en']);
+    run([
+      'scripts/user.ts',
+      'create',
+      '--email',
+      who.email,
+      '--name',
+      who.name,
+      '--role',
+      'editor',
+      '--password',
+      who.password,
+      '--locale',
+      'en',
+    ]);
     // Inside the project, so that its node_modules resolve.
     const inject = path.join(dataDir, 'inject.mts');
     fs.writeFileSync(
@@ -264,9 +315,19 @@ console.log('ARTICLE=' + a.id);
     );
     articleId = Number(/ARTICLE=(\d+)/.exec(run([inject]))![1]);
     fs.rmSync(inject);
-    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, cwd: root, stdio: 'ignore' });
+    server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      env,
+      cwd: root,
+      stdio: 'ignore',
+    });
     await expect
-      .poll(async () => fetch(`${baseURL}/en`).then((r) => r.status).catch(() => 0), { timeout: 120_000, intervals: [500] })
+      .poll(
+        async () =>
+          fetch(`${baseURL}/en`)
+            .then((r) => r.status)
+            .catch(() => 0),
+        { timeout: 120_000, intervals: [500] },
+      )
       .toBe(200);
   });
 
@@ -284,11 +345,15 @@ console.log('ARTICLE=' + a.id);
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
     });
   }
 
-  test('a <script> stored in an article body does not run on the staff preview; the editor still works', async ({ browser }) => {
+  test('a <script> stored in an article body does not run on the staff preview; the editor still works', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     await recordViolations(page);
@@ -298,11 +363,24 @@ console.log('ARTICLE=' + a.id);
     await expect(page.getByText('Injected below.')).toBeVisible();
     // The script is in the page, and Chromium refused it.
     // (Playwright's text matching skips script contents, so the DOM is asked directly.)
-    expect(await page.evaluate(() => [...document.scripts].filter((s) => s.textContent === 'window.__maydanInjected = true;').length)).toBe(1);
+    expect(
+      await page.evaluate(
+        () => [...document.scripts].filter((s) => s.textContent === 'window.__maydanInjected = true;').length,
+      ),
+    ).toBe(1);
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.filter((v) => /^script-src(-elem)? inline$/.test(v)).length))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { __violations: string[] }).__violations.filter((v) =>
+              /^script-src(-elem)? inline$/.test(v),
+            ).length,
+        ),
+      )
       .toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { __maydanInjected?: boolean }).__maydanInjected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __maydanInjected?: boolean }).__maydanInjected),
+    ).toBeUndefined();
 
     // The editor (Tiptap) runs under the same policy without any violation.
     await page.goto(`/admin/articles/${articleId}`);

@@ -19,7 +19,15 @@ export type ServerProcess = {
 /** Runs the production custom server (scripts/server.mjs) on its own data folder. */
 export function startServerProcess(dataDir: string, port: number): ServerProcess {
   const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...SECRETS, DATA_DIR: dataDir, DATABASE_URL: '', SITE_URL: `http://127.0.0.1:${port}`, SHUTDOWN_TIMEOUT_MS: '30000', READY_TIMEOUT_MS: '60000' },
+    env: {
+      ...process.env,
+      ...SECRETS,
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SITE_URL: `http://127.0.0.1:${port}`,
+      SHUTDOWN_TIMEOUT_MS: '30000',
+      READY_TIMEOUT_MS: '60000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
@@ -73,5 +81,8 @@ export function openPglite(folder: string, sql: string): { rows: unknown[]; log:
   const marker = result.stdout.lastIndexOf('@@ROWS@@');
   if (result.status !== 0 || marker < 0) throw new Error(`opening ${folder} failed:\n${result.stdout}${result.stderr}`);
   // PostgreSQL's messages go to stderr, PGlite's own to stdout.
-  return { rows: JSON.parse(result.stdout.slice(marker + 8).split('\n')[0]!) as unknown[], log: `${result.stdout.slice(0, marker)}${result.stderr}` };
+  return {
+    rows: JSON.parse(result.stdout.slice(marker + 8).split('\n')[0]!) as unknown[],
+    log: `${result.stdout.slice(0, marker)}${result.stderr}`,
+  };
 }

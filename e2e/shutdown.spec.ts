@@ -15,15 +15,28 @@ const BURST = 30;
 /** The hidden fields of the no-JavaScript comment form (server action reference, bound args). */
 function hiddenFields(html: string): [string, string][] {
   const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
-  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1]!, decode(m[2] ?? '')]);
+  const decode = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+    m[1]!,
+    decode(m[2] ?? ''),
+  ]);
 }
 
 let ip = 0;
 /** Posts one comment as a browser without JavaScript does; the question is answered correctly. */
 async function post(fields: [string, string][], articleId: number, body: string) {
   // A challenge issued a minute ago (so not "too fast to be human"), with a known answer: 2 + 1.
-  const challenge = createChallenge('en', articleId, { now: new Date(Date.now() - 60_000), random: () => 0, secret: SECRETS.CAPTCHA_SECRET });
+  const challenge = createChallenge('en', articleId, {
+    now: new Date(Date.now() - 60_000),
+    random: () => 0,
+    secret: SECRETS.CAPTCHA_SECRET,
+  });
   const form = new FormData();
   for (const [name, value] of fields) form.append(name, name === 'captchaToken' ? challenge.token : value);
   form.append('name', 'Burst Reader');
@@ -41,7 +54,11 @@ async function post(fields: [string, string][], articleId: number, body: string)
   });
   await response.arrayBuffer();
   // Post/redirect/get: the outcome is kept in a draft the comment page shows.
-  return { status: response.status, location: response.headers.get('location'), cookie: response.headers.getSetCookie().find((c) => c.includes('comment-draft')) };
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    cookie: response.headers.getSetCookie().find((c) => c.includes('comment-draft')),
+  };
 }
 
 test('SIGTERM during a burst of comment posts keeps every acknowledged comment and closes PGlite cleanly', async () => {
@@ -49,7 +66,10 @@ test('SIGTERM during a burst of comment posts keeps every acknowledged comment a
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-shutdown-'));
   const folder = path.join(dataDir, 'pglite');
   try {
-    const migrated = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts'], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    const migrated = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts'], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
     expect(migrated.status, migrated.stderr).toBe(0);
     const [article] = openPglite(
       folder,
@@ -85,7 +105,9 @@ test('SIGTERM during a burst of comment posts keeps every acknowledged comment a
     expect(server.output()).toContain('"msg":"database closed"');
     expect(fs.existsSync(`${folder}.lock`)).toBe(false);
 
-    const acknowledged = results.flatMap((r) => (r.status === 'fulfilled' && r.value.status === 303 && r.value.cookie ? [r.value.body] : []));
+    const acknowledged = results.flatMap((r) =>
+      r.status === 'fulfilled' && r.value.status === 303 && r.value.cookie ? [r.value.body] : [],
+    );
     expect(acknowledged.length).toBeGreaterThanOrEqual(3);
     // Every answered request was answered in full: nothing was cut off with a 5xx.
     for (const r of results) if (r.status === 'fulfilled') expect(r.value.status).toBe(303);
@@ -99,11 +121,19 @@ test('SIGTERM during a burst of comment posts keeps every acknowledged comment a
     for (const body of acknowledged) expect(stored.has(body), body).toBe(true);
 
     // The server's log: one JSON object per line, a line per request, and no personal data.
-    const lines = server.output().split('\n').filter((line) => line.trim() !== '');
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    const posts = entries.filter((e) => e.msg === 'request' && e.method === 'POST' && e.route === `/en/article/${SLUG}/comment`);
+    const posts = entries.filter(
+      (e) => e.msg === 'request' && e.method === 'POST' && e.route === `/en/article/${SLUG}/comment`,
+    );
     expect(posts.length).toBeGreaterThanOrEqual(acknowledged.length + 1);
-    for (const entry of posts) expect(entry).toEqual(expect.objectContaining({ reqId: expect.any(String), status: 303, durationMs: expect.any(Number) }));
+    for (const entry of posts)
+      expect(entry).toEqual(
+        expect.objectContaining({ reqId: expect.any(String), status: 303, durationMs: expect.any(Number) }),
+      );
     expect(server.output()).not.toContain('burst@example.net');
     expect(server.output()).not.toContain('Burst comment number');
 

@@ -52,7 +52,13 @@ test.describe('staff administration', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Staff' })).toBeVisible();
 
     const id = suffix();
-    const account = { email: `nadia-${id}@e2e.test`, name: `Nadia ${id}`, role: 'moderator', locale: 'fr', password: 'nadia-password-123' };
+    const account = {
+      email: `nadia-${id}@e2e.test`,
+      name: `Nadia ${id}`,
+      role: 'moderator',
+      locale: 'fr',
+      password: 'nadia-password-123',
+    };
     // A too-short password: the error sits by the field, and what was typed stays.
     const form = page.locator('form', { has: page.getByRole('button', { name: 'Create account' }) });
     await form.getByLabel('Email').fill(account.email);
@@ -94,7 +100,11 @@ test.describe('staff administration', () => {
     await expect(otherPage).toHaveURL(/\/admin\/login/);
 
     await page.goto('/admin/audit?action=staff.role');
-    const entry = page.locator('tbody tr').filter({ hasText: 'Role changed' }).filter({ hasText: /from\s*moderator/ }).filter({ hasText: /to\s*editor/ });
+    const entry = page
+      .locator('tbody tr')
+      .filter({ hasText: 'Role changed' })
+      .filter({ hasText: /from\s*moderator/ })
+      .filter({ hasText: /to\s*editor/ });
     await expect(entry.first()).toContainText('Test Admin');
     await page.goto('/admin/audit?action=staff.disable');
     await expect(page.locator('tbody tr', { hasText: account.email }).first()).toContainText('Account disabled');
@@ -102,20 +112,33 @@ test.describe('staff administration', () => {
     await other.close();
   });
 
-  test('an editor gets 403 on the staff page, and replaying the staff action as an editor changes nothing', async ({ browser, baseURL }) => {
+  test('an editor gets 403 on the staff page, and replaying the staff action as an editor changes nothing', async ({
+    browser,
+    baseURL,
+  }) => {
     const admin = await newContext(browser);
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'admin', '/admin/staff');
     const id = suffix();
-    const target = { email: `victor-${id}@e2e.test`, name: `Victor ${id}`, role: 'author', locale: 'en', password: 'victor-password-123' };
+    const target = {
+      email: `victor-${id}@e2e.test`,
+      name: `Victor ${id}`,
+      role: 'author',
+      locale: 'en',
+      password: 'victor-password-123',
+    };
     await createAccount(adminPage, target);
 
     // The role form as the server renders it without JavaScript: its fields are the action call.
     const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await admin.storageState() });
     const staticPage = await noScript.newPage();
     await staticPage.goto('/admin/staff');
-    const roleForm = rowOf(staticPage, target.email).locator('form', { has: staticPage.locator('select[name="role"]') });
-    const fields = await roleForm.evaluate((form: HTMLFormElement) => Array.from(new FormData(form).entries(), ([k, v]) => [k, String(v)] as const));
+    const roleForm = rowOf(staticPage, target.email).locator('form', {
+      has: staticPage.locator('select[name="role"]'),
+    });
+    const fields = await roleForm.evaluate((form: HTMLFormElement) =>
+      Array.from(new FormData(form).entries(), ([k, v]) => [k, String(v)] as const),
+    );
     expect(fields.some(([k]) => k.startsWith('$ACTION'))).toBe(true);
     const replay = (context: BrowserContext, role: string) =>
       context.request.post('/admin/staff', {
@@ -136,7 +159,9 @@ test.describe('staff administration', () => {
     expect(response!.status()).toBe(403);
     await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText('Not allowed');
     await expect(editorPage.getByText(target.email)).toHaveCount(0);
-    await expect(editorPage.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Staff' })).toHaveCount(0);
+    await expect(
+      editorPage.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Staff' }),
+    ).toHaveCount(0);
 
     // The action itself must refuse (the page gate only answers GET and HEAD). 400/409 would mean
     // Next did not recognize the action at all, and the check below would prove nothing.
@@ -147,12 +172,20 @@ test.describe('staff administration', () => {
     for (const c of [admin, noScript, editor]) await c.close();
   });
 
-  test('wrong passwords from one address refuse that address, never the owner elsewhere or at home', async ({ browser }) => {
+  test('wrong passwords from one address refuse that address, never the owner elsewhere or at home', async ({
+    browser,
+  }) => {
     const admin = await newContext(browser);
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'admin', '/admin/staff');
     const id = suffix();
-    const account = { email: `theo-${id}@e2e.test`, name: `Theo ${id}`, role: 'author', locale: 'en', password: 'theo-password-1234' };
+    const account = {
+      email: `theo-${id}@e2e.test`,
+      name: `Theo ${id}`,
+      role: 'author',
+      locale: 'en',
+      password: 'theo-password-1234',
+    };
     await createAccount(adminPage, account);
 
     // The owner signs in once from home: that address becomes known for this account.
@@ -215,12 +248,20 @@ test.describe('staff administration', () => {
     for (const c of [context, copy]) await c.close();
   });
 
-  test('the admin speaks each person’s language: Arabic is right-to-left, refusals are localized', async ({ browser }) => {
+  test('the admin speaks each person’s language: Arabic is right-to-left, refusals are localized', async ({
+    browser,
+  }) => {
     const admin = await newContext(browser);
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'admin', '/admin/staff');
     const id = suffix();
-    const arabic = { email: `layla-${id}@e2e.test`, name: `ليلى ${id}`, role: 'admin', locale: 'ar', password: 'layla-password-123' };
+    const arabic = {
+      email: `layla-${id}@e2e.test`,
+      name: `ليلى ${id}`,
+      role: 'admin',
+      locale: 'ar',
+      password: 'layla-password-123',
+    };
     await createAccount(adminPage, arabic);
 
     const context = await newContext(browser);

@@ -5,7 +5,12 @@ export const staff = {
   admin: { email: 'admin@e2e.test', password: 'e2e-admin-password-123', name: 'Test Admin', locale: 'en' },
   editor: { email: 'editor@e2e.test', password: 'e2e-editor-password-123', name: 'Test Editor', locale: 'en' },
   author: { email: 'author@e2e.test', password: 'e2e-author-password-123', name: 'Test Author', locale: 'ar' },
-  moderator: { email: 'moderator@e2e.test', password: 'e2e-moderator-password-123', name: 'Test Moderator', locale: 'fr' },
+  moderator: {
+    email: 'moderator@e2e.test',
+    password: 'e2e-moderator-password-123',
+    name: 'Test Moderator',
+    locale: 'fr',
+  },
 } as const;
 
 export type StaffRole = keyof typeof staff;
@@ -33,7 +38,11 @@ export async function signIn(page: Page, role: StaffRole, destination = '/admin'
   const saved = options.fresh ? undefined : sessions.get(role);
   if (!saved) {
     await signInThroughForm(page, role, destination);
-    if (!options.fresh) sessions.set(role, (await page.context().cookies()).filter((c) => c.name.endsWith('maydan.session')));
+    if (!options.fresh)
+      sessions.set(
+        role,
+        (await page.context().cookies()).filter((c) => c.name.endsWith('maydan.session')),
+      );
     return;
   }
   await page.context().addCookies(saved);

@@ -22,7 +22,8 @@ export const systemStaff = { email: 'admin@system.test', password: 'system-admin
 
 export async function startSystemServer(): Promise<SystemServer> {
   const root = process.cwd();
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `DATABASE_URL= npx next build` first.');
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+    throw new Error('No production build: run `DATABASE_URL= npx next build` first.');
   const pg = await startThrowawayPostgres();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-system-'));
   const logFile = path.join(dataDir, 'server.log');
@@ -55,7 +56,20 @@ export async function startSystemServer(): Promise<SystemServer> {
     if (seeded.status !== 0) throw new Error(`Seeding failed: ${seeded.stderr || seeded.stdout}`);
     const user = spawnSync(
       tsx,
-      ['scripts/user.ts', 'create', '--email', systemStaff.email, '--name', 'System Admin', '--role', 'admin', '--password', systemStaff.password, '--locale', 'fr'],
+      [
+        'scripts/user.ts',
+        'create',
+        '--email',
+        systemStaff.email,
+        '--name',
+        'System Admin',
+        '--role',
+        'admin',
+        '--password',
+        systemStaff.password,
+        '--locale',
+        'fr',
+      ],
       quiet,
     );
     if (user.status !== 0) throw new Error(`Creating the staff account failed: ${user.stderr || user.stdout}`);
@@ -63,7 +77,10 @@ export async function startSystemServer(): Promise<SystemServer> {
     if (fast.status !== 0) throw new Error(`Setting the comment rules failed: ${fast.stderr || fast.stdout}`);
     const log = fs.openSync(logFile, 'a');
     // The production server `npm start` runs (Next inside scripts/server.mjs).
-    server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log] });
+    server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
+      env,
+      stdio: ['ignore', log, log],
+    });
     fs.closeSync(log);
     await waitUntilServing(`${baseURL}/en`, server, logFile);
     return { baseURL, pg, logFile, close };
@@ -76,7 +93,8 @@ export async function startSystemServer(): Promise<SystemServer> {
 async function waitUntilServing(url: string, server: ChildProcess, logFile: string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}): ${fs.readFileSync(logFile, 'utf8')}`);
+    if (server.exitCode !== null)
+      throw new Error(`The server exited (${server.exitCode}): ${fs.readFileSync(logFile, 'utf8')}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

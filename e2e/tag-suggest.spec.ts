@@ -11,7 +11,9 @@ const editorForm = (page: Page) => page.getByRole('form', { name: /^(New article
 
 test.describe('tag suggestions in the article editor', () => {
   test.slow();
-  test('"مياه" suggests "المياه" in an Arabic article; arrows and Enter pick it without saving; the language chooses the tags', async ({ page }) => {
+  test('"مياه" suggests "المياه" in an Arabic article; arrows and Enter pick it without saving; the language chooses the tags', async ({
+    page,
+  }) => {
     await signIn(page, 'editor', '/admin/articles/new');
     const form = editorForm(page);
     await form.getByLabel('Language').selectOption('ar');
@@ -19,7 +21,10 @@ test.describe('tag suggestions in the article editor', () => {
     const list = page.getByRole('listbox', { name: s.listLabel });
     await expect(field).toHaveAttribute('aria-expanded', 'false');
     // The list it controls exists while collapsed (hidden), and is a listbox.
-    await expect(page.locator(`[id="${await field.getAttribute('aria-controls')}"]`)).toHaveAttribute('role', 'listbox');
+    await expect(page.locator(`[id="${await field.getAttribute('aria-controls')}"]`)).toHaveAttribute(
+      'role',
+      'listbox',
+    );
 
     const asked: URL[] = [];
     const saves: string[] = [];
@@ -62,7 +67,12 @@ test.describe('tag suggestions in the article editor', () => {
     await form.getByLabel('Language').selectOption('en');
     await field.focus();
     await page.keyboard.press('ControlOrMeta+a');
-    const answered = page.waitForResponse((r) => r.url().includes(SUGGEST) && new URL(r.url()).searchParams.get('locale') === 'en' && new URL(r.url()).searchParams.get('q') === 'مياه');
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url().includes(SUGGEST) &&
+        new URL(r.url()).searchParams.get('locale') === 'en' &&
+        new URL(r.url()).searchParams.get('q') === 'مياه',
+    );
     await page.keyboard.type('مياه');
     expect(await (await answered).json()).toEqual({ tags: [] });
     await expect(field).toHaveAttribute('aria-expanded', 'false');
@@ -76,11 +86,18 @@ test.describe('tag suggestions in the article editor', () => {
     // Never asked for an empty fragment, and always for the article's language.
     expect(asked.length).toBeGreaterThan(0);
     for (const url of asked) expect(url.searchParams.get('q')?.trim()).toBeTruthy();
-    expect(asked.filter((u) => u.searchParams.get('q') === 'مياه').map((u) => u.searchParams.get('locale'))).toEqual(['ar', 'en']);
+    expect(asked.filter((u) => u.searchParams.get('q') === 'مياه').map((u) => u.searchParams.get('locale'))).toEqual([
+      'ar',
+      'en',
+    ]);
     expect(saves).toEqual([]);
   });
 
-  test('the tag search answers staff who write, not signed-out visitors or moderators', async ({ page, playwright, baseURL }) => {
+  test('the tag search answers staff who write, not signed-out visitors or moderators', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const refused = await anonymous.get(`${SUGGEST}?locale=ar&q=${encodeURIComponent('مياه')}`);
     expect(refused.status()).toBe(401);

@@ -17,7 +17,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       // A link that is the whole content of its block is a target of its own, not part of text.
       return (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1;
     };
-    for (const el of document.querySelectorAll('a[href], button, summary, select, input:not([type=hidden]), textarea')) {
+    for (const el of document.querySelectorAll(
+      'a[href], button, summary, select, input:not([type=hidden]), textarea',
+    )) {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       // checkVisibility() is false inside a closed <details> (laid out, but not shown).
@@ -26,7 +28,10 @@ async function smallTargets(page: Page): Promise<string[]> {
       // "Skip to content" is hidden until focused.
       if (el.matches('a[href="#main"]') && box.top < 0) continue;
       if (inSentence(el) || el.closest('article .prose, [data-article-body]')) continue;
-      if (box.width < 24 || box.height < 24) found.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? (el as HTMLInputElement).name ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (box.width < 24 || box.height < 24)
+        found.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? (el as HTMLInputElement).name ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     }
     return found;
   });
@@ -47,7 +52,10 @@ test.describe('target sizes on a phone (390 px)', () => {
       if (locale !== 'en') {
         // The first story of the home page, in that language.
         await page.goto(`/${locale}`);
-        visit.push(new URL(await page.locator('main a[href*="/article/"]').first().getAttribute('href') ?? '', page.url()).pathname as never);
+        visit.push(
+          new URL((await page.locator('main a[href*="/article/"]').first().getAttribute('href')) ?? '', page.url())
+            .pathname as never,
+        );
       }
       for (const path of visit) {
         await page.goto(path);
@@ -75,7 +83,10 @@ async function smallMainActions(page: Page, selectors: Record<string, string>): 
     expect(await targets.count(), `${name} on ${page.url()}`).toBeGreaterThan(0);
     for (const target of await targets.all()) {
       const box = await target.boundingBox();
-      if (!box || box.width < 44 || box.height < 44) found.push(`${name} "${(await target.textContent())?.trim().slice(0, 30)}" ${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}`);
+      if (!box || box.width < 44 || box.height < 44)
+        found.push(
+          `${name} "${(await target.textContent())?.trim().slice(0, 30)}" ${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}`,
+        );
     }
   }
   return found;
@@ -106,9 +117,18 @@ test.describe('main actions on a phone are 44×44 (390 px)', () => {
       // page with the site's styles.
       await page.locator('header:not(main header) nav a[href*="/section/"]').first().click();
       await expect(page).toHaveURL(/\/section\//);
-      const pagination = execFileSync(path.join(process.cwd(), 'node_modules/.bin/tsx'), ['e2e/render-pagination.tsx', locale], { encoding: 'utf8' });
-      await page.locator('main').first().evaluate((main, html) => main.insertAdjacentHTML('beforeend', html), pagination);
-      expect(await smallMainActions(page, { pagination: 'main nav a[rel="next"], main nav a[rel="prev"]' })).toEqual([]);
+      const pagination = execFileSync(
+        path.join(process.cwd(), 'node_modules/.bin/tsx'),
+        ['e2e/render-pagination.tsx', locale],
+        { encoding: 'utf8' },
+      );
+      await page
+        .locator('main')
+        .first()
+        .evaluate((main, html) => main.insertAdjacentHTML('beforeend', html), pagination);
+      expect(await smallMainActions(page, { pagination: 'main nav a[rel="next"], main nav a[rel="prev"]' })).toEqual(
+        [],
+      );
     });
   }
 
@@ -139,7 +159,10 @@ test.describe('sections on a narrow phone (320 px)', () => {
   for (const locale of ['en', 'fr', 'ar'] as const) {
     test(`every section is visible in ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}`);
-      const nav = page.getByRole('navigation', { name: /./ }).filter({ has: page.locator('a[href*="/section/"]') }).first();
+      const nav = page
+        .getByRole('navigation', { name: /./ })
+        .filter({ has: page.locator('a[href*="/section/"]') })
+        .first();
       const links = nav.locator('a[href*="/section/"]');
       expect(await links.count()).toBeGreaterThanOrEqual(5);
       for (const link of await links.all()) {

@@ -114,7 +114,9 @@ test.describe('sections and tags', () => {
     await create.getByLabel('Name (English)').fill(`Politics again ${id}`);
     await create.getByLabel('Slug (English)').fill('politics');
     await create.getByRole('button', { name: 'Create section' }).click();
-    await expect(create.getByLabel('Slug (English)')).toHaveAccessibleDescription(/Another section already uses this slug in this language\./);
+    await expect(create.getByLabel('Slug (English)')).toHaveAccessibleDescription(
+      /Another section already uses this slug in this language\./,
+    );
     await expect(create.getByLabel('Name (English)')).toHaveValue(`Politics again ${id}`);
     await expect(create.getByLabel('Slug (English)')).toHaveValue('politics');
   });

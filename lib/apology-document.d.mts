@@ -1,2 +1,5 @@
-export declare const apologyMessages: Record<'en' | 'fr' | 'ar', { title: string; body: string; retry: string; home: string }>;
+export declare const apologyMessages: Record<
+  'en' | 'fr' | 'ar',
+  { title: string; body: string; retry: string; home: string }
+>;
 export declare function apologyDocument(locale: 'en' | 'fr' | 'ar', dir: 'ltr' | 'rtl'): string;

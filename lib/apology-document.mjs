@@ -26,7 +26,6 @@ export const apologyMessages = {
   },
 };
 
-
 /** @param {'en' | 'fr' | 'ar'} locale @param {'ltr' | 'rtl'} dir */
 export function apologyDocument(locale, dir) {
   const t = apologyMessages[locale];

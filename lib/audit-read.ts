@@ -60,7 +60,10 @@ export async function listAuditLog(
     options.action ? eq(auditLog.action, options.action) : undefined,
     options.actorId ? eq(auditLog.actorId, options.actorId) : undefined,
   );
-  const [{ total }] = (await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where)) as [{ total: number }];
+  const [{ total }] = (await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(where)) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
   const rows = await db

@@ -33,5 +33,7 @@ export async function recordAudit(
   entityId: string | number | null,
   data: Record<string, unknown> = {},
 ) {
-  await db.insert(auditLog).values({ actorId, action, entityType, entityId: entityId === null ? null : String(entityId), data });
+  await db
+    .insert(auditLog)
+    .values({ actorId, action, entityType, entityId: entityId === null ? null : String(entityId), data });
 }

@@ -22,7 +22,8 @@ function secret(explicit?: string): string {
 }
 
 const b64 = (s: string) => Buffer.from(s).toString('base64url');
-const sign = (data: string, key: string) => crypto.createHmac('sha256', `captcha:${key}`).update(data).digest('base64url');
+const sign = (data: string, key: string) =>
+  crypto.createHmac('sha256', `captcha:${key}`).update(data).digest('base64url');
 const answerHash = (nonce: string, answer: number, key: string) => sign(`${nonce}:${answer}`, key).slice(0, 22);
 
 /** Digits as the reader's locale writes them: Arabic-Indic for Arabic. */
@@ -102,7 +103,8 @@ function verifyToken(token: string, articleId: number, key: string): Payload | n
   const [data, signature, extra] = token.split('.');
   if (!data || !signature || extra !== undefined || token.length > 1000) return null;
   const expected = sign(data, key);
-  if (signature.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return null;
+  if (signature.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected)))
+    return null;
   let payload: Payload;
   try {
     payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as Payload;
@@ -141,7 +143,13 @@ export function checkChallenge(
   const answer = parseAnswer(rawAnswer);
   if (answer === null || answerHash(payload.n, answer, key) !== payload.h) return { ok: false, reason: 'wrong' };
   const issuedAt = new Date((payload.e - CAPTCHA_TTL_S) * 1000);
-  return { ok: true, nonce: payload.n, expiresAt: new Date(payload.e * 1000), issuedAt, startedAt: startOf(payload) ?? issuedAt };
+  return {
+    ok: true,
+    nonce: payload.n,
+    expiresAt: new Date(payload.e * 1000),
+    issuedAt,
+    startedAt: startOf(payload) ?? issuedAt,
+  };
 }
 
 function startOf(payload: Payload): Date | null {

@@ -41,7 +41,10 @@ export function initials(name: string): string {
 export type Threaded<T> = T & { replies: Threaded<T>[] };
 
 /** Nests comments under their parents, at most `maxDepth` levels; orphans become top level. */
-export function threadComments<T extends { id: number; parentId: number | null }>(list: T[], maxDepth = 3): Threaded<T>[] {
+export function threadComments<T extends { id: number; parentId: number | null }>(
+  list: T[],
+  maxDepth = 3,
+): Threaded<T>[] {
   const nodes = new Map<number, Threaded<T>>();
   const depth = new Map<number, number>();
   for (const item of list) nodes.set(item.id, { ...item, replies: [] });

@@ -65,15 +65,27 @@ export async function ensureFirstAdmin(
         'The database has no administrator: set ADMIN_EMAIL to the address of the first administrator (required with NODE_ENV=production).',
       );
     }
-    const address = email === FIRST_ADMIN_EMAIL ? await freeEmail(tx as unknown as Db) : await unusedEmail(tx as unknown as Db, email);
+    const address =
+      email === FIRST_ADMIN_EMAIL
+        ? await freeEmail(tx as unknown as Db)
+        : await unusedEmail(tx as unknown as Db, email);
     const password = generatePassword();
-    await createStaff(tx as unknown as Db, null, { email: address, name: FIRST_ADMIN_NAME, role: 'admin', password, preferredLocale: 'en' });
+    await createStaff(tx as unknown as Db, null, {
+      email: address,
+      name: FIRST_ADMIN_NAME,
+      role: 'admin',
+      password,
+      preferredLocale: 'en',
+    });
     return { email: address, password };
   });
 }
 
 async function isTaken(db: Db, email: string): Promise<boolean> {
-  const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`);
   return Boolean(taken);
 }
 

@@ -36,11 +36,17 @@ async function probe(getDb: () => Db): Promise<Readiness> {
     return { ready: false, reason: 'database-unreachable' };
   }
   try {
-    const result = await db.execute(sql`select count(*)::int as count, max(created_at)::text as newest from drizzle.__drizzle_migrations`);
+    const result = await db.execute(
+      sql`select count(*)::int as count, max(created_at)::text as newest from drizzle.__drizzle_migrations`,
+    );
     // postgres.js returns an array of rows, PGlite `{ rows }`.
-    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as { count: number; newest: string | null }[];
+    const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as {
+      count: number;
+      newest: string | null;
+    }[];
     const row = rows[0];
-    if (!row || row.newest === null || Number(row.newest) < expectedMigration) return { ready: false, reason: 'migrations-missing' };
+    if (!row || row.newest === null || Number(row.newest) < expectedMigration)
+      return { ready: false, reason: 'migrations-missing' };
     return { ready: true, migrations: row.count };
   } catch {
     // No migrations table: the database was never migrated.

@@ -64,7 +64,8 @@ function safeMessage(error) {
   if ('params' in error || 'parameters' in error) message = message.split('\nparams:')[0];
   message = scrubText(message);
   // PostgreSQL's data exceptions (class 22) quote the offending input value.
-  if (typeof error.code === 'string' && error.code.startsWith('22')) message = message.replace(/"[^"]*"/g, '"[redacted]"');
+  if (typeof error.code === 'string' && error.code.startsWith('22'))
+    message = message.replace(/"[^"]*"/g, '"[redacted]"');
   return message;
 }
 
@@ -74,7 +75,10 @@ function safeMessage(error) {
  */
 export function serializeError(error, depth = 0) {
   if (!(error instanceof Error)) {
-    return { type: typeof error, message: typeof error === 'string' ? scrubText(error).slice(0, 500) : '[non-error value thrown]' };
+    return {
+      type: typeof error,
+      message: typeof error === 'string' ? scrubText(error).slice(0, 500) : '[non-error value thrown]',
+    };
   }
   const type = error.name || error.constructor?.name || 'Error';
   const message = safeMessage(error);

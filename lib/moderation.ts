@@ -73,11 +73,15 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
   if (filter.locale) where.push(eq(articles.locale, filter.locale));
   if (filter.q?.trim()) {
     const p = escapeLike(filter.q);
-    where.push(or(ilike(comments.body, p), ilike(comments.name, p), ilike(comments.email, p), ilike(articles.title, p))!);
+    where.push(
+      or(ilike(comments.body, p), ilike(comments.name, p), ilike(comments.email, p), ilike(articles.title, p))!,
+    );
   }
   const page = Math.max(1, filter.page ?? 1);
   const pageSize = filter.pageSize ?? 25;
-  const moderator = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${comments.moderatedBy})`;
+  const moderator = sql<
+    string | null
+  >`(select ${users.name} from ${users} where ${users.id} = ${comments.moderatedBy})`;
   const [rows, [total], counts] = await Promise.all([
     db
       .select({
@@ -109,7 +113,11 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
       .orderBy(filter.status === 'pending' ? asc(comments.createdAt) : desc(comments.createdAt), desc(comments.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(comments).innerJoin(articles, eq(articles.id, comments.articleId)).where(and(...where)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(comments)
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .where(and(...where)),
     queueCounts(db, actor),
   ]);
   const items: QueueItem[] = rows.map((r) => ({
@@ -135,7 +143,10 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
 
 export async function queueCounts(db: Db, actor: Actor): Promise<Record<QueueStatus, number>> {
   assertModerator(actor);
-  const rows = await db.select({ status: comments.status, n: sql<number>`count(*)::int` }).from(comments).groupBy(comments.status);
+  const rows = await db
+    .select({ status: comments.status, n: sql<number>`count(*)::int` })
+    .from(comments)
+    .groupBy(comments.status);
   const out: Record<QueueStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
   for (const r of rows) out[r.status] = r.n;
   return out;
@@ -144,8 +155,13 @@ export async function queueCounts(db: Db, actor: Actor): Promise<Record<QueueSta
 /** Cache tags to expire after comments of these articles changed (their pages and counts). */
 async function tagsFor(db: Db, articleIds: number[]): Promise<string[]> {
   if (articleIds.length === 0) return [];
-  const rows = await db.selectDistinct({ id: articles.id, locale: articles.locale }).from(articles).where(inArray(articles.id, articleIds));
-  return [...new Set(rows.flatMap((r) => [cacheTags.comments(r.id), cacheTags.stories(r.locale), cacheTags.home(r.locale)]))];
+  const rows = await db
+    .selectDistinct({ id: articles.id, locale: articles.locale })
+    .from(articles)
+    .where(inArray(articles.id, articleIds));
+  return [
+    ...new Set(rows.flatMap((r) => [cacheTags.comments(r.id), cacheTags.stories(r.locale), cacheTags.home(r.locale)])),
+  ];
 }
 
 export const idsSchema = z.array(z.coerce.number().int().positive()).min(1).max(500);
@@ -168,8 +184,19 @@ export async function moderate(db: Db, actor: Actor, rawIds: unknown, action: Mo
   } else {
     const rows = await db
       .update(comments)
-      .set({ status: targetStatus[action], moderatedBy: actor.id, moderatedAt: now, updatedAt: now, ...(action === 'approve' ? { heldReason: null } : {}) })
-      .where(inArray(comments.id, affected.map((c) => c.id)))
+      .set({
+        status: targetStatus[action],
+        moderatedBy: actor.id,
+        moderatedAt: now,
+        updatedAt: now,
+        ...(action === 'approve' ? { heldReason: null } : {}),
+      })
+      .where(
+        inArray(
+          comments.id,
+          affected.map((c) => c.id),
+        ),
+      )
       .returning({ id: comments.id });
     changed = rows.length;
   }
@@ -184,8 +211,14 @@ export async function moderate(db: Db, actor: Actor, rawIds: unknown, action: Mo
 /** Empties the spam or trash tab for good. */
 export async function emptyStatus(db: Db, actor: Actor, status: 'spam' | 'trash') {
   assertModerator(actor);
-  const removed = await db.delete(comments).where(eq(comments.status, status)).returning({ id: comments.id, articleId: comments.articleId });
-  await recordAudit(db, actor.id, 'comment.moderate', 'comment', null, { action: `empty-${status}`, count: removed.length });
+  const removed = await db
+    .delete(comments)
+    .where(eq(comments.status, status))
+    .returning({ id: comments.id, articleId: comments.articleId });
+  await recordAudit(db, actor.id, 'comment.moderate', 'comment', null, {
+    action: `empty-${status}`,
+    count: removed.length,
+  });
   return { removed: removed.length, invalidate: await tagsFor(db, [...new Set(removed.map((r) => r.articleId))]) };
 }
 
@@ -218,7 +251,13 @@ export async function editComment(db: Db, actor: Actor, id: number, raw: unknown
  * A staff reply, published at once. Replying to a pending comment approves it too, as in
  * WordPress: the staff member has read it.
  */
-export async function replyAsStaff(db: Db, actor: Actor & { email: string }, parentId: number, rawBody: unknown, now = new Date()) {
+export async function replyAsStaff(
+  db: Db,
+  actor: Actor & { email: string },
+  parentId: number,
+  rawBody: unknown,
+  now = new Date(),
+) {
   assertModerator(actor);
   const body = z.string().trim().min(1).max(5000).safeParse(rawBody);
   if (!body.success) return { ok: false as const, error: body.error };
@@ -229,7 +268,10 @@ export async function replyAsStaff(db: Db, actor: Actor & { email: string }, par
   if (!parent || parent.status === 'spam' || parent.status === 'trash') return { ok: false as const, error: null };
   const inserted = await db.transaction(async (tx) => {
     if (parent.status === 'pending') {
-      await tx.update(comments).set({ status: 'approved', heldReason: null, moderatedBy: actor.id, moderatedAt: now }).where(eq(comments.id, parent.id));
+      await tx
+        .update(comments)
+        .set({ status: 'approved', heldReason: null, moderatedBy: actor.id, moderatedAt: now })
+        .where(eq(comments.id, parent.id));
     }
     const [row] = await tx
       .insert(comments)
@@ -250,11 +292,19 @@ export async function replyAsStaff(db: Db, actor: Actor & { email: string }, par
     await recordAudit(tx, actor.id, 'comment.moderate', 'comment', row!.id, { action: 'reply', parentId });
     return row!;
   });
-  return { ok: true as const, id: inserted.id, approvedParent: parent.status === 'pending', invalidate: await tagsFor(db, [parent.articleId]) };
+  return {
+    ok: true as const,
+    id: inserted.id,
+    approvedParent: parent.status === 'pending',
+    invalidate: await tagsFor(db, [parent.articleId]),
+  };
 }
 
 /** The pending count shown in the admin navigation. */
 export async function pendingCount(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(comments).where(eq(comments.status, 'pending'));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(eq(comments.status, 'pending'));
   return row?.n ?? 0;
 }

@@ -3,7 +3,6 @@ import { getMessages } from './i18n/messages';
 import { escapeHtml } from './plain-document.mjs';
 import { routes } from './routes';
 
-
 /**
  * The localized 404 page as a complete HTML document, so it reads without JavaScript.
  * Static strings only: nothing from the request is echoed.

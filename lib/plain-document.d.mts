@@ -1,2 +1,7 @@
 export declare function escapeHtml(s: string): string;
-export declare function plainDocument(page: { locale: string; dir: 'ltr' | 'rtl'; title: string; body: string }): string;
+export declare function plainDocument(page: {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  body: string;
+}): string;

@@ -36,7 +36,13 @@ async function loadIndex(db: Db, now: number): Promise<Index> {
     db
       .select({ locale: articles.locale, slug: articles.slug, at: articles.publishedAt })
       .from(articles)
-      .where(and(sql`${articles.status} in ('published', 'scheduled')`, sql`${articles.publishedAt} > now()`, sql`${articles.deletedAt} is null`)),
+      .where(
+        and(
+          sql`${articles.status} in ('published', 'scheduled')`,
+          sql`${articles.publishedAt} > now()`,
+          sql`${articles.deletedAt} is null`,
+        ),
+      ),
     db
       .select({ locale: sectionTranslations.locale, slug: sectionTranslations.slug })
       .from(sectionTranslations)
@@ -45,7 +51,9 @@ async function loadIndex(db: Db, now: number): Promise<Index> {
           db
             .select({ one: sql`1` })
             .from(articles)
-            .where(and(eq(articles.sectionId, sectionTranslations.sectionId), visibleInLocale(sectionTranslations.locale))),
+            .where(
+              and(eq(articles.sectionId, sectionTranslations.sectionId), visibleInLocale(sectionTranslations.locale)),
+            ),
         ),
       ),
     db
@@ -104,9 +112,11 @@ export function createReaderIndex(options: { db: () => Db; now?: () => number })
     });
     const entry = { generation: started, promise };
     loading = entry;
-    void promise.finally(() => {
-      if (loading === entry) loading = undefined;
-    }).catch(() => {});
+    void promise
+      .finally(() => {
+        if (loading === entry) loading = undefined;
+      })
+      .catch(() => {});
     return promise;
   }
 

@@ -8,9 +8,40 @@ import sanitizeHtml from 'sanitize-html';
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'u', 's',
-    'a', 'br', 'hr', 'figure', 'figcaption', 'img', 'code', 'pre', 'sub', 'sup', 'cite', 'q',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'small',
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'u',
+    's',
+    'a',
+    'br',
+    'hr',
+    'figure',
+    'figcaption',
+    'img',
+    'code',
+    'pre',
+    'sub',
+    'sup',
+    'cite',
+    'q',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'caption',
+    'small',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
@@ -51,10 +82,18 @@ export function sanitizeArticleHtml(html: string): string {
     },
     transformTags: {
       ...options.transformTags,
-      small: (tagName, attribs) => ({ tagName, attribs: inCaption > 0 && attribs.class?.split(/\s+/).includes('credit') ? { class: 'credit' } : ({} as Record<string, string>) }),
+      small: (tagName, attribs) => ({
+        tagName,
+        attribs:
+          inCaption > 0 && attribs.class?.split(/\s+/).includes('credit')
+            ? { class: 'credit' }
+            : ({} as Record<string, string>),
+      }),
     },
     // A <small> that is not a credit loses its tags and keeps its text.
-    exclusiveFilter: (frame) => (frame.tag === 'img' && !frame.attribs.src) || (frame.tag === 'small' && frame.attribs.class !== 'credit' ? 'excludeTag' : false),
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'img' && !frame.attribs.src) ||
+      (frame.tag === 'small' && frame.attribs.class !== 'credit' ? 'excludeTag' : false),
   }).trim();
 }
 

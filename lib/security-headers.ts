@@ -53,10 +53,13 @@ export function readerCsp(): string {
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
 
-export type HeaderKind = { kind: 'admin'; nonce: string } | { kind: 'reader' } | { kind: 'auth' } | { kind: 'resource' };
+export type HeaderKind =
+  { kind: 'admin'; nonce: string } | { kind: 'reader' } | { kind: 'auth' } | { kind: 'resource' };
 
 /** Auth.js's own pages (sign-out confirmation, errors): inline styles, no script at all. */
-const AUTH_CSP = [...common, "script-src 'none'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
+const AUTH_CSP = [...common, "script-src 'none'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join(
+  '; ',
+);
 
 /**
  * Headers every response carries. `resource` is for answers that are not pages (images, JSON):

@@ -19,14 +19,25 @@ const count = ({ min, max }: { min: number; max: number }) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(min).max(max));
 
 const list = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(/\r?\n/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
   z.array(z.string().trim().min(1).max(200)).max(500),
 );
 
 export const commentSettingsSchema = z.object({
   closeAfterDays: z.preprocess(
     (v) => (v === '' || v === null ? null : Number(v)),
-    z.number().int().min(commentSettingRanges.closeAfterDays.min).max(commentSettingRanges.closeAfterDays.max).nullable(),
+    z
+      .number()
+      .int()
+      .min(commentSettingRanges.closeAfterDays.min)
+      .max(commentSettingRanges.closeAfterDays.max)
+      .nullable(),
   ),
   maxLinks: count(commentSettingRanges.maxLinks),
   blockedWords: list,
@@ -50,7 +61,10 @@ export async function updateCommentSettings(db: Db, actorId: number, raw: unknow
   await db
     .insert(settings)
     .values({ key: 'comments', value: parsed.data, updatedBy: actorId, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: settings.key, set: { value: parsed.data, updatedBy: actorId, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: parsed.data, updatedBy: actorId, updatedAt: new Date() },
+    });
   await recordAudit(db, actorId, 'setting.update', 'setting', 'comments', { before, after: parsed.data });
   return { ok: true as const, settings: parsed.data as CommentSettings };
 }

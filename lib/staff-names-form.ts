@@ -21,13 +21,19 @@ export async function saveStaffNames(actor: Staff, staffId: number, formData: Fo
   const result = await updateStaffNames(getDb(), actor, staffId, staffNamesFromForm(values));
   if (!result.ok) {
     if (result.reason !== 'invalid') {
-      const message = result.reason === 'forbidden' ? 'forbidden' : getStaffScreensMessages(actor.preferredLocale).common.notFound;
+      const message =
+        result.reason === 'forbidden' ? 'forbidden' : getStaffScreensMessages(actor.preferredLocale).common.notFound;
       return { status: 'error', message, values };
     }
     const fieldErrors: Record<string, string> = {};
     for (const [field, code] of Object.entries(result.fieldErrors)) {
       const max = field === 'name' ? MAX_DEFAULT_NAME : MAX_DISPLAY_NAME;
-      fieldErrors[field] = code === 'too-long' ? fill(t.errors.tooLong, { max }) : code === 'required' ? t.errors.required : t.errors.invalid;
+      fieldErrors[field] =
+        code === 'too-long'
+          ? fill(t.errors.tooLong, { max })
+          : code === 'required'
+            ? t.errors.required
+            : t.errors.invalid;
     }
     return { status: 'invalid', fieldErrors, values };
   }

@@ -32,7 +32,9 @@ export function staffNamesFromForm(values: Record<string, string>): StaffNamesIn
 }
 
 /** Parses the names; errors are keyed by form field (`name`, `name_ar`…). */
-export function parseStaffNames(input: StaffNamesInput): { ok: true; data: StaffNames } | { ok: false; fieldErrors: Record<string, StaffNamesErrorCode> } {
+export function parseStaffNames(
+  input: StaffNamesInput,
+): { ok: true; data: StaffNames } | { ok: false; fieldErrors: Record<string, StaffNamesErrorCode> } {
   const parsed = staffNamesSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, StaffNamesErrorCode> = {};

@@ -18,7 +18,10 @@ export type StaffNamesResult =
 async function readNames(db: Pick<Db, 'select'>, staffId: number): Promise<StaffNames | null> {
   const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, staffId));
   if (!user) return null;
-  const rows = await db.select({ locale: staffDisplayNames.locale, name: staffDisplayNames.name }).from(staffDisplayNames).where(eq(staffDisplayNames.userId, staffId));
+  const rows = await db
+    .select({ locale: staffDisplayNames.locale, name: staffDisplayNames.name })
+    .from(staffDisplayNames)
+    .where(eq(staffDisplayNames.userId, staffId));
   const names: LocalizedText = {};
   for (const row of rows) names[row.locale] = row.name;
   return { name: user.name, names };
@@ -32,7 +35,9 @@ export async function getStaffNames(db: Db, actor: Actor, staffId: number): Prom
 
 /** The names of several staff members at once (the staff screen), for administrators. */
 export async function listStaffDisplayNames(db: Db): Promise<Map<number, LocalizedText>> {
-  const rows = await db.select({ userId: staffDisplayNames.userId, locale: staffDisplayNames.locale, name: staffDisplayNames.name }).from(staffDisplayNames);
+  const rows = await db
+    .select({ userId: staffDisplayNames.userId, locale: staffDisplayNames.locale, name: staffDisplayNames.name })
+    .from(staffDisplayNames);
   const out = new Map<number, LocalizedText>();
   for (const row of rows) out.set(row.userId, { ...out.get(row.userId), [row.locale]: row.name });
   return out;
@@ -42,7 +47,12 @@ export async function listStaffDisplayNames(db: Db): Promise<Map<number, Localiz
  * Sets the default name and the name per language (empty: readers of that language see the
  * default). The author page keeps its address. Returns the reader cache tags to expire.
  */
-export async function updateStaffNames(db: Db, actor: Actor, staffId: number, input: StaffNamesInput): Promise<StaffNamesResult> {
+export async function updateStaffNames(
+  db: Db,
+  actor: Actor,
+  staffId: number,
+  input: StaffNamesInput,
+): Promise<StaffNamesResult> {
   if (!canEditStaffNames(actor, staffId)) return { ok: false, reason: 'forbidden' };
   const parsed = parseStaffNames(input);
   if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
@@ -53,12 +63,18 @@ export async function updateStaffNames(db: Db, actor: Actor, staffId: number, in
     const changes: Record<string, { from: string | null; to: string | null }> = {};
     if (current.name !== next.name) changes.name = { from: current.name, to: next.name };
     for (const l of locales) {
-      if ((current.names[l] ?? null) !== (next.names[l] ?? null)) changes[l] = { from: current.names[l] ?? null, to: next.names[l] ?? null };
+      if ((current.names[l] ?? null) !== (next.names[l] ?? null))
+        changes[l] = { from: current.names[l] ?? null, to: next.names[l] ?? null };
     }
     if (Object.keys(changes).length === 0) return { ok: true, changed: false, names: next, invalidate: [] };
-    if (changes.name) await tx.update(users).set({ name: next.name, updatedAt: new Date() }).where(eq(users.id, staffId));
+    if (changes.name)
+      await tx.update(users).set({ name: next.name, updatedAt: new Date() }).where(eq(users.id, staffId));
     await tx.delete(staffDisplayNames).where(eq(staffDisplayNames.userId, staffId));
-    const rows = (Object.entries(next.names) as [Locale, string][]).map(([locale, name]) => ({ userId: staffId, locale, name }));
+    const rows = (Object.entries(next.names) as [Locale, string][]).map(([locale, name]) => ({
+      userId: staffId,
+      locale,
+      name,
+    }));
     if (rows.length) await tx.insert(staffDisplayNames).values(rows);
     await recordAudit(tx, actor.id, 'staff.names', 'user', staffId, changes);
     // Bylines (article pages) and author pages show the name; their reads carry these tags.

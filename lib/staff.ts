@@ -81,7 +81,10 @@ async function uniqueSlug(db: Db, name: string, email: string): Promise<string> 
 
 export async function createStaff(db: Db, actorId: number | null, input: StaffInput): Promise<StaffMember> {
   const data = staffInputSchema.parse(input);
-  const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${data.email}`);
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${data.email}`);
   if (existing) throw new StaffError('email-taken');
   const [row] = await db
     .insert(users)
@@ -121,7 +124,10 @@ export async function setStaffRole(db: Db, actorId: number | null, id: number, r
   if (!current) throw new StaffError('not-found');
   if (current.role === role) return current;
   if (current.role === 'admin') await assertNotLastAdmin(db, id);
-  await db.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+  await db
+    .update(users)
+    .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, id));
   await recordAudit(db, actorId, 'staff.role', 'user', id, { from: current.role, to: role });
   return { ...current, role };
 }
@@ -132,7 +138,11 @@ export async function setStaffDisabled(db: Db, actorId: number | null, id: numbe
   if (disabled && current.role === 'admin') await assertNotLastAdmin(db, id);
   await db
     .update(users)
-    .set({ disabledAt: disabled ? new Date() : null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .set({
+      disabledAt: disabled ? new Date() : null,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, id));
   await recordAudit(db, actorId, disabled ? 'staff.disable' : 'staff.enable', 'user', id, { email: current.email });
 }
@@ -143,7 +153,11 @@ export async function resetStaffPassword(db: Db, actorId: number | null, id: num
   if (!current) throw new StaffError('not-found');
   await db
     .update(users)
-    .set({ passwordHash: await hashPassword(parsed), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .set({
+      passwordHash: await hashPassword(parsed),
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, id));
   await recordAudit(db, actorId, 'staff.password', 'user', id, { email: current.email });
 }

@@ -25,13 +25,7 @@ const article = new RegExp(ARTICLE_PATTERN, 'gu');
 
 /** Lower case, no accents or harakat, hamza-less alef, words split by single spaces, no "ال". */
 export function tagSearchKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(marks, '')
-    .toLowerCase()
-    .replace(separators, ' ')
-    .trim()
-    .replace(article, '$1');
+  return name.normalize('NFKD').replace(marks, '').toLowerCase().replace(separators, ' ').trim().replace(article, '$1');
 }
 
 /**

@@ -40,7 +40,11 @@ export async function searchKeyInDatabase(db: Db, text: string): Promise<string>
  * then names that start with it, then the most used. For the article editor's tag field:
  * anyone who may write articles may ask.
  */
-export async function suggestTags(db: Db, actor: { id: number; role: Role } | null, raw: unknown): Promise<TagSuggestResult> {
+export async function suggestTags(
+  db: Db,
+  actor: { id: number; role: Role } | null,
+  raw: unknown,
+): Promise<TagSuggestResult> {
   if (!actor || !can(actor.role, 'article.create')) return { ok: false, reason: 'forbidden' };
   const parsed = tagSuggestRequest.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid' };

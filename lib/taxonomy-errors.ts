@@ -2,7 +2,11 @@ import type { StaffScreensMessages } from './i18n/admin-staff';
 import type { TaxonomyErrorCode, TaxonomyFieldErrors } from './taxonomy';
 
 /** Turns taxonomy error codes into sentences in the staff member's language, by field. */
-export function sectionErrorMessages(errors: TaxonomyFieldErrors, t: StaffScreensMessages, anyName: boolean): Record<string, string> {
+export function sectionErrorMessages(
+  errors: TaxonomyFieldErrors,
+  t: StaffScreensMessages,
+  anyName: boolean,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
     const isName = field.startsWith('name.');
@@ -29,7 +33,8 @@ export function tagErrorMessages(errors: TaxonomyFieldErrors, t: StaffScreensMes
     else if (code === 'invalid' && (field === 'name' || field === 'slug')) out[field] = t.tags.errors.nameInvalid;
     else if (code === 'mixed-locales') out[field] = t.tags.errors.mixedLocales;
     else if (field === 'sourceIds') out[field] = t.tags.errors.noSources;
-    else if (field === 'targetId') out[field] = code === 'invalid' ? t.tags.errors.targetInSources : t.tags.errors.targetRequired;
+    else if (field === 'targetId')
+      out[field] = code === 'invalid' ? t.tags.errors.targetInSources : t.tags.errors.targetRequired;
     else out[field] = common(code, t);
   }
   return out;

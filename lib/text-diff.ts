@@ -81,8 +81,15 @@ export function diffWords(before: string, after: string, maxEdits = 2000): DiffP
   }
   const middleA = a.slice(start, endA);
   const middleB = b.slice(start, endB);
-  const middle = editScript(middleA, middleB, maxEdits) ?? [...middleA.map((t): Op => ['removed', t]), ...middleB.map((t): Op => ['added', t])];
-  const ops: Op[] = [...a.slice(0, start).map((t): Op => ['same', t]), ...middle, ...a.slice(endA).map((t): Op => ['same', t])];
+  const middle = editScript(middleA, middleB, maxEdits) ?? [
+    ...middleA.map((t): Op => ['removed', t]),
+    ...middleB.map((t): Op => ['added', t]),
+  ];
+  const ops: Op[] = [
+    ...a.slice(0, start).map((t): Op => ['same', t]),
+    ...middle,
+    ...a.slice(endA).map((t): Op => ['same', t]),
+  ];
   const parts: DiffPart[] = [];
   for (const [kind, text] of ops) {
     const last = parts.at(-1);

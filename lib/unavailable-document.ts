@@ -12,6 +12,11 @@ export function unavailableDocument(locale: Locale): string {
 export function unavailableResponseInit(): ResponseInit {
   return {
     status: 503,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'retry-after': '30', 'x-robots-tag': 'noindex' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-store',
+      'retry-after': '30',
+      'x-robots-tag': 'noindex',
+    },
   };
 }

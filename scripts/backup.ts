@@ -17,13 +17,21 @@ const target = path.resolve(file);
 let connection: Connection | undefined;
 try {
   connection = connectFromEnv();
-  const manifest = await writeBackup(connection.db, target, { driver: connection.kind, uploadsRoot: uploadsDir(), workDir: path.dirname(target) });
+  const manifest = await writeBackup(connection.db, target, {
+    driver: connection.kind,
+    uploadsRoot: uploadsDir(),
+    workDir: path.dirname(target),
+  });
   const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-  console.log(`Backup written to ${target}: ${manifest.tables.length} tables, ${rows} rows, ${manifest.uploads.files} upload files (migration ${manifest.migration.tag ?? 'none'}).`);
+  console.log(
+    `Backup written to ${target}: ${manifest.tables.length} tables, ${rows} rows, ${manifest.uploads.files} upload files (migration ${manifest.migration.tag ?? 'none'}).`,
+  );
   console.log('It contains password hashes and commenters’ emails: keep it private.');
 } catch (error) {
   if (error instanceof DatabaseInUseError) {
-    console.error(`${error.message}\nWhile the server runs, download the backup from /admin/settings (administrators), or stop the server and run this again.`);
+    console.error(
+      `${error.message}\nWhile the server runs, download the backup from /admin/settings (administrators), or stop the server and run this again.`,
+    );
   } else if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
     console.error(`${target} already exists: choose another file name.`);
   } else {

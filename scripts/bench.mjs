@@ -10,7 +10,9 @@ const duration = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const base = `http://127.0.0.1:${port}`;
 
-const server = spawn(process.execPath, [path.join('scripts', 'e2e-server.mjs'), port], { stdio: ['ignore', 'ignore', 'inherit'] });
+const server = spawn(process.execPath, [path.join('scripts', 'e2e-server.mjs'), port], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
 

@@ -32,7 +32,20 @@ for (const [role, name, locale] of [
 ]) {
   const created = spawnSync(
     tsx,
-    ['scripts/user.ts', 'create', '--email', `${role}@e2e.test`, '--name', name, '--role', role, '--password', `e2e-${role}-password-123`, '--locale', locale],
+    [
+      'scripts/user.ts',
+      'create',
+      '--email',
+      `${role}@e2e.test`,
+      '--name',
+      name,
+      '--role',
+      role,
+      '--password',
+      `e2e-${role}-password-123`,
+      '--locale',
+      locale,
+    ],
     { stdio: 'inherit', env },
   );
   if (created.status !== 0) process.exit(created.status ?? 1);

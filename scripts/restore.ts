@@ -24,10 +24,17 @@ try {
     `Restored the backup of ${manifest.createdAt} (${manifest.driver}) into ${connection.kind}: ${manifest.tables.length} tables, ${rows} rows; ${manifest.uploads.files} upload files into ${uploadsRoot}.`,
   );
 } catch (error) {
-  if (error instanceof DatabaseInUseError || error instanceof RestoreRefusedError || error instanceof ArchiveUnreadableError) {
+  if (
+    error instanceof DatabaseInUseError ||
+    error instanceof RestoreRefusedError ||
+    error instanceof ArchiveUnreadableError
+  ) {
     console.error(`Restore refused: ${error.message}`);
   } else {
-    console.error('Restore failed, nothing was written to the database:', error instanceof Error ? error.message : error);
+    console.error(
+      'Restore failed, nothing was written to the database:',
+      error instanceof Error ? error.message : error,
+    );
   }
   process.exitCode = 1;
 } finally {

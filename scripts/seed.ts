@@ -29,7 +29,9 @@ try {
       if (!ifEmpty) process.exitCode = 1;
       proceed = ifEmpty;
     } else {
-      console.log(`Demo content added: ${result.articles} articles, ${result.comments} comments, ${result.media} images.`);
+      console.log(
+        `Demo content added: ${result.articles} articles, ${result.comments} comments, ${result.media} images.`,
+      );
     }
   }
   if (proceed) {
@@ -73,6 +75,13 @@ function printCredentials(email: string, password: string) {
 function saveCredentials(email: string, password: string) {
   const file = path.join(dataDir(), 'first-admin.txt');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${credentialLines(email, password).join('\n')}\n\nDelete this file once you have signed in.\n`, { mode: 0o600 });
-  log.info({ file }, 'first administrator created: credentials written to this file (readable by this user only); delete it after signing in');
+  fs.writeFileSync(
+    file,
+    `${credentialLines(email, password).join('\n')}\n\nDelete this file once you have signed in.\n`,
+    { mode: 0o600 },
+  );
+  log.info(
+    { file },
+    'first administrator created: credentials written to this file (readable by this user only); delete it after signing in',
+  );
 }

@@ -51,7 +51,14 @@ export async function startServer({
       // The path only: query strings may carry tokens or addresses.
       const route = (req.url || '/').split('?')[0].slice(0, 300);
       logger.info(
-        { reqId, method: req.method, route, status: res.statusCode, durationMs: Math.round(durationMs * 10) / 10, aborted: !res.writableFinished || undefined },
+        {
+          reqId,
+          method: req.method,
+          route,
+          status: res.statusCode,
+          durationMs: Math.round(durationMs * 10) / 10,
+          aborted: !res.writableFinished || undefined,
+        },
         'request',
       );
     });
@@ -130,14 +137,19 @@ function apologizeForServerErrors(req, res) {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'private, no-store');
       original.writeHead.call(res, res.statusCode);
-      original.end.call(res, req.method === 'HEAD' ? undefined : apologyDocument(locale, locale === 'ar' ? 'rtl' : 'ltr'));
+      original.end.call(
+        res,
+        req.method === 'HEAD' ? undefined : apologyDocument(locale, locale === 'ar' ? 'rtl' : 'ltr'),
+      );
     }
     return replacing;
   };
   res.writeHead = function writeHead(statusCode, ...rest) {
     res.statusCode = statusCode;
     const headers = rest.find((item) => item && typeof item === 'object');
-    if (headers) for (const [name, value] of Array.isArray(headers) ? pairs(headers) : Object.entries(headers)) res.setHeader(name, value);
+    if (headers)
+      for (const [name, value] of Array.isArray(headers) ? pairs(headers) : Object.entries(headers))
+        res.setHeader(name, value);
     return decide() ? res : original.writeHead.call(res, statusCode);
   };
   res.write = function write(chunk, ...rest) {

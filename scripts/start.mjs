@@ -29,7 +29,8 @@ ensurePrivateFile(secretsFile);
 const required = ['AUTH_SECRET', 'CAPTCHA_SECRET'];
 if (production) {
   const missing = required.filter((name) => !process.env[name]);
-  if (missing.length) fail(`${missing.join(' and ')} must be set in production (for example: openssl rand -base64 32).`);
+  if (missing.length)
+    fail(`${missing.join(' and ')} must be set in production (for example: openssl rand -base64 32).`);
 } else {
   let stored = {};
   try {
@@ -67,7 +68,17 @@ function run(command, args) {
 }
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const sources = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'public',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (builtAt === 0 || Math.max(...sources.map(newestMtime)) > builtAt) {
   console.log('Building Maydan (first start or changed sources)…');
@@ -77,7 +88,9 @@ if (builtAt === 0 || Math.max(...sources.map(newestMtime)) > builtAt) {
 run(bin('tsx'), ['scripts/seed.ts', '--if-empty']);
 
 const port = process.env.PORT || '3000';
-console.log(`\nMaydan is starting on http://localhost:${port} (data in ${process.env.DATABASE_URL ? 'PostgreSQL' : dataDir})\n`);
+console.log(
+  `\nMaydan is starting on http://localhost:${port} (data in ${process.env.DATABASE_URL ? 'PostgreSQL' : dataDir})\n`,
+);
 Object.assign(process.env, env);
 const { startServer } = await import('./server.mjs');
 await startServer({ port: Number(port), dir: root });

@@ -4,7 +4,15 @@ import { connectFromEnv, type Connection } from '../db/connect';
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../lib/auth/password';
 import { isRole, roles } from '../lib/auth/permissions';
 import { isLocale } from '../lib/i18n/config';
-import { createStaff, findStaffByEmail, listStaff, resetStaffPassword, setStaffDisabled, setStaffRole, StaffError } from '../lib/staff';
+import {
+  createStaff,
+  findStaffByEmail,
+  listStaff,
+  resetStaffPassword,
+  setStaffDisabled,
+  setStaffRole,
+  StaffError,
+} from '../lib/staff';
 
 const usage = `Manage newsroom staff accounts.
 
@@ -71,7 +79,9 @@ try {
     }
     case 'list': {
       for (const s of await listStaff(db)) {
-        console.log(`${String(s.id).padStart(4)}  ${s.role.padEnd(9)}  ${s.disabled ? 'disabled' : 'active  '}  ${s.email}  ${s.name}`);
+        console.log(
+          `${String(s.id).padStart(4)}  ${s.role.padEnd(9)}  ${s.disabled ? 'disabled' : 'active  '}  ${s.email}  ${s.name}`,
+        );
       }
       break;
     }
@@ -102,7 +112,11 @@ try {
   }
 } catch (error) {
   if (error instanceof StaffError) {
-    const messages = { 'email-taken': 'That email already has an account.', 'not-found': 'No such account.', 'last-admin': 'This is the last active administrator: create another admin first.' };
+    const messages = {
+      'email-taken': 'That email already has an account.',
+      'not-found': 'No such account.',
+      'last-admin': 'This is the last active administrator: create another admin first.',
+    };
     console.error(messages[error.code]);
   } else if (error instanceof ZodError) {
     console.error(error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));

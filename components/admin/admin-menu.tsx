@@ -52,7 +52,11 @@ export function AdminMenu({ label, children }: { label: string; children: ReactN
         {children}
       </div>
       <noscript>
-        <style>{'@media (max-width: 39.99rem) { #admin-menu { display: flex !important } #admin-menu-button { display: none !important } }'}</style>
+        <style>
+          {
+            '@media (max-width: 39.99rem) { #admin-menu { display: flex !important } #admin-menu-button { display: none !important } }'
+          }
+        </style>
       </noscript>
     </>
   );

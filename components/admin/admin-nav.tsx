@@ -7,14 +7,24 @@ import { getAdminMessages } from '@/lib/i18n/admin';
 import { getLiveMessages } from '@/lib/i18n/admin-live';
 import { AdminMenu } from './admin-menu';
 
-export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; locale: Locale; pendingComments?: number }) {
+export function AdminNav({
+  staff,
+  locale,
+  pendingComments,
+}: {
+  staff: Staff;
+  locale: Locale;
+  pendingComments?: number;
+}) {
   const t = getAdminMessages(locale);
   const links = [
     can(staff.role, 'article.create') && { href: '/admin', label: t.nav.articles },
     can(staff.role, 'article.create') && { href: '/admin/articles/new', label: t.nav.newArticle },
     can(staff.role, 'comments.moderate') && {
       href: '/admin/comments',
-      label: pendingComments ? `${t.nav.comments} (${new Intl.NumberFormat(locale).format(pendingComments)})` : t.nav.comments,
+      label: pendingComments
+        ? `${t.nav.comments} (${new Intl.NumberFormat(locale).format(pendingComments)})`
+        : t.nav.comments,
     },
     can(staff.role, 'taxonomy.manage') && { href: '/admin/sections', label: t.nav.sections },
     can(staff.role, 'taxonomy.manage') && { href: '/admin/tags', label: t.nav.tags },
@@ -35,13 +45,19 @@ export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; loc
             <ul className="flex flex-col text-sm font-semibold sm:flex-row sm:flex-wrap sm:gap-x-4 sm:gap-y-1">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-flex min-h-11 items-center hover:text-accent hover:underline sm:min-h-6">
+                  <Link
+                    href={link.href}
+                    className="inline-flex min-h-11 items-center hover:text-accent hover:underline sm:min-h-6"
+                  >
                     {link.label}
                   </Link>
                 </li>
               ))}
               <li>
-                <a href={`/${locale}`} className="inline-flex min-h-11 items-center hover:text-accent hover:underline sm:min-h-6">
+                <a
+                  href={`/${locale}`}
+                  className="inline-flex min-h-11 items-center hover:text-accent hover:underline sm:min-h-6"
+                >
                   {t.nav.viewSite}
                 </a>
               </li>
@@ -49,20 +65,31 @@ export function AdminNav({ staff, locale, pendingComments }: { staff: Staff; loc
           </nav>
           <form action={setAdminLocaleAction} className="flex items-center gap-2 text-sm">
             <label htmlFor="admin-locale">{t.language}</label>
-            <select id="admin-locale" name="locale" defaultValue={locale} className="rounded border border-rule bg-paper px-2 py-1 max-sm:min-h-11">
+            <select
+              id="admin-locale"
+              name="locale"
+              defaultValue={locale}
+              className="rounded border border-rule bg-paper px-2 py-1 max-sm:min-h-11"
+            >
               {locales.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {localeNames[l]}
                 </option>
               ))}
             </select>
-            <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3">
+            <button
+              type="submit"
+              className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3"
+            >
               {t.apply}
             </button>
           </form>
           <form action={signOutAction} className="flex items-center gap-2 text-sm">
             <span className="text-muted">{t.signedInAs(staff.name)}</span>
-            <button type="submit" className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3">
+            <button
+              type="submit"
+              className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3"
+            >
               {t.signOut}
             </button>
           </form>

@@ -11,7 +11,17 @@ function plainText(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').body.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-function Side({ heading, side, articleLocale, id }: { heading: string; side: ConflictSide; articleLocale: Locale; id: string }) {
+function Side({
+  heading,
+  side,
+  articleLocale,
+  id,
+}: {
+  heading: string;
+  side: ConflictSide;
+  articleLocale: Locale;
+  id: string;
+}) {
   return (
     <section aria-labelledby={id} className="min-w-0 rounded border border-rule bg-paper p-3">
       <h3 id={id} className="mb-2 font-extrabold">
@@ -73,13 +83,28 @@ export function ArticleConflict({
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <Side heading={t.mine} side={mine} articleLocale={articleLocale} id={`${idp}-mine`} />
-        <Side heading={t.theirs(formatNumber(adminLocale, theirVersion))} side={theirs} articleLocale={articleLocale} id={`${idp}-theirs`} />
+        <Side
+          heading={t.theirs(formatNumber(adminLocale, theirVersion))}
+          side={theirs}
+          articleLocale={articleLocale}
+          id={`${idp}-theirs`}
+        />
       </div>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
-        <button type="button" disabled={busy} onClick={onTakeTheirs} className="rounded border border-accent px-4 py-2 font-semibold text-accent">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onTakeTheirs}
+          className="rounded border border-accent px-4 py-2 font-semibold text-accent"
+        >
           {t.takeTheirs}
         </button>
-        <button type="button" disabled={busy} onClick={onKeepMine} className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onKeepMine}
+          className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
+        >
           {t.keepMine}
         </button>
       </div>

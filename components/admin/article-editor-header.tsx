@@ -41,14 +41,24 @@ export function ArticleEditorHeader({
         </h1>
         {article && (
           <nav aria-label={t.editor.fields} className="flex flex-wrap gap-4 text-sm font-semibold">
-            <a href={`/${article.locale}/preview/${article.id}`} target="_blank" rel="noopener" className="text-accent hover:underline">
+            <a
+              href={`/${article.locale}/preview/${article.id}`}
+              target="_blank"
+              rel="noopener"
+              className="text-accent hover:underline"
+            >
               {t.editor.preview}
             </a>
             <Link href={`/admin/articles/${article.id}/revisions`} className="text-accent hover:underline">
               {t.editor.revisions}
             </Link>
             {article.status === 'published' && !article.deleted && (
-              <a href={routes.article(article.locale, article.slug)} target="_blank" rel="noopener" className="text-accent hover:underline">
+              <a
+                href={routes.article(article.locale, article.slug)}
+                target="_blank"
+                rel="noopener"
+                className="text-accent hover:underline"
+              >
                 {t.editor.viewLive}
               </a>
             )}
@@ -57,7 +67,8 @@ export function ArticleEditorHeader({
       </div>
       <p className="flex flex-wrap gap-x-4 text-sm">
         <span>
-          {t.editor.status}: <strong>{article ? statuses[article.deleted ? 'trash' : article.status] : statuses.draft}</strong>
+          {t.editor.status}:{' '}
+          <strong>{article ? statuses[article.deleted ? 'trash' : article.status] : statuses.draft}</strong>
         </span>
         {when && <span>{when}</span>}
         {dirty && <span className="text-accent">{t.editor.unsaved}</span>}
@@ -67,7 +78,10 @@ export function ArticleEditorHeader({
       </p>
       {article?.deleted && <p className="rounded border border-rule bg-card p-3">{t.editor.inTrash}</p>}
       {notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`rounded border p-3 ${notice.kind === 'error' ? 'border-accent text-accent' : 'border-rule bg-card'}`}>
+        <p
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          className={`rounded border p-3 ${notice.kind === 'error' ? 'border-accent text-accent' : 'border-rule bg-card'}`}
+        >
           {notice.text}
         </p>
       )}
@@ -82,7 +96,8 @@ function publicationLine(article: EditableArticle | null, adminLocale: Locale): 
   const first = article?.firstPublishedAt ?? article?.publishedAt;
   const shown = article?.status === 'scheduled' ? article.publishedAt : article?.status === 'published' ? first : null;
   if (!article || !shown) return null;
-  const format = (iso: string) => new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const format = (iso: string) =>
+    new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   if (article.status === 'scheduled') return t.editor.scheduledFor(format(shown));
   // The first publication stays; later changes show as "Updated", as readers see them.
   const updated = Date.parse(article.updatedAt) - Date.parse(shown) > 60_000;

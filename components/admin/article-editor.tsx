@@ -32,7 +32,11 @@ type Notice = { kind: 'error' | 'success'; text: string } | null;
 /** Until edited by hand, the slug of a never-published story follows its title. */
 function followsTitle(article: EditableArticle | null): boolean {
   if (!article) return true;
-  return !article.publishedAt && (article.status === 'draft' || article.status === 'pending') && article.slug === slugify(article.title);
+  return (
+    !article.publishedAt &&
+    (article.status === 'draft' || article.status === 'pending') &&
+    article.slug === slugify(article.title)
+  );
 }
 
 export function ArticleEditor({
@@ -72,14 +76,21 @@ export function ArticleEditor({
   articleRef.current = article;
 
   const dirty = fingerprint(values) !== baseline;
-  const access = article ? { authorId: article.author.id, status: article.status, deleted: article.deleted } : { authorId: actor.id, status: 'draft' as const, deleted: false };
+  const access = article
+    ? { authorId: article.author.id, status: article.status, deleted: article.deleted }
+    : { authorId: actor.id, status: 'draft' as const, deleted: false };
   const canEdit = article ? canEditArticle(actor, access) : can(actor.role, 'article.create');
   const allowLeave = useLeaveGuard(dirty, t.editor.leaveConfirm);
 
-  const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const clock = () => new Intl.DateTimeFormat(adminLocale, { hour: '2-digit', minute: '2-digit' }).format(new Date());
   const messageOf = (state: EditorState) =>
-    state.message === 'forbidden' ? t.errors.forbidden : state.message === 'signed-out' ? t.errors.signedOut : (state.message ?? getAdminMessages(adminLocale).genericError);
+    state.message === 'forbidden'
+      ? t.errors.forbidden
+      : state.message === 'signed-out'
+        ? t.errors.signedOut
+        : (state.message ?? getAdminMessages(adminLocale).genericError);
 
   // One request at a time, in order: a click during an autosave waits for it (and then uses
   // the version it produced) instead of being lost or racing it.
@@ -100,12 +111,18 @@ export function ArticleEditor({
   }
 
   /** Saves (or creates); answers the saved article, or null when nothing was saved. */
-  function save(kind: 'save' | 'autosave', over?: { values: ArticleFormValues; version: number }): Promise<EditableArticle | null> {
+  function save(
+    kind: 'save' | 'autosave',
+    over?: { values: ArticleFormValues; version: number },
+  ): Promise<EditableArticle | null> {
     if (kind === 'autosave' && busyRef.current) return Promise.resolve(null);
     return enqueue(() => saveNow(kind, over));
   }
 
-  async function saveNow(kind: 'save' | 'autosave', over?: { values: ArticleFormValues; version: number }): Promise<EditableArticle | null> {
+  async function saveNow(
+    kind: 'save' | 'autosave',
+    over?: { values: ArticleFormValues; version: number },
+  ): Promise<EditableArticle | null> {
     const snapshot = over?.values ?? valuesRef.current;
     const current = articleRef.current;
     if (kind === 'save') setLive(t.editor.saving);
@@ -183,7 +200,10 @@ export function ArticleEditor({
     let result: EditorState;
     try {
       result = await enqueue(() =>
-        transitionArticleAction.bind(null, target.id)({ transition, expectedVersion: articleRef.current?.version ?? target.version, publishAt, confirmLive }),
+        transitionArticleAction.bind(
+          null,
+          target.id,
+        )({ transition, expectedVersion: articleRef.current?.version ?? target.version, publishAt, confirmLive }),
       );
     } catch {
       setNotice({ kind: 'error', text: getAdminMessages(adminLocale).genericError });
@@ -259,7 +279,15 @@ export function ArticleEditor({
       // Room under the last field for the action bar fixed to the bottom of phone screens.
       className="max-sm:pb-36"
     >
-      <ArticleEditorHeader idp={idp} adminLocale={adminLocale} article={article} readOnly={!canEdit} dirty={dirty} live={live} notice={notice} />
+      <ArticleEditorHeader
+        idp={idp}
+        adminLocale={adminLocale}
+        article={article}
+        readOnly={!canEdit}
+        dirty={dirty}
+        live={live}
+        notice={notice}
+      />
       {conflict && (
         <ArticleConflict
           adminLocale={adminLocale}
@@ -280,7 +308,9 @@ export function ArticleEditor({
             adminLocale={adminLocale}
             values={values}
             errors={errors}
-            onTitle={(title) => setValues((v) => ({ ...v, title, slug: slugFollows && !article?.publishedAt ? slugify(title) : v.slug }))}
+            onTitle={(title) =>
+              setValues((v) => ({ ...v, title, slug: slugFollows && !article?.publishedAt ? slugify(title) : v.slug }))
+            }
             onSlug={(slug) => {
               setSlugFollows(slug === '');
               set('slug', slug);
@@ -336,7 +366,16 @@ export function ArticleEditor({
             scheduleError={errors.publishAt || undefined}
             onTransition={(transition, publishAt, confirmLive) => void onTransition(transition, publishAt, confirmLive)}
           />
-          <ArticleSideFields idp={idp} adminLocale={adminLocale} values={values} errors={errors} set={set} sections={sections} article={article} disabled={!canEdit} />
+          <ArticleSideFields
+            idp={idp}
+            adminLocale={adminLocale}
+            values={values}
+            errors={errors}
+            set={set}
+            sections={sections}
+            article={article}
+            disabled={!canEdit}
+          />
         </div>
       </div>
     </form>

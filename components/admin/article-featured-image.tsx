@@ -37,7 +37,11 @@ export function ArticleFeaturedImage({
         <>
           <figure className="grid gap-2">
             {/* eslint-disable-next-line @next/next/no-img-element -- an upload's size is not known here, which <Image> needs; this already-resized variant is the whole preview */}
-            <img src={`${value.src}?w=640`} alt={value.alt} className="max-h-60 w-auto rounded border border-rule object-contain" />
+            <img
+              src={`${value.src}?w=640`}
+              alt={value.alt}
+              className="max-h-60 w-auto rounded border border-rule object-contain"
+            />
             <figcaption className="text-sm text-muted" dir="auto" lang={articleLocale}>
               {t.alt}: {value.alt}
             </figcaption>
@@ -54,7 +58,11 @@ export function ArticleFeaturedImage({
           />
           {!disabled && (
             <div>
-              <button type="button" onClick={() => onChange(null)} className="rounded border border-rule px-3 py-1 text-sm hover:border-accent">
+              <button
+                type="button"
+                onClick={() => onChange(null)}
+                className="rounded border border-rule px-3 py-1 text-sm hover:border-accent"
+              >
                 {t.remove}
               </button>
             </div>
@@ -73,12 +81,36 @@ export function ArticleFeaturedImage({
 }
 
 /** Upload fields with the caption and credit, typed before or after choosing the file. */
-function FeaturedUpload({ adminLocale, articleLocale, base, onChange }: { adminLocale: Locale; articleLocale: Locale; base: string; onChange: (image: FeaturedImage) => void }) {
+function FeaturedUpload({
+  adminLocale,
+  articleLocale,
+  base,
+  onChange,
+}: {
+  adminLocale: Locale;
+  articleLocale: Locale;
+  base: string;
+  onChange: (image: FeaturedImage) => void;
+}) {
   const [caption, setCaption] = useState('');
   const [credit, setCredit] = useState('');
   return (
-    <ArticleImageUpload adminLocale={adminLocale} articleLocale={articleLocale} onUploaded={(image) => onChange({ id: image.id, src: image.src, alt: image.alt, caption: caption.trim(), credit: credit.trim() })}>
-      <ImageCaptionFields idBase={base} adminLocale={adminLocale} articleLocale={articleLocale} caption={caption} credit={credit} onCaption={setCaption} onCredit={setCredit} />
+    <ArticleImageUpload
+      adminLocale={adminLocale}
+      articleLocale={articleLocale}
+      onUploaded={(image) =>
+        onChange({ id: image.id, src: image.src, alt: image.alt, caption: caption.trim(), credit: credit.trim() })
+      }
+    >
+      <ImageCaptionFields
+        idBase={base}
+        adminLocale={adminLocale}
+        articleLocale={articleLocale}
+        caption={caption}
+        credit={credit}
+        onCaption={setCaption}
+        onCredit={setCredit}
+      />
     </ArticleImageUpload>
   );
 }

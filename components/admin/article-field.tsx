@@ -6,7 +6,8 @@ export function fieldAria(id: string, error: string | undefined, hint: boolean) 
   return { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined } as const;
 }
 
-export const inputClass = 'mt-1 block w-full rounded border border-rule bg-card px-3 py-2 aria-invalid:border-accent disabled:opacity-70';
+export const inputClass =
+  'mt-1 block w-full rounded border border-rule bg-card px-3 py-2 aria-invalid:border-accent disabled:opacity-70';
 
 /** A labelled field with its hint and its error sentence right below it. */
 export function ArticleField({

@@ -49,7 +49,11 @@ export function valuesFrom(article: EditableArticle, known: ArticleChoice[]): Ar
     body: article.body,
     sectionId: article.sectionId ? String(article.sectionId) : '',
     tags: article.tags.join(', '),
-    featured: article.featuredMedia && { ...article.featuredMedia, caption: article.featuredCaption, credit: article.featuredCredit },
+    featured: article.featuredMedia && {
+      ...article.featuredMedia,
+      caption: article.featuredCaption,
+      credit: article.featuredCredit,
+    },
     translationOf: null,
     related: article.relatedIds.map((id) => byId.get(id) ?? { id, title: `#${id}`, locale: article.locale }),
     seoTitle: article.seoTitle,

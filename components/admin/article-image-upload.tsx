@@ -67,8 +67,16 @@ export function ArticleImageUpload({
         if (fileRef.current) fileRef.current.value = '';
         return;
       }
-      const message = result.message === 'forbidden' ? t.errors.forbidden : result.message === 'signed-out' ? t.errors.signedOut : result.message;
-      setErrors({ file: result.fieldErrors?.file ?? (result.fieldErrors?.alt ? undefined : message), alt: result.fieldErrors?.alt });
+      const message =
+        result.message === 'forbidden'
+          ? t.errors.forbidden
+          : result.message === 'signed-out'
+            ? t.errors.signedOut
+            : result.message;
+      setErrors({
+        file: result.fieldErrors?.file ?? (result.fieldErrors?.alt ? undefined : message),
+        alt: result.fieldErrors?.alt,
+      });
     } catch {
       setErrors({ file: getAdminMessages(adminLocale).genericError });
     } finally {
@@ -82,62 +90,67 @@ export function ArticleImageUpload({
   return (
     // Enter in a text field (this one's alt text, the caption and credit given as children) uploads.
     <FieldKeysContext value={enterKeys}>
-    <div className="grid gap-3">
-      <div>
-        <label htmlFor={fileId} className="block text-sm font-semibold">
-          {t.image.file}
-        </label>
-        <input
-          ref={fileRef}
-          id={fileId}
-          type="file"
-          accept={ACCEPTED.join(',')}
-          onChange={() => setErrors({})}
-          {...fieldAria(fileId, errors.file, true)}
-          className="mt-1 block w-full text-sm"
-        />
-        <p id={`${fileId}-hint`} className="mt-1 text-sm text-muted">
-          {t.image.hint}
-        </p>
-        {errors.file && (
-          <p id={`${fileId}-error`} className="mt-1 text-sm font-semibold text-accent">
-            {errors.file}
+      <div className="grid gap-3">
+        <div>
+          <label htmlFor={fileId} className="block text-sm font-semibold">
+            {t.image.file}
+          </label>
+          <input
+            ref={fileRef}
+            id={fileId}
+            type="file"
+            accept={ACCEPTED.join(',')}
+            onChange={() => setErrors({})}
+            {...fieldAria(fileId, errors.file, true)}
+            className="mt-1 block w-full text-sm"
+          />
+          <p id={`${fileId}-hint`} className="mt-1 text-sm text-muted">
+            {t.image.hint}
           </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor={altId} className="block text-sm font-semibold">
-          {t.image.alt}
-        </label>
-        <input
-          id={altId}
-          type="text"
-          value={alt}
-          maxLength={300}
-          dir="auto"
-          lang={articleLocale}
-          required
-          onChange={(e) => setAlt(e.target.value)}
-          onKeyDown={(e) => handleFieldKey(e, enterKeys)}
-          {...fieldAria(altId, errors.alt, true)}
-          className={inputClass}
-        />
-        <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
-          {t.image.altHint}
-        </p>
-        {errors.alt && (
-          <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
-            {errors.alt}
+          {errors.file && (
+            <p id={`${fileId}-error`} className="mt-1 text-sm font-semibold text-accent">
+              {errors.file}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor={altId} className="block text-sm font-semibold">
+            {t.image.alt}
+          </label>
+          <input
+            id={altId}
+            type="text"
+            value={alt}
+            maxLength={300}
+            dir="auto"
+            lang={articleLocale}
+            required
+            onChange={(e) => setAlt(e.target.value)}
+            onKeyDown={(e) => handleFieldKey(e, enterKeys)}
+            {...fieldAria(altId, errors.alt, true)}
+            className={inputClass}
+          />
+          <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
+            {t.image.altHint}
           </p>
-        )}
+          {errors.alt && (
+            <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
+              {errors.alt}
+            </p>
+          )}
+        </div>
+        {children}
+        <div>
+          <button
+            type="button"
+            onClick={upload}
+            disabled={pending}
+            className="rounded border border-accent px-3 py-1.5 font-semibold text-accent disabled:opacity-60"
+          >
+            {pending ? t.image.uploading : (submitLabel ?? t.image.upload)}
+          </button>
+        </div>
       </div>
-      {children}
-      <div>
-        <button type="button" onClick={upload} disabled={pending} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent disabled:opacity-60">
-          {pending ? t.image.uploading : (submitLabel ?? t.image.upload)}
-        </button>
-      </div>
-    </div>
     </FieldKeysContext>
   );
 }

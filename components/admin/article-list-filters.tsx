@@ -3,7 +3,14 @@ import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 
-export type ListFilterValues = { status?: string; locale?: string; section?: number; author?: number; q?: string; sort: string };
+export type ListFilterValues = {
+  status?: string;
+  locale?: string;
+  section?: number;
+  author?: number;
+  q?: string;
+  sort: string;
+};
 
 const control = 'mt-1 block w-full rounded border border-rule bg-card px-2 py-1.5';
 
@@ -23,7 +30,14 @@ export function ArticleListFilters({
   return (
     // Keyed by the filters shown: after "Reset" (a client navigation) the fields start again from
     // the new values, as they would on a full page load (uncontrolled selects keep their choice).
-    <form key={JSON.stringify(values)} method="get" action="/admin" role="search" aria-label={t.filters} className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 wrap-break-word sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      key={JSON.stringify(values)}
+      method="get"
+      action="/admin"
+      role="search"
+      aria-label={t.filters}
+      className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 wrap-break-word sm:grid-cols-2 lg:grid-cols-6"
+    >
       {values.status && <input type="hidden" name="status" value={values.status} />}
       <label className="block lg:col-span-2">
         <span className="text-sm font-semibold">{t.search}</span>

@@ -34,15 +34,28 @@ export function ArticleListTable({ locale, items }: { locale: Locale; items: Adm
       case 'updated':
         return <time dateTime={item.updatedAt}>{formatDate(locale, item.updatedAt, true)}</time>;
       case 'published':
-        return item.publishedAt ? <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt, true)}</time> : '—';
+        return item.publishedAt ? (
+          <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt, true)}</time>
+        ) : (
+          '—'
+        );
     }
   };
   const title = (item: AdminListItem) => (
     <>
-      <Link href={`/admin/articles/${item.id}`} lang={item.locale} dir="auto" className="font-semibold hover:text-accent hover:underline">
+      <Link
+        href={`/admin/articles/${item.id}`}
+        lang={item.locale}
+        dir="auto"
+        className="font-semibold hover:text-accent hover:underline"
+      >
         {item.title}
       </Link>
-      <a href={`/${item.locale}/preview/${item.id}`} className="ms-2 inline-block text-xs text-muted hover:underline" aria-label={`${t.preview}: ${item.title}`}>
+      <a
+        href={`/${item.locale}/preview/${item.id}`}
+        className="ms-2 inline-block text-xs text-muted hover:underline"
+        aria-label={`${t.preview}: ${item.title}`}
+      >
         {t.preview}
       </a>
     </>

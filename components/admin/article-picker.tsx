@@ -45,7 +45,11 @@ export function ArticlePicker({
     if (!active) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
-      const found = await searchArticlesAction({ q: query, ...(scopeLocale && { locale: scopeLocale }), ...(excludeLocale && { excludeLocale }) }).catch(() => []);
+      const found = await searchArticlesAction({
+        q: query,
+        ...(scopeLocale && { locale: scopeLocale }),
+        ...(excludeLocale && { excludeLocale }),
+      }).catch(() => []);
       if (mine === seq.current) setResults(found.map((r) => ({ id: r.id, title: r.title, locale: r.locale })));
     }, 250);
     return () => clearTimeout(timer);
@@ -62,12 +66,20 @@ export function ArticlePicker({
       {selected.length > 0 && (
         <ul className="flex flex-wrap gap-2">
           {selected.map((item) => (
-            <li key={item.id} className="flex items-center gap-1 rounded-full border border-rule bg-card ps-3 pe-1 py-0.5 text-sm">
+            <li
+              key={item.id}
+              className="flex items-center gap-1 rounded-full border border-rule bg-card ps-3 pe-1 py-0.5 text-sm"
+            >
               <span dir="auto" lang={item.locale}>
                 {item.title}
               </span>
               <span className="text-muted">({localeNames[item.locale]})</span>
-              <button type="button" onClick={() => onChange(selected.filter((s) => s.id !== item.id))} aria-label={t.remove(item.title)} className="rounded-full px-2 hover:text-accent">
+              <button
+                type="button"
+                onClick={() => onChange(selected.filter((s) => s.id !== item.id))}
+                aria-label={t.remove(item.title)}
+                className="rounded-full px-2 hover:text-accent"
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

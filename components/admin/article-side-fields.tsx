@@ -26,7 +26,12 @@ export function ArticleSideFields({ idp, adminLocale, values, errors, set, secti
   const isNew = !article;
   return (
     <>
-      <ArticleField id={`${idp}-locale`} label={t.language} hint={isNew ? undefined : t.languageLocked} error={errors.locale}>
+      <ArticleField
+        id={`${idp}-locale`}
+        label={t.language}
+        hint={isNew ? undefined : t.languageLocked}
+        error={errors.locale}
+      >
         <select
           id={`${idp}-locale`}
           value={values.locale}
@@ -83,7 +88,12 @@ export function ArticleSideFields({ idp, adminLocale, values, errors, set, secti
           <ul className="mt-1 text-sm">
             {article.translations.map((tr) => (
               <li key={tr.id}>
-                <a href={`/admin/articles/${tr.id}`} lang={tr.locale} dir="auto" className="text-accent hover:underline">
+                <a
+                  href={`/admin/articles/${tr.id}`}
+                  lang={tr.locale}
+                  dir="auto"
+                  className="text-accent hover:underline"
+                >
                   {tr.title}
                 </a>{' '}
                 <span className="text-muted">({localeNames[tr.locale]})</span>
@@ -121,14 +131,41 @@ export function ArticleSideFields({ idp, adminLocale, values, errors, set, secti
       <fieldset className="grid gap-3 rounded border border-rule p-4" disabled={disabled}>
         <legend className="px-1 font-semibold">{t.seo}</legend>
         <ArticleField id={`${idp}-seo-title`} label={t.seoTitle} error={errors.seoTitle}>
-          <input id={`${idp}-seo-title`} type="text" value={values.seoTitle} maxLength={200} dir="auto" lang={values.locale} onChange={(e) => set('seoTitle', e.target.value)} {...fieldAria(`${idp}-seo-title`, errors.seoTitle, false)} className={inputClass} />
+          <input
+            id={`${idp}-seo-title`}
+            type="text"
+            value={values.seoTitle}
+            maxLength={200}
+            dir="auto"
+            lang={values.locale}
+            onChange={(e) => set('seoTitle', e.target.value)}
+            {...fieldAria(`${idp}-seo-title`, errors.seoTitle, false)}
+            className={inputClass}
+          />
         </ArticleField>
         <ArticleField id={`${idp}-seo-description`} label={t.seoDescription} error={errors.seoDescription}>
-          <textarea id={`${idp}-seo-description`} value={values.seoDescription} maxLength={400} rows={3} dir="auto" lang={values.locale} onChange={(e) => set('seoDescription', e.target.value)} {...fieldAria(`${idp}-seo-description`, errors.seoDescription, false)} className={inputClass} />
+          <textarea
+            id={`${idp}-seo-description`}
+            value={values.seoDescription}
+            maxLength={400}
+            rows={3}
+            dir="auto"
+            lang={values.locale}
+            onChange={(e) => set('seoDescription', e.target.value)}
+            {...fieldAria(`${idp}-seo-description`, errors.seoDescription, false)}
+            className={inputClass}
+          />
         </ArticleField>
       </fieldset>
       <div className="flex items-center gap-2">
-        <input id={`${idp}-comments`} type="checkbox" checked={values.commentsOpen} disabled={disabled} onChange={(e) => set('commentsOpen', e.target.checked)} className="size-4" />
+        <input
+          id={`${idp}-comments`}
+          type="checkbox"
+          checked={values.commentsOpen}
+          disabled={disabled}
+          onChange={(e) => set('commentsOpen', e.target.checked)}
+          className="size-4"
+        />
         <label htmlFor={`${idp}-comments`} className="font-semibold">
           {t.commentsOpen}
         </label>

@@ -48,7 +48,9 @@ export function ArticleWorkflow({
   // The browser's time zone: the date typed below is read in it and sent as UTC.
   const [zone, setZone] = useState('');
   useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
-  const may = (transition: Transition) => canTransition(actor, access, transition) && (!isNew || transition === 'submit' || transition === 'publish' || transition === 'schedule');
+  const may = (transition: Transition) =>
+    canTransition(actor, access, transition) &&
+    (!isNew || transition === 'submit' || transition === 'publish' || transition === 'schedule');
 
   function schedule() {
     const date = new Date(when);
@@ -63,7 +65,12 @@ export function ArticleWorkflow({
   async function move(transition: Transition) {
     if (!live || !takesOffline(transition)) return onTransition(transition);
     const ask = tl.confirm[transition as 'unpublish' | 'archive' | 'trash'];
-    const yes = await confirm({ title: ask.title, body: <p>{ask.body}</p>, confirmLabel: ask.action, cancelLabel: tl.cancel });
+    const yes = await confirm({
+      title: ask.title,
+      body: <p>{ask.body}</p>,
+      confirmLabel: ask.action,
+      cancelLabel: tl.cancel,
+    });
     if (yes) onTransition(transition, undefined, true);
   }
 
@@ -124,7 +131,12 @@ export function ArticleWorkflow({
               aria-describedby={`${idp}-zone${error ? ` ${idp}-schedule-error` : ''}`}
               className="rounded border border-rule bg-paper px-2 py-1.5"
             />
-            <button type="button" disabled={busy} onClick={schedule} className={`${buttonClass} border-accent text-accent`}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={schedule}
+              className={`${buttonClass} border-accent text-accent`}
+            >
               {t.schedule}
             </button>
           </div>

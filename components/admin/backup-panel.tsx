@@ -17,7 +17,11 @@ export function BackupPanel({ locale }: { locale: Locale }) {
       <p>{t.intro}</p>
       <p className="font-semibold">{t.sensitive}</p>
       <p>
-        <a href={BACKUP_DOWNLOAD_PATH} download className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink hover:opacity-90">
+        <a
+          href={BACKUP_DOWNLOAD_PATH}
+          download
+          className="inline-block rounded bg-accent px-4 py-2 font-semibold text-accent-ink hover:opacity-90"
+        >
           {t.download}
         </a>
       </p>

@@ -13,11 +13,28 @@ export const BULK_FORM_ID = 'comment-bulk';
  * The bulk form: the row checkboxes join it through their `form` attribute, so it needs no
  * JavaScript. Emptying spam or trash sits behind a disclosure that states what will be lost.
  */
-export function CommentQueueBulk({ view, back, total, locale, t }: { view: QueueView; back: string; total: number; locale: Locale; t: AdminCommentsMessages['queue'] }) {
+export function CommentQueueBulk({
+  view,
+  back,
+  total,
+  locale,
+  t,
+}: {
+  view: QueueView;
+  back: string;
+  total: number;
+  locale: Locale;
+  t: AdminCommentsMessages['queue'];
+}) {
   const empty = view.status === 'spam' || view.status === 'trash' ? t.emptyStatus[view.status] : null;
   return (
     <div className="flex flex-wrap items-start justify-between gap-3">
-      <form id={BULK_FORM_ID} action={bulkModerateAction} aria-label={t.bulk.label} className="flex flex-wrap items-center gap-2 text-sm">
+      <form
+        id={BULK_FORM_ID}
+        action={bulkModerateAction}
+        aria-label={t.bulk.label}
+        className="flex flex-wrap items-center gap-2 text-sm"
+      >
         <input type="hidden" name="back" value={back} />
         <CommentQueueSelectAll label={t.selectAll} />
         <label htmlFor="comment-bulk-op" className="font-semibold">
@@ -38,7 +55,10 @@ export function CommentQueueBulk({ view, back, total, locale, t }: { view: Queue
       {empty && total > 0 && view.status !== 'pending' && (
         <details className="text-sm">
           <summary className="cursor-pointer font-semibold text-accent hover:underline">{empty.open}</summary>
-          <form action={emptyCommentsAction.bind(null, view.status as 'spam' | 'trash')} className="mt-2 max-w-sm space-y-2 rounded border border-accent bg-card p-3">
+          <form
+            action={emptyCommentsAction.bind(null, view.status as 'spam' | 'trash')}
+            className="mt-2 max-w-sm space-y-2 rounded border border-accent bg-card p-3"
+          >
             <input type="hidden" name="back" value={back} />
             <p>{plural(locale, total, empty.warning)}</p>
             <button type="submit" className={`${queueButtonClass} border-accent text-accent`}>
@@ -52,7 +72,19 @@ export function CommentQueueBulk({ view, back, total, locale, t }: { view: Queue
 }
 
 /** Asked after "Delete permanently" was applied to a selection; the ids ride in the form. */
-export function CommentQueueDeleteConfirm({ view, back, ids, locale, t }: { view: QueueView; back: string; ids: number[]; locale: Locale; t: AdminCommentsMessages['queue'] }) {
+export function CommentQueueDeleteConfirm({
+  view,
+  back,
+  ids,
+  locale,
+  t,
+}: {
+  view: QueueView;
+  back: string;
+  ids: number[];
+  locale: Locale;
+  t: AdminCommentsMessages['queue'];
+}) {
   return (
     <section aria-labelledby="comment-delete-confirm" className="rounded border-2 border-accent bg-card p-4">
       <h2 id="comment-delete-confirm" className="text-lg font-bold">

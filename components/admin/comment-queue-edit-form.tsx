@@ -9,7 +9,10 @@ type Messages = AdminCommentsMessages['queue'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Refusals come back as codes from withPermission; everything else is already a sentence. */
-export function stateMessage(state: FormState, t: { errors: Messages['errors']; forbidden: string }): string | undefined {
+export function stateMessage(
+  state: FormState,
+  t: { errors: Messages['errors']; forbidden: string },
+): string | undefined {
   if (state.message === 'signed-out') return t.errors.signedOut;
   if (state.message === 'forbidden') return t.forbidden;
   return state.message;
@@ -46,13 +49,43 @@ export function CommentQueueEditForm({
         </p>
       )}
       <QueueField id={`${base}-name`} label={t.edit.name} error={errors.name}>
-        {(control) => <input {...control} name="name" required defaultValue={values.name} dir="auto" autoComplete="off" className={queueInputClass} />}
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            required
+            defaultValue={values.name}
+            dir="auto"
+            autoComplete="off"
+            className={queueInputClass}
+          />
+        )}
       </QueueField>
       <QueueField id={`${base}-website`} label={t.edit.website} hint={t.edit.websiteHint} error={errors.website}>
-        {(control) => <input {...control} name="website" type="url" defaultValue={values.website} dir="ltr" autoComplete="off" className={queueInputClass} />}
+        {(control) => (
+          <input
+            {...control}
+            name="website"
+            type="url"
+            defaultValue={values.website}
+            dir="ltr"
+            autoComplete="off"
+            className={queueInputClass}
+          />
+        )}
       </QueueField>
       <QueueField id={`${base}-body`} label={t.edit.body} error={errors.body}>
-        {(control) => <textarea {...control} name="body" required rows={5} defaultValue={values.body} dir="auto" className={queueInputClass} />}
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            required
+            rows={5}
+            defaultValue={values.body}
+            dir="auto"
+            className={queueInputClass}
+          />
+        )}
       </QueueField>
       <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>
         {t.edit.save}

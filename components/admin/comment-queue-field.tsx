@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 
 export const queueInputClass = 'mt-1 w-full rounded border border-rule bg-paper px-2 py-1 aria-invalid:border-accent';
-export const queueButtonClass = 'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
-export const queuePrimaryButtonClass = 'rounded bg-accent px-3 py-1 text-sm font-semibold text-accent-ink disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
+export const queueButtonClass =
+  'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
+export const queuePrimaryButtonClass =
+  'rounded bg-accent px-3 py-1 text-sm font-semibold text-accent-ink disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
 
 /** A labelled control with its hint and its error, linked for assistive technology. */
 export function QueueField({

@@ -19,7 +19,15 @@ export function CommentQueueFilters({ view, t }: { view: QueueView; t: AdminComm
           <label htmlFor="queue-article" className="block text-sm font-semibold">
             {t.filters.article}
           </label>
-          <input id="queue-article" name="article" defaultValue={view.article ?? ''} maxLength={120} aria-describedby="queue-article-hint" dir="auto" className={inputClass} />
+          <input
+            id="queue-article"
+            name="article"
+            defaultValue={view.article ?? ''}
+            maxLength={120}
+            aria-describedby="queue-article-hint"
+            dir="auto"
+            className={inputClass}
+          />
           <p id="queue-article-hint" className="text-xs text-muted">
             {t.filters.articleHint}
           </p>
@@ -42,7 +50,16 @@ export function CommentQueueFilters({ view, t }: { view: QueueView; t: AdminComm
           <label htmlFor="queue-q" className="block text-sm font-semibold">
             {t.filters.search}
           </label>
-          <input id="queue-q" name="q" type="search" defaultValue={view.q ?? ''} maxLength={200} aria-describedby="queue-q-hint" dir="auto" className={inputClass} />
+          <input
+            id="queue-q"
+            name="q"
+            type="search"
+            defaultValue={view.q ?? ''}
+            maxLength={200}
+            aria-describedby="queue-q-hint"
+            dir="auto"
+            className={inputClass}
+          />
           <p id="queue-q-hint" className="text-xs text-muted">
             {t.filters.searchHint}
           </p>

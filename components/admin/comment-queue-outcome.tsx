@@ -19,7 +19,13 @@ export function CommentQueueOutcome({ message, tone }: { message: string | null;
   }, [message]);
   return (
     <div role={tone === 'error' ? 'alert' : 'status'} aria-live={tone === 'error' ? 'assertive' : 'polite'}>
-      {text && <p className={`rounded border px-3 py-2 font-semibold ${tone === 'error' ? 'border-accent text-accent' : 'border-rule bg-card'}`}>{text}</p>}
+      {text && (
+        <p
+          className={`rounded border px-3 py-2 font-semibold ${tone === 'error' ? 'border-accent text-accent' : 'border-rule bg-card'}`}
+        >
+          {text}
+        </p>
+      )}
     </div>
   );
 }

@@ -7,7 +7,19 @@ import { queueHref, type QueueView } from './comment-queue-query';
 const linkClass = 'rounded border border-rule px-3 py-1 font-semibold hover:border-accent';
 
 /** Previous/next links that keep the tab and filters. */
-export function CommentQueuePagination({ view, page, pageCount, locale, t }: { view: QueueView; page: number; pageCount: number; locale: Locale; t: AdminCommentsMessages['queue'] }) {
+export function CommentQueuePagination({
+  view,
+  page,
+  pageCount,
+  locale,
+  t,
+}: {
+  view: QueueView;
+  page: number;
+  pageCount: number;
+  locale: Locale;
+  t: AdminCommentsMessages['queue'];
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={t.pagination.label} className="flex items-center gap-3 text-sm">
@@ -16,7 +28,9 @@ export function CommentQueuePagination({ view, page, pageCount, locale, t }: { v
           {t.pagination.previous}
         </Link>
       )}
-      <span aria-current="page">{fillIn(t.pagination.pageOf, { page: formatNumber(locale, page), count: formatNumber(locale, pageCount) })}</span>
+      <span aria-current="page">
+        {fillIn(t.pagination.pageOf, { page: formatNumber(locale, page), count: formatNumber(locale, pageCount) })}
+      </span>
       {page < pageCount && (
         <Link href={queueHref(view, { page: page + 1 })} rel="next" className={linkClass}>
           {t.pagination.next}

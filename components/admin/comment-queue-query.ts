@@ -27,7 +27,12 @@ export const queueQuerySchema = z.object({
   done: optional(z.enum(outcomeCodes)),
   n: optional(z.coerce.number().int().min(0).max(1_000_000)),
   confirm: optional(z.literal('delete')),
-  ids: optional(z.string().max(6000).regex(/^\d+(,\d+)*$/)),
+  ids: optional(
+    z
+      .string()
+      .max(6000)
+      .regex(/^\d+(,\d+)*$/),
+  ),
   /** Nonce of a form state kept for a browser without JavaScript (comment-queue-flash.ts). */
   flash: optional(z.string().regex(/^[\w-]{1,24}$/)),
 });
@@ -51,7 +56,13 @@ export function queueHref(view: QueueView, change: Partial<QueueView> & Extra = 
   const params = new URLSearchParams();
   for (const key of ['status', 'article', 'locale', 'q', 'page', 'done', 'n', 'confirm', 'ids', 'flash'] as const) {
     const value = next[key];
-    if (value === undefined || value === '' || (key === 'status' && value === 'pending') || (key === 'page' && value === 1)) continue;
+    if (
+      value === undefined ||
+      value === '' ||
+      (key === 'status' && value === 'pending') ||
+      (key === 'page' && value === 1)
+    )
+      continue;
     params.set(key, String(value));
   }
   const search = params.toString();

@@ -38,8 +38,23 @@ export function CommentQueueReplyForm({
           {message}
         </p>
       )}
-      <QueueField id={`${base}-body`} label={t.reply.label} hint={approvesPending ? `${t.reply.hint} ${t.reply.approvesPending}` : t.reply.hint} error={state.fieldErrors?.body}>
-        {(control) => <textarea {...control} name="body" required rows={4} defaultValue={state.values?.body ?? ''} dir="auto" className={queueInputClass} />}
+      <QueueField
+        id={`${base}-body`}
+        label={t.reply.label}
+        hint={approvesPending ? `${t.reply.hint} ${t.reply.approvesPending}` : t.reply.hint}
+        error={state.fieldErrors?.body}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            required
+            rows={4}
+            defaultValue={state.values?.body ?? ''}
+            dir="auto"
+            className={queueInputClass}
+          />
+        )}
       </QueueField>
       <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>
         {t.reply.submit}

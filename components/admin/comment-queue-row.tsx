@@ -16,7 +16,8 @@ const EXCERPT_LENGTH = 280;
 const PARENT_EXCERPT = 160;
 /** Compact, yet at least 24 px tall (WCAG 2.2 target size); 44 px on phones, where fingers tap. */
 const summaryClass = 'cursor-pointer py-0.5 text-sm font-semibold text-accent hover:underline max-sm:py-3';
-const rowButtonClass = 'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
+const rowButtonClass =
+  'min-h-6 rounded border border-rule px-2 text-sm font-semibold hover:border-accent disabled:opacity-60 max-sm:min-h-11 max-sm:min-w-11';
 
 function excerpt(body: string, length: number) {
   const chars = Array.from(body);
@@ -80,13 +81,21 @@ export function CommentQueueRow({
             </strong>
             {item.isStaff && <span className="rounded bg-accent px-1.5 text-xs text-accent-ink">{t.fields.staff}</span>}
             <span className="text-muted">
-              <span className="sr-only">{t.fields.email}{colon(locale)}</span>
+              <span className="sr-only">
+                {t.fields.email}
+                {colon(locale)}
+              </span>
               <bdi dir="ltr">{item.email}</bdi>
             </span>
             <span aria-hidden="true" className="text-muted">
               ·
             </span>
-            <a href={routes.article(item.article.locale, item.article.slug)} lang={item.article.locale} dir="auto" className="min-w-32 flex-1 truncate font-semibold hover:underline">
+            <a
+              href={routes.article(item.article.locale, item.article.slug)}
+              lang={item.article.locale}
+              dir="auto"
+              className="min-w-32 flex-1 truncate font-semibold hover:underline"
+            >
               {item.article.title}
             </a>
             <span aria-hidden="true" className="text-muted">
@@ -97,7 +106,10 @@ export function CommentQueueRow({
             </time>
             {reason && (
               <span className="rounded border border-rule px-1.5 text-xs">
-                <span className="sr-only">{t.fields.held}{colon(locale)}</span>
+                <span className="sr-only">
+                  {t.fields.held}
+                  {colon(locale)}
+                </span>
                 {reason}
               </span>
             )}
@@ -114,11 +126,22 @@ export function CommentQueueRow({
           <div className="mt-1 flex flex-wrap items-center gap-x-3">
             <form action={moderateCommentAction.bind(null, item.id)} data-keep-focus="">
               <input type="hidden" name="back" value={back} />
-              <div role="group" aria-label={fillIn(t.actionsFor, { name: item.name })} className="flex flex-wrap items-start gap-1.5">
+              <div
+                role="group"
+                aria-label={fillIn(t.actionsFor, { name: item.name })}
+                className="flex flex-wrap items-start gap-1.5"
+              >
                 {actions
                   .filter((action) => action !== 'delete')
                   .map((action) => (
-                    <button key={action} type="submit" name="op" value={action} data-shortcut={action} className={rowButtonClass}>
+                    <button
+                      key={action}
+                      type="submit"
+                      name="op"
+                      value={action}
+                      data-shortcut={action}
+                      className={rowButtonClass}
+                    >
                       {t.actions[action]}
                     </button>
                   ))}
@@ -126,7 +149,12 @@ export function CommentQueueRow({
                   <details className="text-sm">
                     <summary className={summaryClass}>{t.actions.delete}</summary>
                     <p className="mt-1">{t.deleteWarning}</p>
-                    <button type="submit" name="op" value="delete" className={`${queueButtonClass} mt-1 border-accent text-accent`}>
+                    <button
+                      type="submit"
+                      name="op"
+                      value="delete"
+                      className={`${queueButtonClass} mt-1 border-accent text-accent`}
+                    >
                       {t.confirmDelete}
                     </button>
                   </details>
@@ -178,13 +206,20 @@ export function CommentQueueRow({
                 <dd lang={item.article.locale}>{localeNames[item.article.locale]}</dd>
                 <dt className="text-muted">{t.fields.article}</dt>
                 <dd>
-                  <a href={queueHref(view, { article: String(item.article.id), page: 1 })} className="text-accent hover:underline">
+                  <a
+                    href={queueHref(view, { article: String(item.article.id), page: 1 })}
+                    className="text-accent hover:underline"
+                  >
                     {t.fields.onlyThisArticle}
                   </a>
                 </dd>
               </dl>
-              {item.parentId && <p className="mt-1 text-sm text-muted">{fillIn(t.fields.inReplyTo, { id: item.parentId })}</p>}
-              {item.moderatedBy && <p className="text-xs text-muted">{fillIn(t.fields.lastDecision, { name: item.moderatedBy })}</p>}
+              {item.parentId && (
+                <p className="mt-1 text-sm text-muted">{fillIn(t.fields.inReplyTo, { id: item.parentId })}</p>
+              )}
+              {item.moderatedBy && (
+                <p className="text-xs text-muted">{fillIn(t.fields.lastDecision, { name: item.moderatedBy })}</p>
+              )}
               {Array.from(item.body).length > EXCERPT_LENGTH && (
                 <blockquote aria-label={t.fields.fullText} className="mt-2 border-s-4 border-rule ps-3">
                   <CommentBody body={item.body} />

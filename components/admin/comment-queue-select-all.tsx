@@ -12,7 +12,9 @@ export function CommentQueueSelectAll({ label }: { label: string }) {
         type="checkbox"
         className="size-6"
         onChange={(event) => {
-          for (const box of document.querySelectorAll<HTMLInputElement>('[data-comment-row] input[data-shortcut="select"]')) {
+          for (const box of document.querySelectorAll<HTMLInputElement>(
+            '[data-comment-row] input[data-shortcut="select"]',
+          )) {
             box.checked = event.currentTarget.checked;
           }
         }}

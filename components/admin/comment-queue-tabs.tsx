@@ -6,7 +6,17 @@ import type { QueueStatus } from '@/lib/moderation';
 import { queueHref, queueStatuses, type QueueView } from './comment-queue-query';
 
 /** Pending / Approved / Spam / Trash with their counts: plain links, so they work without JavaScript. */
-export function CommentQueueTabs({ view, counts, locale, t }: { view: QueueView; counts: Record<QueueStatus, number>; locale: Locale; t: AdminCommentsMessages['queue'] }) {
+export function CommentQueueTabs({
+  view,
+  counts,
+  locale,
+  t,
+}: {
+  view: QueueView;
+  counts: Record<QueueStatus, number>;
+  locale: Locale;
+  t: AdminCommentsMessages['queue'];
+}) {
   return (
     <nav aria-label={t.tabsLabel}>
       <ul className="flex flex-wrap gap-x-1 gap-y-2 border-b border-rule">
@@ -19,7 +29,8 @@ export function CommentQueueTabs({ view, counts, locale, t }: { view: QueueView;
                 aria-current={current ? 'page' : undefined}
                 className={`-mb-px inline-block border-b-2 px-3 py-2 font-semibold ${current ? 'border-accent text-accent' : 'border-transparent hover:border-rule'}`}
               >
-                {t.tabs[status]} <span className="font-normal text-muted">({formatNumber(locale, counts[status])})</span>
+                {t.tabs[status]}{' '}
+                <span className="font-normal text-muted">({formatNumber(locale, counts[status])})</span>
               </Link>
             </li>
           );

@@ -15,7 +15,8 @@ import { CommentQueueTabs } from './comment-queue-tabs';
 
 type Messages = AdminCommentsMessages['queue'];
 
-export type ArticleMatch = { kind: 'none' } | { kind: 'several'; articles: { id: number; title: string; locale: Locale }[] };
+export type ArticleMatch =
+  { kind: 'none' } | { kind: 'several'; articles: { id: number; title: string; locale: Locale }[] };
 
 export type QueuePageData = {
   items: QueueItem[];
@@ -30,7 +31,8 @@ function outcomeOf(query: QueueQuery, locale: Locale, t: Messages): { message: s
   const code = query.done;
   if (!code) return null;
   const text = t.outcomes[code];
-  if (typeof text === 'string') return { message: text, tone: code === 'edit' || code === 'reply' || code === 'reply-approved' ? 'ok' : 'error' };
+  if (typeof text === 'string')
+    return { message: text, tone: code === 'edit' || code === 'reply' || code === 'reply-approved' ? 'ok' : 'error' };
   const n = query.n ?? 0;
   if (n === 0 && code !== 'empty-spam' && code !== 'empty-trash') return { message: t.outcomes.unchanged, tone: 'ok' };
   return { message: plural(locale, n, text), tone: 'ok' };
@@ -57,23 +59,33 @@ export function CommentQueue({
 }) {
   const back = backValue(view);
   const outcome = outcomeOf(query, locale, t);
-  const confirmIds = query.confirm === 'delete' && query.ids ? [...new Set(query.ids.split(',').map(Number))].slice(0, 500) : [];
+  const confirmIds =
+    query.confirm === 'delete' && query.ids ? [...new Set(query.ids.split(',').map(Number))].slice(0, 500) : [];
   const from = (data.page - 1) * data.pageSize + 1;
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-extrabold">{t.title}</h1>
       <CommentQueueOutcome message={outcome?.message ?? null} tone={outcome?.tone ?? 'ok'} />
-      {confirmIds.length > 0 && <CommentQueueDeleteConfirm view={view} back={back} ids={confirmIds} locale={locale} t={t} />}
+      {confirmIds.length > 0 && (
+        <CommentQueueDeleteConfirm view={view} back={back} ids={confirmIds} locale={locale} t={t} />
+      )}
       <CommentQueueTabs view={view} counts={data.counts} locale={locale} t={t} />
       <CommentQueueFilters view={view} t={t} />
-      {match?.kind === 'none' && <p className="font-semibold">{fillIn(t.filters.noArticleMatch, { q: view.article ?? '' })}</p>}
+      {match?.kind === 'none' && (
+        <p className="font-semibold">{fillIn(t.filters.noArticleMatch, { q: view.article ?? '' })}</p>
+      )}
       {match?.kind === 'several' && (
         <div className="rounded border border-rule bg-card p-3">
           <p className="font-semibold">{fillIn(t.filters.articleChoices, { q: view.article ?? '' })}</p>
           <ul className="mt-1 list-disc ps-6">
             {match.articles.map((article) => (
               <li key={article.id}>
-                <Link href={queueHref(view, { article: String(article.id), page: 1 })} lang={article.locale} dir="auto" className="text-accent hover:underline">
+                <Link
+                  href={queueHref(view, { article: String(article.id), page: 1 })}
+                  lang={article.locale}
+                  dir="auto"
+                  className="text-accent hover:underline"
+                >
                   {article.title}
                 </Link>
               </li>
@@ -95,7 +107,10 @@ export function CommentQueue({
                   total: formatNumber(locale, data.total),
                 })}
               </p>
-              <ul aria-label={fillIn(t.listLabel, { tab: t.tabs[view.status] })} className="rounded border border-rule bg-card">
+              <ul
+                aria-label={fillIn(t.listLabel, { tab: t.tabs[view.status] })}
+                className="rounded border border-rule bg-card"
+              >
                 {data.items.map((item) => (
                   <CommentQueueRow
                     key={item.id}

@@ -8,28 +8,51 @@ import { QueueField, queueInputClass, queuePrimaryButtonClass } from './comment-
 type Messages = AdminCommentsMessages['settings'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 export type SettingsValues = Record<
-  'closeMode' | 'closeAfterDays' | 'maxLinks' | 'blockedWords' | 'blockedAddresses' | 'autoApproveKnown' | 'rateLimitCount' | 'rateLimitMinutes' | 'minFillSeconds',
+  | 'closeMode'
+  | 'closeAfterDays'
+  | 'maxLinks'
+  | 'blockedWords'
+  | 'blockedAddresses'
+  | 'autoApproveKnown'
+  | 'rateLimitCount'
+  | 'rateLimitMinutes'
+  | 'minFillSeconds',
   string
 >;
 
 const numberClass = `${queueInputClass} max-w-32`;
 
 /** The comment rules an admin may tune. Errors sit by their field; what was typed stays. */
-export function CommentSettingsForm({ action, initial, initialState, t }: { action: FormAction; initial: SettingsValues; initialState?: FormState; t: Messages }) {
+export function CommentSettingsForm({
+  action,
+  initial,
+  initialState,
+  t,
+}: {
+  action: FormAction;
+  initial: SettingsValues;
+  initialState?: FormState;
+  t: Messages;
+}) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, initialState ?? { status: 'idle' });
   const v: SettingsValues = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
   const message = state.message === 'forbidden' || state.message === 'signed-out' ? t.errors.forbidden : state.message;
   const number = (name: keyof SettingsValues, label: string, hint?: string) => (
     <QueueField id={`settings-${name}`} label={label} hint={hint} error={errors[name]}>
-      {(control) => <input {...control} name={name} inputMode="numeric" defaultValue={v[name]} dir="ltr" className={numberClass} />}
+      {(control) => (
+        <input {...control} name={name} inputMode="numeric" defaultValue={v[name]} dir="ltr" className={numberClass} />
+      )}
     </QueueField>
   );
   return (
     <form action={formAction} noValidate className="space-y-6 rounded border border-rule bg-card p-5">
       <h2 className="text-lg font-bold">{t.comments}</h2>
       {message && (
-        <p role={state.status === 'success' ? 'status' : 'alert'} className={`font-semibold ${state.status === 'success' ? '' : 'text-accent'}`}>
+        <p
+          role={state.status === 'success' ? 'status' : 'alert'}
+          className={`font-semibold ${state.status === 'success' ? '' : 'text-accent'}`}
+        >
           {message}
         </p>
       )}
@@ -46,15 +69,48 @@ export function CommentSettingsForm({ action, initial, initialState, t }: { acti
         <div className="ps-6">{number('closeAfterDays', t.closeAfterDays)}</div>
       </fieldset>
       {number('maxLinks', t.maxLinks, t.maxLinksHint)}
-      <QueueField id="settings-blockedWords" label={t.blockedWords} hint={t.blockedWordsHint} error={errors.blockedWords}>
-        {(control) => <textarea {...control} name="blockedWords" rows={5} defaultValue={v.blockedWords} dir="auto" className={queueInputClass} />}
+      <QueueField
+        id="settings-blockedWords"
+        label={t.blockedWords}
+        hint={t.blockedWordsHint}
+        error={errors.blockedWords}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="blockedWords"
+            rows={5}
+            defaultValue={v.blockedWords}
+            dir="auto"
+            className={queueInputClass}
+          />
+        )}
       </QueueField>
-      <QueueField id="settings-blockedAddresses" label={t.blockedAddresses} hint={t.blockedAddressesHint} error={errors.blockedAddresses}>
-        {(control) => <textarea {...control} name="blockedAddresses" rows={5} defaultValue={v.blockedAddresses} dir="ltr" className={queueInputClass} />}
+      <QueueField
+        id="settings-blockedAddresses"
+        label={t.blockedAddresses}
+        hint={t.blockedAddressesHint}
+        error={errors.blockedAddresses}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="blockedAddresses"
+            rows={5}
+            defaultValue={v.blockedAddresses}
+            dir="ltr"
+            className={queueInputClass}
+          />
+        )}
       </QueueField>
       <div>
         <label className="flex items-center gap-2 font-semibold">
-          <input type="checkbox" name="autoApproveKnown" defaultChecked={v.autoApproveKnown === 'on'} aria-describedby="settings-autoApproveKnown-hint" />
+          <input
+            type="checkbox"
+            name="autoApproveKnown"
+            defaultChecked={v.autoApproveKnown === 'on'}
+            aria-describedby="settings-autoApproveKnown-hint"
+          />
           {t.autoApproveKnown}
         </label>
         <p id="settings-autoApproveKnown-hint" className="mt-1 ps-6 text-xs text-muted">

@@ -12,16 +12,21 @@ const FOCUS_KEY = 'maydan:comment-queue-focus';
 const FOCUS_MEMORY_MS = 30_000;
 
 const shortcutButtons: Record<string, string> = { a: 'approve', s: 'spam', d: 'trash' };
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** Letters are shortcuts only when they would not be typed into something. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
+  );
 }
 
-const rowsIn = (list: HTMLElement | null) => Array.from(list?.querySelectorAll<HTMLElement>('[data-comment-row]') ?? []);
+const rowsIn = (list: HTMLElement | null) =>
+  Array.from(list?.querySelectorAll<HTMLElement>('[data-comment-row]') ?? []);
 
 function focusRowIn(list: HTMLElement | null, index: number) {
   const all = rowsIn(list);
@@ -71,11 +76,20 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
     const onSubmit = (event: Event) => {
       const form = event.target as HTMLElement;
       const row = form.closest<HTMLElement>('[data-comment-row]');
-      if (row && form.hasAttribute('data-keep-focus')) sessionStorage.setItem(FOCUS_KEY, JSON.stringify({ index: rows().indexOf(row), at: Date.now() }));
+      if (row && form.hasAttribute('data-keep-focus'))
+        sessionStorage.setItem(FOCUS_KEY, JSON.stringify({ index: rows().indexOf(row), at: Date.now() }));
     };
 
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogRef.current?.open || isTyping(event.target)) return;
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        dialogRef.current?.open ||
+        isTyping(event.target)
+      )
+        return;
       const index = current();
       const row = index >= 0 ? rows()[index] : undefined;
       const key = shortcutFor(event);
@@ -146,7 +160,12 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
     <>
       {hydrated && (
         <p className="text-end text-sm">
-          <button type="button" aria-haspopup="dialog" onClick={openHelp} className="inline-flex min-h-6 items-center gap-1 font-semibold text-accent hover:underline">
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={openHelp}
+            className="inline-flex min-h-6 items-center gap-1 font-semibold text-accent hover:underline"
+          >
             {t.open} <kbd className="rounded border border-rule px-1 font-mono">?</kbd>
           </button>
         </p>
@@ -174,7 +193,11 @@ export function CommentShortcuts({ t, rowsKey, children }: { t: Messages; rowsKe
             </div>
           ))}
         </dl>
-        <button type="button" onClick={closeHelp} className="mt-4 rounded border border-rule px-3 py-1 font-semibold hover:border-accent">
+        <button
+          type="button"
+          onClick={closeHelp}
+          className="mt-4 rounded border border-rule px-3 py-1 font-semibold hover:border-accent"
+        >
           {t.close}
         </button>
       </dialog>

@@ -57,7 +57,11 @@ export function LoginForm({ t, from }: { t: LoginMessages; from: string }) {
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60"
+      >
         {pending ? t.pending : t.submit}
       </button>
     </form>

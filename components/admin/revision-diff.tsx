@@ -28,7 +28,19 @@ function Parts({ parts, t }: { parts: DiffPart[]; t: LiveMessages['revisions'] }
  * What restoring a revision changes, field by field, from the current version to the revision:
  * title, standfirst and body text, word by word. Rendered on the server; reads without JavaScript.
  */
-export function RevisionDiff({ t, articleLocale, current, revision, headingId }: { t: LiveMessages['revisions']; articleLocale: Locale; current: Content; revision: Content; headingId: string }) {
+export function RevisionDiff({
+  t,
+  articleLocale,
+  current,
+  revision,
+  headingId,
+}: {
+  t: LiveMessages['revisions'];
+  articleLocale: Locale;
+  current: Content;
+  revision: Content;
+  headingId: string;
+}) {
   const fields = [
     { key: 'title', label: t.fields.title, parts: diffWords(current.title, revision.title) },
     { key: 'dek', label: t.fields.dek, parts: diffWords(current.dek, revision.dek) },

@@ -27,7 +27,12 @@ export function SectionForm({
   const typed = state.status === 'success' ? undefined : state.values;
   const value = (field: string, fallback: string) => typed?.[field] ?? fallback;
   return (
-    <form key={JSON.stringify(typed ?? {})} action={formAction} noValidate className="rounded border border-rule bg-card p-4">
+    <form
+      key={JSON.stringify(typed ?? {})}
+      action={formAction}
+      noValidate
+      className="rounded border border-rule bg-card p-4"
+    >
       <fieldset>
         <legend className="mb-3 text-lg font-bold" dir="auto">
           {legend}
@@ -41,7 +46,13 @@ export function SectionForm({
                 error={errors[`name.${locale}`]}
               >
                 {(p) => (
-                  <input {...p} name={`name.${locale}`} defaultValue={value(`name.${locale}`, current?.translations[locale]?.name ?? '')} dir="auto" className={inputClass} />
+                  <input
+                    {...p}
+                    name={`name.${locale}`}
+                    defaultValue={value(`name.${locale}`, current?.translations[locale]?.name ?? '')}
+                    dir="auto"
+                    className={inputClass}
+                  />
                 )}
               </Field>
               <Field
@@ -51,16 +62,36 @@ export function SectionForm({
                 error={errors[`slug.${locale}`]}
               >
                 {(p) => (
-                  <input {...p} name={`slug.${locale}`} defaultValue={value(`slug.${locale}`, current?.translations[locale]?.slug ?? '')} dir="auto" className={inputClass} />
+                  <input
+                    {...p}
+                    name={`slug.${locale}`}
+                    defaultValue={value(`slug.${locale}`, current?.translations[locale]?.slug ?? '')}
+                    dir="auto"
+                    className={inputClass}
+                  />
                 )}
               </Field>
             </div>
           ))}
         </div>
         <div className="mt-4 flex flex-wrap items-end gap-4">
-          <Field id={`${idPrefix}-position`} label={t.sections.position} hint={t.sections.positionHint} error={errors.position} className="w-40">
+          <Field
+            id={`${idPrefix}-position`}
+            label={t.sections.position}
+            hint={t.sections.positionHint}
+            error={errors.position}
+            className="w-40"
+          >
             {(p) => (
-              <input {...p} name="position" type="number" min={0} inputMode="numeric" defaultValue={value('position', current ? String(current.position) : '')} className={inputClass} />
+              <input
+                {...p}
+                name="position"
+                type="number"
+                min={0}
+                inputMode="numeric"
+                defaultValue={value('position', current ? String(current.position) : '')}
+                className={inputClass}
+              />
             )}
           </Field>
           <button type="submit" disabled={pending} className={buttonClass}>

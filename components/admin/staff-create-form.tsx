@@ -22,10 +22,32 @@ export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; rol
       {/* Keyed by what was typed: selects keep the submitted choice when the form comes back with errors. */}
       <form key={JSON.stringify(values)} action={action} noValidate className="grid gap-4 sm:grid-cols-2">
         <Field id="staff-email" label={t.staff.email} error={errors.email}>
-          {(p) => <input {...p} name="email" type="email" autoComplete="off" required defaultValue={values.email ?? ''} className={inputClass} dir="ltr" />}
+          {(p) => (
+            <input
+              {...p}
+              name="email"
+              type="email"
+              autoComplete="off"
+              required
+              defaultValue={values.email ?? ''}
+              className={inputClass}
+              dir="ltr"
+            />
+          )}
         </Field>
         <Field id="staff-name" label={t.staff.name} error={errors.name}>
-          {(p) => <input {...p} name="name" type="text" autoComplete="off" required defaultValue={values.name ?? ''} className={inputClass} dir="auto" />}
+          {(p) => (
+            <input
+              {...p}
+              name="name"
+              type="text"
+              autoComplete="off"
+              required
+              defaultValue={values.name ?? ''}
+              className={inputClass}
+              dir="auto"
+            />
+          )}
         </Field>
         <Field id="staff-role" label={t.staff.role} error={errors.role}>
           {(p) => (
@@ -50,11 +72,23 @@ export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; rol
           )}
         </Field>
         <Field id="staff-password" label={t.staff.password} hint={t.staff.passwordHint} error={errors.password}>
-          {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={12} className={inputClass} dir="ltr" />}
+          {(p) => (
+            <input
+              {...p}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              minLength={12}
+              className={inputClass}
+              dir="ltr"
+            />
+          )}
         </Field>
         <div className="flex flex-col justify-end gap-2 sm:col-span-2">
           <FormMessage state={state} t={t} />
-          {state.status === 'success' && state.password && <GeneratedPassword label={t.staff.generatedPassword} password={state.password} />}
+          {state.status === 'success' && state.password && (
+            <GeneratedPassword label={t.staff.generatedPassword} password={state.password} />
+          )}
           <div>
             <button type="submit" disabled={pending} className={buttonClass}>
               {pending ? t.common.working : t.staff.create}

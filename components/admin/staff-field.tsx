@@ -43,7 +43,8 @@ export function Field({
 export const inputClass = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-invalid:border-accent';
 export const smallInputClass = 'rounded border border-rule bg-card px-2 py-1 text-sm aria-invalid:border-accent';
 export const buttonClass = 'rounded bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60';
-export const smallButtonClass = 'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60';
+export const smallButtonClass =
+  'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60';
 
 /** withPermission answers refusals with a code; everything else is already a sentence. */
 export function messageText(message: string, t: StaffScreensMessages): string {

@@ -34,16 +34,42 @@ export function StaffNamesForm({
   // After a save or an error the form shows what was sent; before, what is stored.
   const value = (field: string, stored: string) => state.values?.[field] ?? stored;
   return (
-    <form key={JSON.stringify(state.values ?? current)} action={formAction} noValidate className="grid gap-4 sm:grid-cols-2">
-      <Field id={`${idPrefix}-name`} label={t.defaultName} hint={t.defaultNameHint} error={errors.name} className="sm:col-span-2">
+    <form
+      key={JSON.stringify(state.values ?? current)}
+      action={formAction}
+      noValidate
+      className="grid gap-4 sm:grid-cols-2"
+    >
+      <Field
+        id={`${idPrefix}-name`}
+        label={t.defaultName}
+        hint={t.defaultNameHint}
+        error={errors.name}
+        className="sm:col-span-2"
+      >
         {(p) => (
-          <input {...p} name="name" type="text" autoComplete="off" required defaultValue={value('name', current.name)} className={inputClass} dir="auto" />
+          <input
+            {...p}
+            name="name"
+            type="text"
+            autoComplete="off"
+            required
+            defaultValue={value('name', current.name)}
+            className={inputClass}
+            dir="auto"
+          />
         )}
       </Field>
       {locales.map((locale) => {
         const field = displayNameField(locale);
         return (
-          <Field key={locale} id={`${idPrefix}-${field}`} label={fill(t.nameIn, { language: t.languages[locale] })} hint={t.nameInHint} error={errors[field]}>
+          <Field
+            key={locale}
+            id={`${idPrefix}-${field}`}
+            label={fill(t.nameIn, { language: t.languages[locale] })}
+            hint={t.nameInHint}
+            error={errors[field]}
+          >
             {(p) => (
               <input
                 {...p}

@@ -35,7 +35,9 @@ export function AdminPagination({
           {t.common.previous}
         </Link>
       )}
-      <span aria-current="page">{fill(t.common.pageOf, { page: formatNumber(locale, page), count: formatNumber(locale, pageCount) })}</span>
+      <span aria-current="page">
+        {fill(t.common.pageOf, { page: formatNumber(locale, page), count: formatNumber(locale, pageCount) })}
+      </span>
       {page < pageCount && (
         <Link href={href(page + 1)} rel="next" className={linkClass}>
           {t.common.next}

@@ -34,7 +34,12 @@ export function StaffRowActions({
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         {/* Keyed by the role, so after a change the select starts from the new one. */}
         <form key={member.role} action={roleAction} className="flex items-center gap-1">
-          <select name="role" defaultValue={member.role} aria-label={fill(t.staff.roleLabel, { name: member.name })} className={smallInputClass}>
+          <select
+            name="role"
+            defaultValue={member.role}
+            aria-label={fill(t.staff.roleLabel, { name: member.name })}
+            className={smallInputClass}
+          >
             {(Object.keys(roleNames) as Role[]).map((role) => (
               <option key={role} value={role}>
                 {roleNames[role]}

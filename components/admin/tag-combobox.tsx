@@ -3,7 +3,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import { getTagSuggestMessages } from '@/lib/i18n/admin-tag-suggest';
-import { completedTags, currentTagFragment, replaceTagFragment, tagFragmentKeys, tagSearchKey } from '@/lib/tag-search-key';
+import {
+  completedTags,
+  currentTagFragment,
+  replaceTagFragment,
+  tagFragmentKeys,
+  tagSearchKey,
+} from '@/lib/tag-search-key';
 import { inputClass } from './article-field';
 
 type Suggestion = { id: number; name: string };
@@ -84,7 +90,10 @@ export function TagCombobox({
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`${SUGGEST_URL}?${new URLSearchParams({ locale, q: fragment })}`, { signal: controller.signal, credentials: 'same-origin' });
+        const response = await fetch(`${SUGGEST_URL}?${new URLSearchParams({ locale, q: fragment })}`, {
+          signal: controller.signal,
+          credentials: 'same-origin',
+        });
         if (!response.ok) return;
         const body = (await response.json()) as { tags?: Suggestion[] };
         const found = body.tags ?? [];

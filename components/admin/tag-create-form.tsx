@@ -12,7 +12,12 @@ export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: 
   const typed = state.status === 'success' ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
   return (
-    <form key={JSON.stringify(typed ?? {})} action={action} noValidate className="rounded border border-rule bg-card p-4">
+    <form
+      key={JSON.stringify(typed ?? {})}
+      action={action}
+      noValidate
+      className="rounded border border-rule bg-card p-4"
+    >
       <h2 className="mb-3 text-lg font-bold">{t.tags.createTitle}</h2>
       <div className="flex flex-wrap items-start gap-4">
         <Field id="tag-new-locale" label={t.tags.language} error={errors.locale}>
@@ -27,7 +32,17 @@ export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: 
           )}
         </Field>
         <Field id="tag-new-name" label={t.tags.name} error={errors.name} className="min-w-64 flex-1">
-          {(p) => <input {...p} name="name" required maxLength={60} defaultValue={typed?.name ?? ''} dir="auto" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              name="name"
+              required
+              maxLength={60}
+              defaultValue={typed?.name ?? ''}
+              dir="auto"
+              className={inputClass}
+            />
+          )}
         </Field>
         <div className="self-end">
           <button type="submit" disabled={pending} className={buttonClass}>

@@ -10,7 +10,15 @@ import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
  * The merge form. The tags to merge are the ticked checkboxes of the list, which belong to this
  * form through their `form` attribute (forms cannot nest inside the table's rename forms).
  */
-export function TagMergeForm({ id, t, options }: { id: string; t: StaffScreensMessages; options: { id: number; name: string }[] }) {
+export function TagMergeForm({
+  id,
+  t,
+  options,
+}: {
+  id: string;
+  t: StaffScreensMessages;
+  options: { id: number; name: string }[];
+}) {
   const [state, action, pending] = useActionState(mergeTagsAction, idleState);
   const errors = state.fieldErrors ?? {};
   return (

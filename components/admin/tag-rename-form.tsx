@@ -8,7 +8,15 @@ import { FormMessage, smallButtonClass, smallInputClass } from './staff-field';
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Renames one tag (name and slug); the action is bound to the tag's id. */
-export function TagRenameForm({ tag, action, t }: { tag: { id: number; name: string; slug: string }; action: FormAction; t: StaffScreensMessages }) {
+export function TagRenameForm({
+  tag,
+  action,
+  t,
+}: {
+  tag: { id: number; name: string; slug: string };
+  action: FormAction;
+  t: StaffScreensMessages;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const typed = state.status === 'success' ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
@@ -36,7 +44,12 @@ export function TagRenameForm({ tag, action, t }: { tag: { id: number; name: str
     </div>
   );
   return (
-    <form key={`${tag.name}|${tag.slug}|${JSON.stringify(typed ?? {})}`} action={formAction} noValidate className="space-y-1">
+    <form
+      key={`${tag.name}|${tag.slug}|${JSON.stringify(typed ?? {})}`}
+      action={formAction}
+      noValidate
+      className="space-y-1"
+    >
       <div className="flex flex-wrap items-start gap-1">
         {input('name', t.tags.renameName, tag.name)}
         {input('slug', t.tags.renameSlug, tag.slug)}

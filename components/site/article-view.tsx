@@ -37,7 +37,10 @@ export function ArticleView({
         <header>
           {article.section && (
             <p className="text-sm font-bold tracking-wide text-accent uppercase">
-              <Link href={routes.section(locale, article.section.slug)} className="inline-flex min-h-6 items-center hover:underline">
+              <Link
+                href={routes.section(locale, article.section.slug)}
+                className="inline-flex min-h-6 items-center hover:underline"
+              >
                 {article.section.name}
               </Link>
             </p>
@@ -49,7 +52,11 @@ export function ArticleView({
           <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <span>
               {t.by}{' '}
-              <Link href={routes.author(locale, article.author.slug)} rel="author" className="inline-flex min-h-6 items-center font-semibold text-ink hover:underline">
+              <Link
+                href={routes.author(locale, article.author.slug)}
+                rel="author"
+                className="inline-flex min-h-6 items-center font-semibold text-ink hover:underline"
+              >
                 <bdi>{article.author.name}</bdi>
               </Link>
             </span>
@@ -65,12 +72,20 @@ export function ArticleView({
           </div>
           {article.translations.length > 0 && (
             <nav aria-label={t.readIn} className="mt-3 text-sm">
-              <span className="text-muted">{t.readIn}{colon(locale)}</span>
+              <span className="text-muted">
+                {t.readIn}
+                {colon(locale)}
+              </span>
               <ul className="inline">
                 {article.translations.map((tr, i) => (
                   <li key={tr.locale} className="inline">
                     {i > 0 && ' · '}
-                    <a href={routes.article(tr.locale, tr.slug)} hrefLang={tr.locale} lang={tr.locale} className="inline-flex min-h-6 items-center font-semibold text-accent hover:underline">
+                    <a
+                      href={routes.article(tr.locale, tr.slug)}
+                      hrefLang={tr.locale}
+                      lang={tr.locale}
+                      className="inline-flex min-h-6 items-center font-semibold text-accent hover:underline"
+                    >
                       {localeNames[tr.locale]}
                     </a>
                   </li>
@@ -106,7 +121,11 @@ export function ArticleView({
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.id}>
-                  <Link href={routes.tag(locale, tag.slug)} rel="tag" className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent">
+                  <Link
+                    href={routes.tag(locale, tag.slug)}
+                    rel="tag"
+                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent"
+                  >
                     #{tag.name}
                   </Link>
                 </li>
@@ -136,8 +155,16 @@ export function ArticleView({
           {/* With none, the list below says so: the heading does not say it twice. */}
           {comments.length > 0 ? plural(locale, comments.length, t.commentCount) : t.comments}
         </h2>
-        <CommentList comments={comments} locale={locale} reply={{ slug: article.slug, open: commentsOpen && Boolean(commentForm) }} />
-        {commentsOpen ? commentForm && <div className="mt-10">{commentForm}</div> : <p className="mt-6 text-muted">{t.commentsClosed}</p>}
+        <CommentList
+          comments={comments}
+          locale={locale}
+          reply={{ slug: article.slug, open: commentsOpen && Boolean(commentForm) }}
+        />
+        {commentsOpen ? (
+          commentForm && <div className="mt-10">{commentForm}</div>
+        ) : (
+          <p className="mt-6 text-muted">{t.commentsClosed}</p>
+        )}
       </section>
     </>
   );

@@ -47,13 +47,17 @@ const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[in
 
 export function CommentForm(props: Props) {
   const t = getCommentMessages(props.locale);
-  const [state, formAction, pending] = useActionState(props.action, {
-    status: props.initialOutcome === 'error' ? 'invalid' : props.initialOutcome === 'success' ? 'success' : 'idle',
-    fieldErrors: props.initialErrors,
-    message: props.initialMessage ?? undefined,
-    values: props.initialValues,
-    challenge: props.challenge,
-  } satisfies CommentFormState, props.permalink);
+  const [state, formAction, pending] = useActionState(
+    props.action,
+    {
+      status: props.initialOutcome === 'error' ? 'invalid' : props.initialOutcome === 'success' ? 'success' : 'idle',
+      fieldErrors: props.initialErrors,
+      message: props.initialMessage ?? undefined,
+      values: props.initialValues,
+      challenge: props.challenge,
+    } satisfies CommentFormState,
+    props.permalink,
+  );
   // Fields are uncontrolled, so text typed before the script loads is never overwritten.
   // After each submission React resets the form to these defaults: what was typed comes back
   // from the server on an error, and the comment box is emptied on success.
@@ -80,20 +84,29 @@ export function CommentForm(props: Props) {
   const [tooLarge, setTooLarge] = useState(false);
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
     let size = 0;
-    for (const [, value] of new FormData(event.currentTarget)) size += typeof value === 'string' ? new Blob([value]).size : value.size;
+    for (const [, value] of new FormData(event.currentTarget))
+      size += typeof value === 'string' ? new Blob([value]).size : value.size;
     const over = size > PUBLIC_POST_LIMIT - 4096;
     setTooLarge(over);
     if (over) event.preventDefault();
   };
   const message = tooLarge ? tooLargeMessage(props.locale) : state.message;
   // An instruction ("one more step") comes with an idle state: it is not an error.
-  const tone: Tone = tooLarge || state.status === 'invalid' || state.status === 'error' ? 'error' : state.status === 'success' ? 'success' : 'info';
+  const tone: Tone =
+    tooLarge || state.status === 'invalid' || state.status === 'error'
+      ? 'error'
+      : state.status === 'success'
+        ? 'success'
+        : 'info';
 
   // Once running in the browser: a fresh question for this view, and the reader's own pending comments.
   useEffect(() => {
     if (props.challenge) return;
     const controller = new AbortController();
-    fetch(`/api/comment-form?article=${props.articleId}&locale=${props.locale}`, { signal: controller.signal, cache: 'no-store' })
+    fetch(`/api/comment-form?article=${props.articleId}&locale=${props.locale}`, {
+      signal: controller.signal,
+      cache: 'no-store',
+    })
       .then((r) => (r.ok ? r.json() : null))
       .then((data: { challenge: Challenge; mine: PublicComment[] } | null) => {
         if (!data) return;
@@ -146,7 +159,8 @@ export function CommentForm(props: Props) {
   }, [state]);
 
   const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${ids}-${name}-hint` : '', errors[name] ? `${ids}-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+    [hint ? `${ids}-${name}-hint` : '', errors[name] ? `${ids}-${name}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   const errorText = (name: string) =>
     errors[name] ? (
       <p id={`${ids}-${name}-error`} className="mt-1 text-sm font-semibold text-accent">
@@ -200,14 +214,39 @@ export function CommentForm(props: Props) {
             <label htmlFor={`${ids}-name`} className="font-semibold">
               {t.name} <span aria-hidden="true">*</span>
             </label>
-            <input id={`${ids}-name`} data-field="name" name="name" required maxLength={80} autoComplete="name" dir="auto" defaultValue={defaults.name} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('name')} className={field} />
+            <input
+              id={`${ids}-name`}
+              data-field="name"
+              name="name"
+              required
+              maxLength={80}
+              autoComplete="name"
+              dir="auto"
+              defaultValue={defaults.name}
+              aria-invalid={Boolean(errors.name)}
+              aria-describedby={describedBy('name')}
+              className={field}
+            />
             {errorText('name')}
           </div>
           <div>
             <label htmlFor={`${ids}-email`} className="font-semibold">
               {t.email} <span aria-hidden="true">*</span>
             </label>
-            <input id={`${ids}-email`} data-field="email" name="email" type="email" required maxLength={254} autoComplete="email" dir="ltr" defaultValue={defaults.email} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy('email', true)} className={field} />
+            <input
+              id={`${ids}-email`}
+              data-field="email"
+              name="email"
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="email"
+              dir="ltr"
+              defaultValue={defaults.email}
+              aria-invalid={Boolean(errors.email)}
+              aria-describedby={describedBy('email', true)}
+              className={field}
+            />
             <p id={`${ids}-email-hint`} className="mt-1 text-sm text-muted">
               {t.emailNote}
             </p>
@@ -218,7 +257,19 @@ export function CommentForm(props: Props) {
           <label htmlFor={`${ids}-website`} className="font-semibold">
             {t.website}
           </label>
-          <input id={`${ids}-website`} data-field="website" name="website" type="url" maxLength={200} autoComplete="url" dir="ltr" defaultValue={defaults.website} aria-invalid={Boolean(errors.website)} aria-describedby={describedBy('website', true)} className={field} />
+          <input
+            id={`${ids}-website`}
+            data-field="website"
+            name="website"
+            type="url"
+            maxLength={200}
+            autoComplete="url"
+            dir="ltr"
+            defaultValue={defaults.website}
+            aria-invalid={Boolean(errors.website)}
+            aria-describedby={describedBy('website', true)}
+            className={field}
+          />
           <p id={`${ids}-website-hint`} className="mt-1 text-sm text-muted">
             {t.websiteHint}
           </p>
@@ -228,9 +279,23 @@ export function CommentForm(props: Props) {
           <label htmlFor={`${ids}-body`} className="font-semibold">
             {t.comment} <span aria-hidden="true">*</span>
           </label>
-          <textarea id={`${ids}-body`} data-field="body" name="body" required rows={6} maxLength={MAX} dir="auto" defaultValue={defaults.body} onInput={(e) => setBodyLength(e.currentTarget.value.length)} aria-invalid={Boolean(errors.body)} aria-describedby={describedBy('body', true)} className={field} />
+          <textarea
+            id={`${ids}-body`}
+            data-field="body"
+            name="body"
+            required
+            rows={6}
+            maxLength={MAX}
+            dir="auto"
+            defaultValue={defaults.body}
+            onInput={(e) => setBodyLength(e.currentTarget.value.length)}
+            aria-invalid={Boolean(errors.body)}
+            aria-describedby={describedBy('body', true)}
+            className={field}
+          />
           <p id={`${ids}-body-hint`} className="mt-1 text-sm text-muted">
-            {t.commentHint(new Intl.NumberFormat(props.locale).format(MAX))} ({new Intl.NumberFormat(props.locale).format(bodyLength)}/{new Intl.NumberFormat(props.locale).format(MAX)})
+            {t.commentHint(new Intl.NumberFormat(props.locale).format(MAX))} (
+            {new Intl.NumberFormat(props.locale).format(bodyLength)}/{new Intl.NumberFormat(props.locale).format(MAX)})
           </p>
           {errorText('body')}
         </div>
@@ -242,10 +307,25 @@ export function CommentForm(props: Props) {
         {challenge ? (
           <div>
             <label htmlFor={`${ids}-captcha`} className="font-semibold">
-              <span className="sr-only">{t.captchaLabel}{colon(props.locale)}</span>
+              <span className="sr-only">
+                {t.captchaLabel}
+                {colon(props.locale)}
+              </span>
               {challenge.question} <span aria-hidden="true">*</span>
             </label>
-            <input id={`${ids}-captcha`} data-field="captcha" name="captchaAnswer" required inputMode="numeric" autoComplete="off" dir="ltr" defaultValue="" aria-invalid={Boolean(errors.captcha)} aria-describedby={describedBy('captcha')} className={`${field} max-w-40`} />
+            <input
+              id={`${ids}-captcha`}
+              data-field="captcha"
+              name="captchaAnswer"
+              required
+              inputMode="numeric"
+              autoComplete="off"
+              dir="ltr"
+              defaultValue=""
+              aria-invalid={Boolean(errors.captcha)}
+              aria-describedby={describedBy('captcha')}
+              className={`${field} max-w-40`}
+            />
             {errorText('captcha')}
           </div>
         ) : hydrated ? (
@@ -254,7 +334,11 @@ export function CommentForm(props: Props) {
           // Server-rendered; replaced by the question as soon as the script runs.
           <p className="text-sm text-muted">{t.captchaNoScript}</p>
         )}
-        <button type="submit" disabled={pending || (hydrated && !challenge)} className="min-h-11 min-w-11 rounded bg-accent px-5 py-2 font-semibold text-accent-ink disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending || (hydrated && !challenge)}
+          className="min-h-11 min-w-11 rounded bg-accent px-5 py-2 font-semibold text-accent-ink disabled:opacity-60"
+        >
           {pending ? t.submitting : t.submit}
         </button>
       </form>

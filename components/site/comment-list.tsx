@@ -11,7 +11,17 @@ const MAX_DEPTH = 3;
 
 type ReplyOptions = { slug: string; open: boolean };
 
-function CommentItem({ comment, locale, depth, reply }: { comment: Threaded<PublicComment>; locale: Locale; depth: number; reply: ReplyOptions }) {
+function CommentItem({
+  comment,
+  locale,
+  depth,
+  reply,
+}: {
+  comment: Threaded<PublicComment>;
+  locale: Locale;
+  depth: number;
+  reply: ReplyOptions;
+}) {
   const t = getMessages(locale);
   const c = getCommentMessages(locale);
   return (
@@ -52,10 +62,7 @@ function CommentItem({ comment, locale, depth, reply }: { comment: Threaded<Publ
                 className="inline-flex min-h-11 min-w-11 items-center font-semibold text-accent hover:underline sm:min-h-6"
               >
                 {c.reply}
-                <span className="sr-only">
-                  {' '}
-                  {c.replyingTo(comment.name)}
-                </span>
+                <span className="sr-only"> {c.replyingTo(comment.name)}</span>
               </a>
             </p>
           )}
@@ -72,7 +79,15 @@ function CommentItem({ comment, locale, depth, reply }: { comment: Threaded<Publ
   );
 }
 
-export function CommentList({ comments, locale, reply }: { comments: PublicComment[]; locale: Locale; reply: ReplyOptions }) {
+export function CommentList({
+  comments,
+  locale,
+  reply,
+}: {
+  comments: PublicComment[];
+  locale: Locale;
+  reply: ReplyOptions;
+}) {
   const t = getMessages(locale);
   if (comments.length === 0) return <p className="text-muted">{t.noComments}</p>;
   return (

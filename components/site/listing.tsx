@@ -41,7 +41,12 @@ export async function resolveListing(kind: StoryListKind, locale: Locale, slug: 
   if (kind === 'tag') {
     const tag = await getTag(locale, slug);
     if (!tag) notFound();
-    return { id: tag.id, title: t.tagTitle(tag.name), alternates: [], hrefFor: (page) => routes.tag(locale, tag.slug, page) };
+    return {
+      id: tag.id,
+      title: t.tagTitle(tag.name),
+      alternates: [],
+      hrefFor: (page) => routes.tag(locale, tag.slug, page),
+    };
   }
   const author = await getAuthor(locale, slug);
   if (!author) notFound();
@@ -55,7 +60,17 @@ export async function resolveListing(kind: StoryListKind, locale: Locale, slug: 
   };
 }
 
-export async function ListingPage({ kind, locale, slug, page }: { kind: StoryListKind; locale: Locale; slug: string; page: number }) {
+export async function ListingPage({
+  kind,
+  locale,
+  slug,
+  page,
+}: {
+  kind: StoryListKind;
+  locale: Locale;
+  slug: string;
+  page: number;
+}) {
   const subject = await resolveListing(kind, locale, slug);
   const list = await getStoryList(locale, kind, subject.id, page);
   // A section, tag or author exists for readers only while it lists a visible story: a tag typed

@@ -5,7 +5,15 @@ import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { CommentBody } from './comment-body';
 
 /** The reader's own comments that wait for a moderator: only they see them. */
-export function OwnPendingComments({ locale, timeZone, comments }: { locale: Locale; timeZone: string; comments: PublicComment[] }) {
+export function OwnPendingComments({
+  locale,
+  timeZone,
+  comments,
+}: {
+  locale: Locale;
+  timeZone: string;
+  comments: PublicComment[];
+}) {
   if (comments.length === 0) return null;
   const t = getCommentMessages(locale);
   return (

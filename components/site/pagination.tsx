@@ -19,7 +19,11 @@ export function Pagination({
   return (
     <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="inline-flex min-h-11 items-center font-semibold hover:text-accent">
+        <Link
+          href={hrefFor(page - 1)}
+          rel="prev"
+          className="inline-flex min-h-11 items-center font-semibold hover:text-accent"
+        >
           <span aria-hidden="true">{locale === 'ar' ? '→ ' : '← '}</span>
           {t.previous}
         </Link>
@@ -30,7 +34,11 @@ export function Pagination({
         {t.pageOf(formatNumber(locale, page), formatNumber(locale, pageCount))}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="inline-flex min-h-11 items-center font-semibold hover:text-accent">
+        <Link
+          href={hrefFor(page + 1)}
+          rel="next"
+          className="inline-flex min-h-11 items-center font-semibold hover:text-accent"
+        >
           {t.next}
           <span aria-hidden="true">{locale === 'ar' ? ' ←' : ' →'}</span>
         </Link>

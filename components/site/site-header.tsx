@@ -27,7 +27,10 @@ export async function SiteHeader({
       <nav aria-label={t.sectionsNav} className="mx-auto max-w-6xl px-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-0.5 pb-2 text-sm font-semibold">
           <li>
-            <Link href={routes.home(locale)} className="inline-flex min-h-11 min-w-11 items-center justify-center whitespace-nowrap hover:text-accent sm:min-h-8 sm:min-w-8">
+            <Link
+              href={routes.home(locale)}
+              className="inline-flex min-h-11 min-w-11 items-center justify-center whitespace-nowrap hover:text-accent sm:min-h-8 sm:min-w-8"
+            >
               {t.home}
             </Link>
           </li>

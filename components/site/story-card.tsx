@@ -30,7 +30,11 @@ export function StoryCard({
             alt=""
             width={story.image.width}
             height={story.image.height}
-            sizes={variant === 'lead' ? '(min-width: 768px) 50vw, 100vw' : '(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw'}
+            sizes={
+              variant === 'lead'
+                ? '(min-width: 768px) 50vw, 100vw'
+                : '(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw'
+            }
             priority={priority}
             className="aspect-[16/9] w-full object-cover"
           />
@@ -40,7 +44,11 @@ export function StoryCard({
         {story.section && variant !== 'compact' && (
           <p className="text-xs font-bold tracking-wide text-accent uppercase">{story.section.name}</p>
         )}
-        <Heading className={variant === 'lead' ? 'text-2xl leading-tight font-extrabold md:text-3xl' : 'text-lg leading-snug font-bold'}>
+        <Heading
+          className={
+            variant === 'lead' ? 'text-2xl leading-tight font-extrabold md:text-3xl' : 'text-lg leading-snug font-bold'
+          }
+        >
           <Link href={href} className="hover:text-accent hover:underline">
             {story.title}
           </Link>

@@ -52,10 +52,19 @@ export function useConfirm(): [(request: ConfirmRequest) => Promise<boolean>, Re
         {request.body}
       </div>
       <div className="mt-5 flex flex-wrap justify-end gap-3">
-        <button ref={cancelRef} type="button" onClick={() => answer(false)} className="min-h-11 rounded border border-rule px-4 py-2 font-semibold hover:border-accent">
+        <button
+          ref={cancelRef}
+          type="button"
+          onClick={() => answer(false)}
+          className="min-h-11 rounded border border-rule px-4 py-2 font-semibold hover:border-accent"
+        >
           {request.cancelLabel}
         </button>
-        <button type="button" onClick={() => answer(true)} className="min-h-11 rounded border border-accent bg-accent px-4 py-2 font-semibold text-accent-ink">
+        <button
+          type="button"
+          onClick={() => answer(true)}
+          className="min-h-11 rounded border border-accent bg-accent px-4 py-2 font-semibold text-accent-ink"
+        >
           {request.confirmLabel}
         </button>
       </div>

@@ -16,9 +16,9 @@ export const storiesA: DemoStory[] = [
     related: ['a-youth-jobs', 'a-electoral-law'],
     translations: {
       en: {
-        title: "Assembly passes 2027 budget after three weeks of tense debate",
+        title: 'Assembly passes 2027 budget after three weeks of tense debate',
         slug: 'assembly-passes-2027-budget',
-        dek: "The 48.6-billion-dinar finance law narrows the deficit and raises education spending, but a phased cut to fuel subsidies prompted an opposition walkout.",
+        dek: 'The 48.6-billion-dinar finance law narrows the deficit and raises education spending, but a phased cut to fuel subsidies prompted an opposition walkout.',
         body: `<p>The National Assembly in Tazrit approved the 2027 finance law late on Tuesday by 112 votes to 87, with six abstentions, closing three weeks of debate that at times spilled out of the chamber and onto the streets around Independence Square.</p>
 <p>The budget sets total spending at <strong>48.6 billion dinars</strong>, a 5.8 per cent increase on this year, and aims to bring the deficit down to 4.1 per cent of GDP from an estimated 5.3 per cent in 2026. Finance Minister Nadia Ferhat called it "a budget of discipline that does not forget the classroom or the clinic".</p>
 <h2>Where the money goes</h2>
@@ -35,19 +35,20 @@ export const storiesA: DemoStory[] = [
 <p>The law now goes to the Constitutional Council, which has fifteen days to rule on a challenge lodged by 41 opposition deputies. Economists at the University of Tazrit expect the council to approve the text largely unchanged, though the revenue forecasts, built on growth of 3.2 per cent, have been described by the independent Fiscal Observatory as "optimistic but not implausible".</p>
 <p>Whatever the ruling, the vote marks the first time in four years that a budget has been adopted before the statutory deadline of 31 December.</p>`,
         tags: ['parliament', 'energy', 'jobs'],
-        imageAlt: "Deputies standing in the semicircular chamber of the National Assembly in Tazrit during the budget vote",
+        imageAlt:
+          'Deputies standing in the semicircular chamber of the National Assembly in Tazrit during the budget vote',
         comments: [
           {
             name: 'Hamid Serrar',
             email: 'hamid.serrar@example.com',
-            body: "Ninety dinars a month will not cover the difference for a taxi driver who fills up twice a week. Has anyone at the ministry actually done the arithmetic?",
+            body: 'Ninety dinars a month will not cover the difference for a taxi driver who fills up twice a week. Has anyone at the ministry actually done the arithmetic?',
             afterMinutes: 42,
             replies: [
               {
                 name: 'Farah Ouali',
                 email: 'farah.ouali@example.com',
                 website: 'https://farahouali.example.org',
-                body: "The transfer is meant for households, not professions. Taxi drivers are supposed to get a separate fuel card, but the decree has not been published yet.",
+                body: 'The transfer is meant for households, not professions. Taxi drivers are supposed to get a separate fuel card, but the decree has not been published yet.',
                 afterMinutes: 95,
               },
             ],
@@ -56,7 +57,7 @@ export const storiesA: DemoStory[] = [
             name: 'Sarah Whitcombe',
             email: 'sarah.whitcombe@example.com',
             website: 'https://sarahwrites.example.net',
-            body: "Clear explainer, thank you. It would be useful to see how the 2,400 teaching posts are split by province.\nIs that in the annex to the law?",
+            body: 'Clear explainer, thank you. It would be useful to see how the 2,400 teaching posts are split by province.\nIs that in the annex to the law?',
             afterMinutes: 180,
           },
         ],
@@ -84,9 +85,9 @@ export const storiesA: DemoStory[] = [
         imageAlt: "Des députés debout dans l'hémicycle de l'Assemblée nationale à Tazrit pendant le vote du budget",
       },
       ar: {
-        title: "المجلس الوطني يصادق على ميزانية 2027 بعد ثلاثة أسابيع من النقاش المحتدم",
+        title: 'المجلس الوطني يصادق على ميزانية 2027 بعد ثلاثة أسابيع من النقاش المحتدم',
         slug: 'المجلس-الوطني-يصادق-على-ميزانية-2027',
-        dek: "قانون المالية البالغ 48.6 مليار دينار يقلّص العجز ويرفع اعتمادات التعليم، غير أن الخفض التدريجي لدعم المحروقات دفع المعارضة إلى الانسحاب من الجلسة.",
+        dek: 'قانون المالية البالغ 48.6 مليار دينار يقلّص العجز ويرفع اعتمادات التعليم، غير أن الخفض التدريجي لدعم المحروقات دفع المعارضة إلى الانسحاب من الجلسة.',
         body: `<p>صادق المجلس الوطني في تازريت مساء الثلاثاء على قانون المالية لسنة 2027 بأغلبية 112 صوتًا مقابل 87 وامتناع ستة نواب عن التصويت، منهيًا بذلك ثلاثة أسابيع من النقاش الذي امتدّ أحيانًا من قاعة الجلسات إلى الشوارع المحيطة بساحة الاستقلال.</p>
 <p>وتحدّد الميزانية النفقات الإجمالية بـ<strong>48.6 مليار دينار</strong>، أي بزيادة قدرها 5.8 في المئة مقارنة بالسنة الجارية، وتهدف إلى خفض العجز إلى 4.1 في المئة من الناتج المحلي الإجمالي بعد أن قُدّر بـ5.3 في المئة سنة 2026. ووصفتها وزيرة المالية نادية فرحات بأنها "ميزانية انضباط لا تنسى قاعة الدرس ولا المستوصف".</p>
 <h2>أين تذهب الأموال؟</h2>
@@ -103,18 +104,18 @@ export const storiesA: DemoStory[] = [
 <p>يُحال القانون الآن إلى المجلس الدستوري الذي أمامه خمسة عشر يومًا للبتّ في الطعن الذي تقدّم به 41 نائبًا من المعارضة. ويتوقع اقتصاديون في جامعة تازريت أن يُقرّ المجلس النص دون تعديلات جوهرية، وإن كان المرصد المستقل للمالية العامة قد وصف توقعات الإيرادات، المبنية على نمو بنسبة 3.2 في المئة، بأنها "متفائلة لكنها ليست مستبعدة".</p>
 <p>وأيًّا كان قرار المجلس، فإنها المرة الأولى منذ أربع سنوات التي تُعتمد فيها الميزانية قبل الأجل القانوني المحدد في 31 ديسمبر.</p>`,
         tags: ['البرلمان', 'الطاقة', 'التشغيل'],
-        imageAlt: "نواب واقفون في قاعة الجلسات نصف الدائرية بالمجلس الوطني في تازريت أثناء التصويت على الميزانية",
+        imageAlt: 'نواب واقفون في قاعة الجلسات نصف الدائرية بالمجلس الوطني في تازريت أثناء التصويت على الميزانية',
         comments: [
           {
             name: 'سليم العياري',
             email: 'salim.ayari@example.com',
-            body: "جميل أن ترتفع ميزانية التعليم، لكن أين ستُفتح المناصب الجديدة؟ مدارسنا في بئر سلمى تنتظر معلمين منذ سنوات.",
+            body: 'جميل أن ترتفع ميزانية التعليم، لكن أين ستُفتح المناصب الجديدة؟ مدارسنا في بئر سلمى تنتظر معلمين منذ سنوات.',
             afterMinutes: 60,
             replies: [
               {
                 name: 'مريم بن عاشور',
                 email: 'meriem.benachour@example.com',
-                body: "حسب الملحق الثالث لقانون المالية، خُصّص 310 مناصب لمحافظة بئر سلمى وحدها.\nالتفاصيل منشورة في الرائد الرسمي.",
+                body: 'حسب الملحق الثالث لقانون المالية، خُصّص 310 مناصب لمحافظة بئر سلمى وحدها.\nالتفاصيل منشورة في الرائد الرسمي.',
                 afterMinutes: 140,
               },
             ],
@@ -123,13 +124,13 @@ export const storiesA: DemoStory[] = [
             name: 'نور الهدى الصيد',
             email: 'nourelhouda.essid@example.com',
             website: 'https://nour-essid.example.org',
-            body: "تغطية متوازنة وواضحة، شكرًا. أتمنى أن تتابعوا ما سيقرره المجلس الدستوري بشأن المادة 14.",
+            body: 'تغطية متوازنة وواضحة، شكرًا. أتمنى أن تتابعوا ما سيقرره المجلس الدستوري بشأن المادة 14.',
             afterMinutes: 210,
           },
           {
             name: 'خالد منصور',
             email: 'khaled.mansour@example.com',
-            body: "هذه الميزانية كُتبت لإرضاء المقرضين لا المواطنين، وسيدفع الفقراء الثمن كالعادة.",
+            body: 'هذه الميزانية كُتبت لإرضاء المقرضين لا المواطنين، وسيدفع الفقراء الثمن كالعادة.',
             afterMinutes: 305,
             status: 'pending',
           },
@@ -145,9 +146,9 @@ export const storiesA: DemoStory[] = [
     image: { from: '#6b2d5c', to: '#f0a202', motif: 'grid' },
     translations: {
       en: {
-        title: "Municipal elections set for 12 October, with a new quota for young candidates",
+        title: 'Municipal elections set for 12 October, with a new quota for young candidates',
         slug: 'municipal-elections-12-october',
-        dek: "The Independent Electoral Authority will open voter registration online for the first time, as observers warn that rural turnout could fall further.",
+        dek: 'The Independent Electoral Authority will open voter registration online for the first time, as observers warn that rural turnout could fall further.',
         body: `<p>Voters in all 214 municipalities will elect new councils on 12 October, the Independent Electoral Authority (IEA) announced on Monday in Tazrit, ending months of speculation that the vote could be postponed until next spring.</p>
 <p>The election will be the first held under the revised local government code adopted last year, which requires that at least <strong>30 per cent of places</strong> on every list go to candidates under 35, and that men and women alternate down each list.</p>
 <p>"We want councils that look like the streets they govern," said Samir Haddouche, the authority's president, at a press conference. "Half of our population is under 30. Until now, the average councillor was 54."</p>
@@ -160,10 +161,10 @@ export const storiesA: DemoStory[] = [
 <p>Mourakib plans to deploy 3,500 volunteer observers on election day, up from 2,100 in 2021, and will publish a preliminary assessment within 48 hours of polls closing.</p>
 <p>Parties have until 20 August to submit their lists. The ruling coalition and the main opposition blocs have both said they will field candidates in every municipality, something none of them managed five years ago.</p>`,
         tags: ['elections', 'youth'],
-        imageAlt: "A voter registration officer checking identity cards at a mobile unit parked in a village square",
+        imageAlt: 'A voter registration officer checking identity cards at a mobile unit parked in a village square',
       },
       fr: {
-        title: "Municipales : le scrutin fixé au 12 octobre, avec un quota pour les jeunes candidats",
+        title: 'Municipales : le scrutin fixé au 12 octobre, avec un quota pour les jeunes candidats',
         slug: 'municipales-scrutin-12-octobre',
         dek: "L'Autorité électorale indépendante ouvrira pour la première fois l'inscription en ligne, alors que les observateurs craignent une nouvelle baisse de la participation en zone rurale.",
         body: `<p>Les électeurs des 214 communes du pays éliront leurs nouveaux conseils municipaux le 12 octobre, a annoncé lundi à Tazrit l'Autorité électorale indépendante (AEI), mettant fin à plusieurs mois de spéculations sur un éventuel report au printemps prochain.</p>
@@ -178,7 +179,8 @@ export const storiesA: DemoStory[] = [
 <p>Mourakib prévoit de déployer 3 500 observateurs bénévoles le jour du vote, contre 2 100 en 2021, et publiera une évaluation préliminaire dans les 48 heures suivant la fermeture des bureaux.</p>
 <p>Les partis ont jusqu'au 20 août pour déposer leurs listes. La coalition au pouvoir comme les principaux blocs d'opposition affirment qu'ils présenteront des candidats dans toutes les communes, ce qu'aucun d'eux n'avait réussi il y a cinq ans.</p>`,
         tags: ['élections', 'jeunesse'],
-        imageAlt: "Un agent d'inscription vérifie des cartes d'identité dans une unité mobile garée sur la place d'un village",
+        imageAlt:
+          "Un agent d'inscription vérifie des cartes d'identité dans une unité mobile garée sur la place d'un village",
         comments: [
           {
             name: 'Nadia Chaouch',
@@ -190,7 +192,7 @@ export const storiesA: DemoStory[] = [
                 name: 'Mehdi Larbi',
                 email: 'mehdi.larbi@example.com',
                 website: 'https://mehdilarbi.example.com',
-                body: "Le portail des déclarations fiscales avait planté en avril… Je ne suis pas très optimiste, mais les bureaux de poste restent une bonne solution de repli.",
+                body: 'Le portail des déclarations fiscales avait planté en avril… Je ne suis pas très optimiste, mais les bureaux de poste restent une bonne solution de repli.',
                 afterMinutes: 70,
               },
             ],
@@ -198,15 +200,15 @@ export const storiesA: DemoStory[] = [
           {
             name: 'Julien Morel',
             email: 'julien.morel@example.com',
-            body: "Le quota de 30 % pour les moins de 35 ans est une bonne idée, mais les partis trouveront-ils assez de candidats dans les petites communes ?",
+            body: 'Le quota de 30 % pour les moins de 35 ans est une bonne idée, mais les partis trouveront-ils assez de candidats dans les petites communes ?',
             afterMinutes: 210,
           },
         ],
       },
       ar: {
-        title: "الانتخابات البلدية في 12 أكتوبر مع حصة مخصّصة للمرشحين الشباب",
+        title: 'الانتخابات البلدية في 12 أكتوبر مع حصة مخصّصة للمرشحين الشباب',
         slug: 'الانتخابات-البلدية-12-أكتوبر',
-        dek: "تفتح الهيئة المستقلة للانتخابات باب التسجيل عبر الإنترنت لأول مرة، فيما يحذّر الملاحظون من تراجع جديد في نسبة المشاركة بالأرياف.",
+        dek: 'تفتح الهيئة المستقلة للانتخابات باب التسجيل عبر الإنترنت لأول مرة، فيما يحذّر الملاحظون من تراجع جديد في نسبة المشاركة بالأرياف.',
         body: `<p>أعلنت الهيئة المستقلة للانتخابات يوم الاثنين في تازريت أن الناخبين في البلديات الـ214 سيختارون مجالسهم الجديدة في 12 أكتوبر، واضعةً حدًّا لأشهر من التكهنات بشأن احتمال تأجيل الاقتراع إلى الربيع المقبل.</p>
 <p>وستكون هذه أول انتخابات تُجرى وفق مجلة الجماعات المحلية المعدّلة التي اعتُمدت العام الماضي، والتي تشترط أن تُخصَّص <strong>30 في المئة على الأقل</strong> من المراتب في كل قائمة لمرشحين دون الخامسة والثلاثين، وأن يتناوب النساء والرجال على امتداد القائمة.</p>
 <p>وقال رئيس الهيئة سمير حدّوش في مؤتمر صحفي: "نريد مجالس تشبه الشوارع التي تديرها. نصف سكاننا دون الثلاثين، بينما كان متوسط عمر المستشار البلدي حتى الآن 54 عامًا".</p>
@@ -219,7 +221,7 @@ export const storiesA: DemoStory[] = [
 <p>وتعتزم الشبكة نشر 3500 ملاحظ متطوع يوم الاقتراع، مقابل 2100 في عام 2021، على أن تنشر تقييمًا أوليًا في غضون 48 ساعة من إغلاق مكاتب الاقتراع.</p>
 <p>وأمام الأحزاب مهلة حتى 20 أغسطس لإيداع قوائمها. وقد أكد كلٌّ من الائتلاف الحاكم وكتل المعارضة الرئيسية أنه سيقدّم مرشحين في جميع البلديات، وهو ما لم ينجح فيه أيٌّ منها قبل خمس سنوات.</p>`,
         tags: ['انتخابات', 'الشباب'],
-        imageAlt: "موظف تسجيل يتحقق من بطاقات الهوية في وحدة متنقلة متوقفة في ساحة إحدى القرى",
+        imageAlt: 'موظف تسجيل يتحقق من بطاقات الهوية في وحدة متنقلة متوقفة في ساحة إحدى القرى',
       },
     },
   },
@@ -232,9 +234,9 @@ export const storiesA: DemoStory[] = [
     related: ['a-municipal-elections'],
     translations: {
       fr: {
-        title: "Loi électorale : la commission des lois adopte la parité en tête de liste",
+        title: 'Loi électorale : la commission des lois adopte la parité en tête de liste',
         slug: 'loi-electorale-parite-tete-de-liste',
-        dek: "Le projet de réforme, qui plafonne aussi les dépenses de campagne et augmente le nombre de sièges de la diaspora, sera examiné en séance plénière le mois prochain.",
+        dek: 'Le projet de réforme, qui plafonne aussi les dépenses de campagne et augmente le nombre de sièges de la diaspora, sera examiné en séance plénière le mois prochain.',
         body: `<p>La commission des lois de l'Assemblée nationale a adopté jeudi, par 19 voix contre 8, un projet d'amendement de la loi électorale qui imposerait la parité non seulement sur les listes, mais aussi à leur tête. Le texte doit être débattu en séance plénière au cours de la session de printemps.</p>
 <p>Concrètement, chaque parti devrait confier au moins la moitié de ses têtes de liste à des femmes sur l'ensemble des circonscriptions législatives. Aux dernières élections, seules 11 % des listes étaient conduites par une femme, et les femmes n'occupent aujourd'hui que 47 des 205 sièges de l'Assemblée.</p>
 <h2>Trois changements majeurs</h2>
@@ -250,12 +252,13 @@ export const storiesA: DemoStory[] = [
 <p>Les partis d'opposition, eux, réclament que le plafond s'accompagne d'un financement public des campagnes proportionnel aux voix obtenues, afin que les listes sans riches donateurs puissent au moins imprimer leurs affiches. Le gouvernement a fait savoir qu'il y était « ouvert », sans avancer de chiffre.</p>
 <p>Si la réforme est adoptée, elle s'appliquerait aux élections législatives de 2028. L'Autorité électorale indépendante a indiqué qu'elle aurait besoin d'au moins six mois pour adapter ses procédures de contrôle.</p>`,
         tags: ['élections', 'parlement'],
-        imageAlt: "Des affiches électorales superposées sur un mur de Port Amalis, dont plusieurs portent le portrait de candidates",
+        imageAlt:
+          'Des affiches électorales superposées sur un mur de Port Amalis, dont plusieurs portent le portrait de candidates',
       },
       ar: {
-        title: "القانون الانتخابي: لجنة التشريع تقرّ المناصفة على رأس القوائم",
+        title: 'القانون الانتخابي: لجنة التشريع تقرّ المناصفة على رأس القوائم',
         slug: 'القانون-الانتخابي-المناصفة-على-رأس-القوائم',
-        dek: "مشروع الإصلاح، الذي يضع أيضًا سقفًا لنفقات الحملات ويرفع عدد مقاعد الجالية بالخارج، سيُعرض على الجلسة العامة الشهر المقبل.",
+        dek: 'مشروع الإصلاح، الذي يضع أيضًا سقفًا لنفقات الحملات ويرفع عدد مقاعد الجالية بالخارج، سيُعرض على الجلسة العامة الشهر المقبل.',
         body: `<p>صادقت لجنة التشريع العام في المجلس الوطني يوم الخميس، بأغلبية 19 صوتًا مقابل 8، على مشروع تعديل للقانون الانتخابي يفرض المناصفة لا داخل القوائم فحسب، بل على رؤوسها أيضًا. ومن المنتظر أن يُناقَش النص في جلسة عامة خلال الدورة الربيعية.</p>
 <p>وبموجب المشروع، يتعيّن على كل حزب أن يُسند نصف رئاسات قوائمه على الأقل إلى نساء في مجموع الدوائر التشريعية. ففي الانتخابات الأخيرة، لم تتجاوز نسبة القوائم التي ترأستها نساء 11 في المئة، ولا تشغل النساء اليوم سوى 47 مقعدًا من أصل 205 مقاعد في المجلس.</p>
 <h2>ثلاثة تغييرات رئيسية</h2>
@@ -271,7 +274,7 @@ export const storiesA: DemoStory[] = [
 <p>أما أحزاب المعارضة فتطالب بأن يقترن السقف بتمويل عمومي للحملات يتناسب مع عدد الأصوات المحصّل عليها، حتى تتمكن القوائم التي لا تحظى بمموّلين أثرياء من طباعة ملصقاتها على الأقل. وأبدت الحكومة "انفتاحها" على الفكرة دون أن تقدّم أي رقم.</p>
 <p>وفي حال اعتماد الإصلاح، سيُطبَّق على الانتخابات التشريعية لعام 2028. وأوضحت الهيئة المستقلة للانتخابات أنها تحتاج إلى ستة أشهر على الأقل لتكييف إجراءات الرقابة لديها.</p>`,
         tags: ['انتخابات', 'البرلمان'],
-        imageAlt: "ملصقات انتخابية متراكبة على جدار في ميناء أماليس، يحمل عدد منها صور مرشحات",
+        imageAlt: 'ملصقات انتخابية متراكبة على جدار في ميناء أماليس، يحمل عدد منها صور مرشحات',
       },
     },
   },
@@ -283,7 +286,7 @@ export const storiesA: DemoStory[] = [
     image: { from: '#3d0c11', to: '#d4a373', motif: 'circles' },
     translations: {
       en: {
-        title: "New lobbying register lists 63 organisations in its first month",
+        title: 'New lobbying register lists 63 organisations in its first month',
         slug: 'lobbying-register-first-month',
         dek: "Energy companies and trade federations dominate the Assembly's first public record of who meets deputies, but campaigners say the rules leave too many gaps.",
         body: `<p>Sixty-three organisations have signed up to the National Assembly's new public register of lobbyists in the four weeks since it went live, according to figures published by the Assembly's ethics office on Friday.</p>
@@ -308,13 +311,13 @@ export const storiesA: DemoStory[] = [
             name: 'Tom Ashworth',
             email: 'tom.ashworth@example.com',
             website: 'https://ashworth.example.org',
-            body: "38 out of 205 is embarrassing. Publish the names of the deputies who have not logged a single meeting.",
+            body: '38 out of 205 is embarrassing. Publish the names of the deputies who have not logged a single meeting.',
             afterMinutes: 55,
           },
           {
             name: 'Rami Fenniche',
             email: 'rami.fenniche@example.com',
-            body: "Does the register cover lobbying by public bodies such as the port authority? They lobby too, and often more effectively than anyone.",
+            body: 'Does the register cover lobbying by public bodies such as the port authority? They lobby too, and often more effectively than anyone.',
             afterMinutes: 400,
             status: 'pending',
           },
@@ -334,7 +337,7 @@ export const storiesA: DemoStory[] = [
       en: {
         title: "'First Contract' scheme signs 11,200 young workers, but the interior lags behind",
         slug: 'first-contract-youth-jobs-scheme',
-        dek: "The state wage subsidy for hires under 30 has reached just over a quarter of its annual target, with nearly two-thirds of contracts signed in Tazrit and Port Amalis.",
+        dek: 'The state wage subsidy for hires under 30 has reached just over a quarter of its annual target, with nearly two-thirds of contracts signed in Tazrit and Port Amalis.',
         body: `<p>A flagship programme that pays half the salary of young workers for their first 18 months in a job has produced 11,200 contracts in its first three months, the Ministry of Labour said on Wednesday, just over a quarter of the 40,000 targeted for the year.</p>
 <p>Under the <strong>First Contract</strong> scheme, private employers that hire a jobseeker aged 18 to 29 on a permanent contract receive a monthly subsidy equal to 50 per cent of the gross wage, capped at 600 dinars. The employer must keep the worker for at least a year after the subsidy ends, or repay part of it.</p>
 <p>Youth unemployment stood at 27.4 per cent at the end of last year, more than double the national rate of 12.1 per cent. Among university graduates it is higher still.</p>
@@ -347,7 +350,7 @@ export const storiesA: DemoStory[] = [
 <p>"The real test comes in two years, when the subsidy stops," he said. "If most of these young people are still employed, the money will have been well spent. If not, we will have paid companies to delay the problem."</p>
 <p>The ministry says it will publish retention data every six months.</p>`,
         tags: ['jobs', 'youth'],
-        imageAlt: "Young employees in high-visibility vests reviewing a schedule on a tablet at a logistics warehouse",
+        imageAlt: 'Young employees in high-visibility vests reviewing a schedule on a tablet at a logistics warehouse',
         comments: [
           {
             name: 'Yasmine Haddad',
@@ -367,7 +370,7 @@ export const storiesA: DemoStory[] = [
       fr: {
         title: "« Premier contrat » : 11 200 jeunes embauchés, mais l'intérieur reste à la traîne",
         slug: 'premier-contrat-emploi-des-jeunes',
-        dek: "La subvention salariale publique pour les recrues de moins de 30 ans a atteint un peu plus du quart de son objectif annuel, près des deux tiers des contrats ayant été signés à Tazrit et à Port Amalis.",
+        dek: 'La subvention salariale publique pour les recrues de moins de 30 ans a atteint un peu plus du quart de son objectif annuel, près des deux tiers des contrats ayant été signés à Tazrit et à Port Amalis.',
         body: `<p>Le programme phare qui prend en charge la moitié du salaire des jeunes pendant leurs 18 premiers mois d'emploi a permis la signature de 11 200 contrats en trois mois, a indiqué mercredi le ministère du Travail, soit un peu plus du quart des 40 000 visés pour l'année.</p>
 <p>Dans le cadre du dispositif <strong>Premier contrat</strong>, les employeurs privés qui recrutent en CDI un demandeur d'emploi âgé de 18 à 29 ans perçoivent une aide mensuelle égale à 50 % du salaire brut, plafonnée à 600 dinars. L'employeur doit garder le salarié au moins un an après la fin de l'aide, faute de quoi il doit en rembourser une partie.</p>
 <p>Le chômage des jeunes atteignait 27,4 % à la fin de l'année dernière, plus du double du taux national de 12,1 %. Il est plus élevé encore chez les diplômés de l'université.</p>
@@ -380,12 +383,13 @@ export const storiesA: DemoStory[] = [
 <p>« Le vrai test viendra dans deux ans, quand l'aide s'arrêtera, prévient-il. Si la plupart de ces jeunes sont toujours en poste, l'argent aura été bien dépensé. Sinon, nous aurons payé les entreprises pour repousser le problème. »</p>
 <p>Le ministère indique qu'il publiera tous les six mois des données sur le maintien dans l'emploi.</p>`,
         tags: ['emploi', 'jeunesse'],
-        imageAlt: "De jeunes salariés en gilet de sécurité consultent un planning sur une tablette dans un entrepôt logistique",
+        imageAlt:
+          'De jeunes salariés en gilet de sécurité consultent un planning sur une tablette dans un entrepôt logistique',
       },
       ar: {
-        title: "برنامج «العقد الأول» يوظّف 11200 شاب والمناطق الداخلية متأخرة عن الركب",
+        title: 'برنامج «العقد الأول» يوظّف 11200 شاب والمناطق الداخلية متأخرة عن الركب',
         slug: 'برنامج-العقد-الأول-لتشغيل-الشباب',
-        dek: "بلغ الدعم الحكومي لأجور المنتدَبين دون الثلاثين ما يزيد قليلًا على ربع هدفه السنوي، وتركّز نحو ثلثي العقود في تازريت وميناء أماليس.",
+        dek: 'بلغ الدعم الحكومي لأجور المنتدَبين دون الثلاثين ما يزيد قليلًا على ربع هدفه السنوي، وتركّز نحو ثلثي العقود في تازريت وميناء أماليس.',
         body: `<p>أعلنت وزارة التشغيل يوم الأربعاء أن البرنامج الرئيسي الذي تتكفّل بموجبه الدولة بنصف أجور الشباب خلال الأشهر الثمانية عشر الأولى من عملهم أتاح توقيع 11200 عقد في أشهره الثلاثة الأولى، أي ما يزيد قليلًا على ربع الهدف المحدد للعام والبالغ 40 ألف عقد.</p>
 <p>وفي إطار برنامج <strong>«العقد الأول»</strong>، يحصل أصحاب العمل في القطاع الخاص الذين ينتدبون باحثًا عن عمل يتراوح عمره بين 18 و29 عامًا بعقد غير محدد المدة على منحة شهرية تعادل 50 في المئة من الأجر الخام، في حدود 600 دينار. ويتعيّن على المشغّل الإبقاء على العامل سنة على الأقل بعد انتهاء المنحة، وإلا أُلزم بإرجاع جزء منها.</p>
 <p>وقد بلغت نسبة البطالة في صفوف الشباب 27.4 في المئة في نهاية العام الماضي، أي أكثر من ضعف المعدل الوطني البالغ 12.1 في المئة، وهي أعلى من ذلك لدى خرّيجي الجامعات.</p>
@@ -398,7 +402,7 @@ export const storiesA: DemoStory[] = [
 <p>ويضيف: "الاختبار الحقيقي سيأتي بعد عامين، عندما تتوقف المنحة. فإذا ظلّ معظم هؤلاء الشباب في وظائفهم، فستكون الأموال قد أُنفقت في محلّها. وإلا فسنكون قد دفعنا للشركات كي تؤجّل المشكلة لا أكثر".</p>
 <p>وتقول الوزارة إنها ستنشر كل ستة أشهر بيانات عن مدى احتفاظ الشباب المنتدَبين بوظائفهم.</p>`,
         tags: ['التشغيل', 'الشباب'],
-        imageAlt: "موظفون شبان يرتدون سترات عاكسة يراجعون جدول العمل على لوح إلكتروني داخل مستودع لوجستي",
+        imageAlt: 'موظفون شبان يرتدون سترات عاكسة يراجعون جدول العمل على لوح إلكتروني داخل مستودع لوجستي',
       },
     },
   },
@@ -410,7 +414,7 @@ export const storiesA: DemoStory[] = [
     image: { from: '#f4a261', to: '#e76f51', motif: 'sun' },
     translations: {
       en: {
-        title: "Bir Selma solar plant begins feeding the grid",
+        title: 'Bir Selma solar plant begins feeding the grid',
         slug: 'bir-selma-solar-plant-grid',
         dek: "The first 220-megawatt phase of the desert complex could supply about 6 per cent of the country's electricity, but residents want more of the benefits to stay local.",
         body: `<p>The first phase of the Bir Selma solar complex began supplying the national grid on Sunday, six weeks ahead of schedule, making it the largest renewable power installation in the country.</p>
@@ -425,12 +429,12 @@ export const storiesA: DemoStory[] = [
 <p>"The sun is ours," she said. "We are asking for a school and a clinic in return, not a favour."</p>
 <p>The energy ministry has said it will present a draft law on local benefit sharing for renewable projects before the summer.</p>`,
         tags: ['energy', 'jobs'],
-        imageAlt: "Rows of solar panels stretching towards the horizon on a stony desert plateau near Bir Selma",
+        imageAlt: 'Rows of solar panels stretching towards the horizon on a stony desert plateau near Bir Selma',
       },
       fr: {
-        title: "La centrale solaire de Bir Selma commence à alimenter le réseau",
+        title: 'La centrale solaire de Bir Selma commence à alimenter le réseau',
         slug: 'centrale-solaire-bir-selma-reseau',
-        dek: "La première tranche de 220 mégawatts du complexe désertique pourrait couvrir environ 6 % de la consommation électrique du pays, mais les habitants veulent que davantage de retombées restent sur place.",
+        dek: 'La première tranche de 220 mégawatts du complexe désertique pourrait couvrir environ 6 % de la consommation électrique du pays, mais les habitants veulent que davantage de retombées restent sur place.',
         body: `<p>La première tranche du complexe solaire de Bir Selma a commencé dimanche à injecter de l'électricité dans le réseau national, avec six semaines d'avance sur le calendrier, devenant ainsi la plus grande installation d'énergie renouvelable du pays.</p>
 <p>La centrale de 220 mégawatts, étendue sur 1 100 hectares de plateau caillouteux à 30 kilomètres à l'est de Bir Selma, devrait produire quelque 560 gigawattheures par an, soit environ <strong>6 %</strong> de la demande nationale. Elle a coûté 1,9 milliard de dinars et a été construite par Noura Energy, un consortium dont la compagnie publique d'électricité détient 35 %.</p>
 <p>« Chaque kilowattheure produit à Bir Selma est un kilowattheure que nous n'avons pas à produire en brûlant du gaz importé », a souligné le directeur général de Noura Energy, Walid Cherif, lors de l'inauguration. Selon la compagnie d'électricité, la centrale réduira les importations de gaz d'environ 110 millions de mètres cubes par an.</p>
@@ -443,12 +447,13 @@ export const storiesA: DemoStory[] = [
 <p>« Le soleil nous appartient, dit-elle. Nous demandons une école et un dispensaire en retour, pas une faveur. »</p>
 <p>Le ministère de l'Énergie a annoncé qu'il présenterait avant l'été un projet de loi sur le partage local des bénéfices des projets renouvelables.</p>`,
         tags: ['énergie', 'emploi'],
-        imageAlt: "Des rangées de panneaux solaires s'étendent jusqu'à l'horizon sur un plateau désertique près de Bir Selma",
+        imageAlt:
+          "Des rangées de panneaux solaires s'étendent jusqu'à l'horizon sur un plateau désertique près de Bir Selma",
       },
       ar: {
-        title: "محطة بئر سلمى الشمسية تبدأ تزويد الشبكة الوطنية بالكهرباء",
+        title: 'محطة بئر سلمى الشمسية تبدأ تزويد الشبكة الوطنية بالكهرباء',
         slug: 'محطة-بئر-سلمى-الشمسية',
-        dek: "قد تغطي المرحلة الأولى من المجمّع الصحراوي بقدرة 220 ميغاواط نحو 6 في المئة من استهلاك البلاد من الكهرباء، لكن السكان يريدون أن يبقى جزء أكبر من عائداتها في المنطقة.",
+        dek: 'قد تغطي المرحلة الأولى من المجمّع الصحراوي بقدرة 220 ميغاواط نحو 6 في المئة من استهلاك البلاد من الكهرباء، لكن السكان يريدون أن يبقى جزء أكبر من عائداتها في المنطقة.',
         body: `<p>بدأت المرحلة الأولى من مجمّع بئر سلمى للطاقة الشمسية يوم الأحد تزويد الشبكة الوطنية بالكهرباء، متقدّمة بستة أسابيع على الجدول الزمني المحدد، لتصبح أكبر منشأة للطاقة المتجددة في البلاد.</p>
 <p>ومن المتوقع أن تنتج المحطة، التي تبلغ قدرتها 220 ميغاواط وتمتد على 1100 هكتار من هضبة حجرية على بعد 30 كيلومترًا شرق بئر سلمى، نحو 560 غيغاواط ساعة سنويًا، أي قرابة <strong>6 في المئة</strong> من الطلب الوطني على الكهرباء. وقد بلغت كلفتها 1.9 مليار دينار، وشيّدها كونسورتيوم «نورة للطاقة» الذي تملك فيه الشركة العمومية للكهرباء حصة قدرها 35 في المئة.</p>
 <p>وقال المدير العام لـ«نورة للطاقة» وليد الشريف خلال حفل التدشين: "كل كيلوواط ساعة ننتجه في بئر سلمى هو كيلوواط ساعة لا نحتاج إلى إنتاجه بحرق الغاز المستورد". وتقول شركة الكهرباء إن المحطة ستخفض واردات الغاز بنحو 110 ملايين متر مكعب سنويًا.</p>
@@ -461,13 +466,13 @@ export const storiesA: DemoStory[] = [
 <p>وتقول: "الشمس شمسنا. نحن نطلب مدرسة ومستوصفًا في المقابل، ولا نطلب معروفًا".</p>
 <p>وأعلنت وزارة الطاقة أنها ستقدّم قبل الصيف مشروع قانون حول تقاسم المنافع محليًا في مشاريع الطاقة المتجددة.</p>`,
         tags: ['الطاقة', 'التشغيل'],
-        imageAlt: "صفوف من الألواح الشمسية تمتد حتى الأفق فوق هضبة صحراوية حجرية قرب بئر سلمى",
+        imageAlt: 'صفوف من الألواح الشمسية تمتد حتى الأفق فوق هضبة صحراوية حجرية قرب بئر سلمى',
         comments: [
           {
             name: 'عبد الرحمن الصالحي',
             email: 'abderrahmane.salhi@example.com',
             website: 'https://salhi-blog.example.org',
-            body: "خبر مفرح أخيرًا. نتمنى أن تكون المرحلة الثانية مصحوبة بتكوين مهني لشباب المنطقة، حتى لا تذهب الوظائف التقنية كلها إلى القادمين من العاصمة.",
+            body: 'خبر مفرح أخيرًا. نتمنى أن تكون المرحلة الثانية مصحوبة بتكوين مهني لشباب المنطقة، حتى لا تذهب الوظائف التقنية كلها إلى القادمين من العاصمة.',
             afterMinutes: 80,
           },
         ],
@@ -482,7 +487,7 @@ export const storiesA: DemoStory[] = [
     image: { from: '#023e8a', to: '#48cae4', motif: 'waves' },
     translations: {
       en: {
-        title: "Port Amalis container traffic rises 14%, but cargo waits longer at customs",
+        title: 'Port Amalis container traffic rises 14%, but cargo waits longer at customs',
         slug: 'port-amalis-container-traffic-customs',
         dek: "Record volumes through the country's main port have exposed bottlenecks that exporters say are costing them contracts.",
         body: `<p>Container traffic through Port Amalis rose 14 per cent in the first nine months of the year to 1.04 million twenty-foot equivalent units (TEU), putting the port on course for a record annual total of about 1.38 million, the Amalis Port Authority said on Thursday.</p>
@@ -502,12 +507,12 @@ export const storiesA: DemoStory[] = [
 <p>The government has promised that a single electronic window, allowing traders to file all import and export documents online, will be fully operational by mid-2027. A pilot covering refrigerated cargo has already cut clearance times for fruit and vegetables to under two days, the port authority says.</p>
 <p>For now, some exporters are routing goods through smaller ports further along the coast, despite higher transport costs.</p>`,
         tags: ['trade', 'jobs'],
-        imageAlt: "Gantry cranes unloading a container ship at the new East Terminal of Port Amalis at dusk",
+        imageAlt: 'Gantry cranes unloading a container ship at the new East Terminal of Port Amalis at dusk',
       },
       ar: {
-        title: "حركة الحاويات في ميناء أماليس ترتفع 14% والبضائع تنتظر أطول في الجمارك",
+        title: 'حركة الحاويات في ميناء أماليس ترتفع 14% والبضائع تنتظر أطول في الجمارك',
         slug: 'حركة-الحاويات-في-ميناء-أماليس',
-        dek: "كشفت الأحجام القياسية التي عبرت الميناء الرئيسي في البلاد عن اختناقات يقول المصدّرون إنها تكلّفهم صفقات.",
+        dek: 'كشفت الأحجام القياسية التي عبرت الميناء الرئيسي في البلاد عن اختناقات يقول المصدّرون إنها تكلّفهم صفقات.',
         body: `<p>ارتفعت حركة الحاويات في ميناء أماليس بنسبة 14 في المئة خلال الأشهر التسعة الأولى من العام لتبلغ 1.04 مليون حاوية نمطية (20 قدمًا)، ما يضع الميناء على طريق تسجيل رقم سنوي قياسي يقارب 1.38 مليون حاوية، وفق ما أعلنته سلطة ميناء أماليس يوم الخميس.</p>
 <p>ويعود هذا الارتفاع أساسًا إلى المحطة الشرقية الجديدة التي افتُتحت في فبراير، وهي مجهّزة بأربع رافعات رصيف وبرصيف يتّسع لسفن تصل حمولتها إلى 14 ألف حاوية. وأضافت شركات الملاحة منذ الربيع خطّين أسبوعيين نحو جنوب أوروبا وخطًّا ثالثًا نحو غرب أفريقيا.</p>
 <h2>ما الذي يعبر الميناء؟</h2>
@@ -525,7 +530,7 @@ export const storiesA: DemoStory[] = [
 <p>وتعهّدت الحكومة بأن تصبح النافذة الإلكترونية الموحدة، التي تتيح للتجار إيداع جميع وثائق الاستيراد والتصدير عبر الإنترنت، عاملة بالكامل بحلول منتصف عام 2027. وتقول سلطة الميناء إن تجربة نموذجية شملت البضائع المبرّدة قلّصت بالفعل مدة تخليص الخضر والغلال إلى أقل من يومين.</p>
 <p>وفي الوقت الراهن، بات بعض المصدّرين يوجّهون بضائعهم عبر موانئ أصغر على امتداد الساحل، رغم ارتفاع تكاليف النقل.</p>`,
         tags: ['التجارة', 'التشغيل'],
-        imageAlt: "رافعات جسرية تفرغ سفينة حاويات عند المحطة الشرقية الجديدة في ميناء أماليس وقت الغروب",
+        imageAlt: 'رافعات جسرية تفرغ سفينة حاويات عند المحطة الشرقية الجديدة في ميناء أماليس وقت الغروب',
       },
     },
   },
@@ -538,9 +543,9 @@ export const storiesA: DemoStory[] = [
     related: ['a-port-trade'],
     translations: {
       ar: {
-        title: "صادرات زيت الزيتون تسجّل رقمًا قياسيًا رغم الجفاف",
+        title: 'صادرات زيت الزيتون تسجّل رقمًا قياسيًا رغم الجفاف',
         slug: 'صادرات-زيت-الزيتون-رقم-قياسي',
-        dek: "بلغت الصادرات 142 ألف طن خلال الموسم المنقضي بفضل ارتفاع الأسعار العالمية، لكن صغار الفلاحين في واد زنّة يقولون إنهم لم يجنوا ثمار هذه الطفرة.",
+        dek: 'بلغت الصادرات 142 ألف طن خلال الموسم المنقضي بفضل ارتفاع الأسعار العالمية، لكن صغار الفلاحين في واد زنّة يقولون إنهم لم يجنوا ثمار هذه الطفرة.',
         body: `<p>أعلن الديوان الوطني للزيت يوم الاثنين أن صادرات البلاد من زيت الزيتون بلغت 142 ألف طن خلال الموسم الفلاحي المنقضي، وهو أعلى مستوى منذ بدء التسجيل، بعائدات ناهزت 2.7 مليار دينار، أي بزيادة قدرها 38 في المئة مقارنة بالموسم السابق.</p>
 <p>ويعود هذا الارتفاع أساسًا إلى صعود الأسعار في الأسواق العالمية بعد تراجع الإنتاج في عدد من البلدان المنافسة على الضفة الشمالية للمتوسط، إذ تجاوز سعر الطن الواحد من الزيت البكر الممتاز عند التصدير 19 ألف دينار في ذروة الموسم.</p>
 <h2>وفرة في الموانئ وعطش في الحقول</h2>
@@ -557,7 +562,7 @@ export const storiesA: DemoStory[] = [
 </ul>
 <p>ويطالب الاتحاد الوطني لمنتجي الزيتون بإحداث صندوق لضمان الأسعار يحمي صغار المنتجين من تقلبات السوق، وهو مقترح قالت الوزارة إنها "تدرسه بجدية" دون أن تحدد موعدًا للبتّ فيه.</p>`,
         tags: ['التجارة', 'التشغيل'],
-        imageAlt: "فلاح يجني الزيتون يدويًا من شجرة معمّرة في بستان بضواحي واد زنّة",
+        imageAlt: 'فلاح يجني الزيتون يدويًا من شجرة معمّرة في بستان بضواحي واد زنّة',
       },
     },
   },
@@ -573,7 +578,7 @@ export const storiesA: DemoStory[] = [
       en: {
         title: "Debut feature 'Salt Roads' wins the Golden Falcon at Tazrit Film Days",
         slug: 'salt-roads-golden-falcon-tazrit-film-days',
-        dek: "The 31st edition of the festival drew a record 52,000 admissions and reopened the restored Cinema Atlas after fourteen years of closure.",
+        dek: 'The 31st edition of the festival drew a record 52,000 admissions and reopened the restored Cinema Atlas after fourteen years of closure.',
         body: `<p>Ines Marzouk's first feature, <em>Salt Roads</em>, won the Golden Falcon for best film at the 31st Tazrit Film Days on Saturday night, crowning a week in which the festival sold more tickets than at any time in its history.</p>
 <p>The film follows two sisters who drive a lorry of sea salt from the lagoons near Port Amalis to the markets of the interior, over four days and a single, unbroken family argument. The jury, chaired by the veteran cinematographer Aziz Benmoussa, praised its "patience, humour and refusal to explain too much".</p>
 <p>"I wrote this film for my mother and my aunt, who never forgave each other and never stopped calling each other every night," Marzouk, 34, said as she accepted the award, which carries a prize of 80,000 dinars.</p>
@@ -590,12 +595,13 @@ export const storiesA: DemoStory[] = [
 <blockquote>"Half of Tazrit had its first date in this room," said the festival's director, Mounir Chebbi. "Giving it back to the city matters more than any prize."</blockquote>
 <p>The Atlas will now operate year-round as a 420-seat arthouse venue, screening national films at least three days a week. The culture ministry says the model could be repeated in four other cities, where a dozen historic cinemas remain shuttered.</p>`,
         tags: ['festival', 'cinema', 'heritage'],
-        imageAlt: "Director Ines Marzouk raising the Golden Falcon trophy on the stage of the restored Cinema Atlas",
+        imageAlt: 'Director Ines Marzouk raising the Golden Falcon trophy on the stage of the restored Cinema Atlas',
       },
       fr: {
-        title: "Premier long métrage, « Les Routes du sel » remporte le Faucon d'or des Journées cinématographiques de Tazrit",
+        title:
+          "Premier long métrage, « Les Routes du sel » remporte le Faucon d'or des Journées cinématographiques de Tazrit",
         slug: 'routes-du-sel-faucon-d-or-tazrit',
-        dek: "La 31e édition du festival a enregistré un record de 52 000 entrées et rouvert le cinéma Atlas, restauré après quatorze ans de fermeture.",
+        dek: 'La 31e édition du festival a enregistré un record de 52 000 entrées et rouvert le cinéma Atlas, restauré après quatorze ans de fermeture.',
         body: `<p>Premier long métrage d'Ines Marzouk, <em>Les Routes du sel</em> a remporté samedi soir le Faucon d'or du meilleur film aux 31es Journées cinématographiques de Tazrit, couronnant une semaine au cours de laquelle le festival a vendu plus de billets qu'à aucun autre moment de son histoire.</p>
 <p>Le film suit deux sœurs qui conduisent un camion de sel marin depuis les lagunes de Port Amalis jusqu'aux marchés de l'intérieur, le temps de quatre jours et d'une seule et interminable dispute familiale. Le jury, présidé par le chef opérateur chevronné Aziz Benmoussa, a salué « sa patience, son humour et son refus de trop expliquer ».</p>
 <p>« J'ai écrit ce film pour ma mère et ma tante, qui ne se sont jamais pardonné et ne se sont jamais arrêtées de s'appeler chaque soir », a déclaré Ines Marzouk, 34 ans, en recevant le prix, doté de 80 000 dinars.</p>
@@ -630,9 +636,9 @@ export const storiesA: DemoStory[] = [
         ],
       },
       ar: {
-        title: "«طرق الملح»، أول فيلم روائي لمخرجته، يفوز بالصقر الذهبي في أيام تازريت السينمائية",
+        title: '«طرق الملح»، أول فيلم روائي لمخرجته، يفوز بالصقر الذهبي في أيام تازريت السينمائية',
         slug: 'طرق-الملح-الصقر-الذهبي-أيام-تازريت',
-        dek: "سجّلت الدورة الحادية والثلاثون للمهرجان رقمًا قياسيًا بلغ 52 ألف تذكرة، وأعادت فتح سينما «أطلس» بعد ترميمها إثر أربعة عشر عامًا من الإغلاق.",
+        dek: 'سجّلت الدورة الحادية والثلاثون للمهرجان رقمًا قياسيًا بلغ 52 ألف تذكرة، وأعادت فتح سينما «أطلس» بعد ترميمها إثر أربعة عشر عامًا من الإغلاق.',
         body: `<p>فاز فيلم <em>«طرق الملح»</em>، أول فيلم روائي طويل للمخرجة إيناس مرزوق، مساء السبت بجائزة الصقر الذهبي لأفضل فيلم في الدورة الحادية والثلاثين لأيام تازريت السينمائية، تتويجًا لأسبوع باع فيه المهرجان تذاكر أكثر من أي وقت مضى في تاريخه.</p>
 <p>ويتتبّع الفيلم شقيقتين تقودان شاحنة محمّلة بملح البحر من سبخات ميناء أماليس إلى أسواق الداخل، على مدى أربعة أيام وشجار عائلي واحد لا ينقطع. وأشادت لجنة التحكيم، التي ترأسها مدير التصوير المخضرم عزيز بن موسى، بـ"صبر الفيلم وروح الدعابة فيه ورفضه الإفراط في الشرح".</p>
 <p>وقالت مرزوق، البالغة من العمر 34 عامًا، وهي تتسلّم الجائزة التي تبلغ قيمتها 80 ألف دينار: "كتبتُ هذا الفيلم لأمي وخالتي، اللتين لم تسامح إحداهما الأخرى قط، ولم تتوقّفا قط عن الاتصال ببعضهما كل ليلة".</p>
@@ -649,7 +655,7 @@ export const storiesA: DemoStory[] = [
 <blockquote>"نصف سكان تازريت عاشوا أول موعد غرامي لهم في هذه القاعة"، قال مدير المهرجان منير الشابي. "إعادتها إلى المدينة أهمّ من أي جائزة".</blockquote>
 <p>وستعمل «أطلس» من الآن فصاعدًا طوال السنة قاعةً لسينما المؤلف تتّسع لـ420 مقعدًا، وتعرض الأفلام الوطنية ثلاثة أيام في الأسبوع على الأقل. وترى وزارة الثقافة أن هذه التجربة يمكن تكرارها في أربع مدن أخرى ما زالت فيها نحو اثنتي عشرة قاعة سينما تاريخية مغلقة.</p>`,
         tags: ['مهرجان', 'سينما', 'التراث'],
-        imageAlt: "المخرجة إيناس مرزوق ترفع كأس الصقر الذهبي على خشبة سينما «أطلس» بعد ترميمها",
+        imageAlt: 'المخرجة إيناس مرزوق ترفع كأس الصقر الذهبي على خشبة سينما «أطلس» بعد ترميمها',
       },
     },
   },
@@ -663,7 +669,7 @@ export const storiesA: DemoStory[] = [
       en: {
         title: "In Zaghrane's medina, a restoration fund races against collapse and rising rents",
         slug: 'zaghrane-medina-restoration-rents',
-        dek: "Grants covering up to 60 per cent of repair costs have saved hundreds of old houses, but many long-time residents are being priced out as guesthouses multiply.",
+        dek: 'Grants covering up to 60 per cent of repair costs have saved hundreds of old houses, but many long-time residents are being priced out as guesthouses multiply.',
         body: `<p>When part of the ceiling fell into her kitchen last winter, Khadija Amrouche, 67, thought she would have to leave the house in Zaghrane's medina where she has lived for 46 years. Instead, she became one of 512 homeowners to receive a grant from the city's heritage restoration fund.</p>
 <p>Launched four years ago with 240 million dinars from the state and the municipality, the fund pays for <strong>up to 60 per cent</strong> of the cost of structural repairs on houses built before 1930, provided the owners use traditional materials such as lime plaster, cedar beams and handmade tiles.</p>
 <h2>A medina under strain</h2>
@@ -676,12 +682,12 @@ export const storiesA: DemoStory[] = [
 <p>Deputy mayor Hassan Mekki said the council was studying a limit of one guesthouse for every ten homes in each quarter, as well as buying back 40 vacant houses to rent to young families at below-market rates. A decision is expected before the end of the year.</p>
 <p>"A medina is not a museum," he said. "If nobody lives in it, we will have restored a stage set."</p>`,
         tags: ['housing', 'heritage'],
-        imageAlt: "A craftsman applying lime plaster to the courtyard wall of an old house in the medina of Zaghrane",
+        imageAlt: 'A craftsman applying lime plaster to the courtyard wall of an old house in the medina of Zaghrane',
         comments: [
           {
             name: 'Jonathan Price',
             email: 'jonathan.price@example.com',
-            body: "We stayed in one of those guesthouses last spring and had no idea about any of this. Food for thought.",
+            body: 'We stayed in one of those guesthouses last spring and had no idea about any of this. Food for thought.',
             afterMinutes: 300,
             replies: [
               {
@@ -696,7 +702,7 @@ export const storiesA: DemoStory[] = [
         ],
       },
       fr: {
-        title: "Dans la médina de Zaghrane, un fonds de restauration face aux effondrements et à la flambée des loyers",
+        title: 'Dans la médina de Zaghrane, un fonds de restauration face aux effondrements et à la flambée des loyers',
         slug: 'medina-zaghrane-restauration-loyers',
         dek: "Des subventions couvrant jusqu'à 60 % des travaux ont sauvé des centaines de maisons anciennes, mais de nombreux habitants de longue date sont chassés par la multiplication des maisons d'hôtes.",
         body: `<p>Quand une partie du plafond de sa cuisine s'est effondrée l'hiver dernier, Khadija Amrouche, 67 ans, a cru qu'elle devrait quitter la maison de la médina de Zaghrane où elle vit depuis 46 ans. Elle est finalement devenue l'une des 512 propriétaires à bénéficier d'une subvention du fonds municipal de restauration du patrimoine.</p>
@@ -711,12 +717,13 @@ export const storiesA: DemoStory[] = [
 <p>L'adjoint au maire Hassan Mekki indique que le conseil étudie un plafond d'une maison d'hôtes pour dix logements dans chaque quartier, ainsi que le rachat de 40 maisons vacantes pour les louer à de jeunes familles à des loyers inférieurs au marché. Une décision est attendue avant la fin de l'année.</p>
 <p>« Une médina n'est pas un musée, résume-t-il. Si personne n'y vit, nous aurons restauré un décor de théâtre. »</p>`,
         tags: ['logement', 'patrimoine'],
-        imageAlt: "Un artisan applique un enduit à la chaux sur le mur du patio d'une maison ancienne de la médina de Zaghrane",
+        imageAlt:
+          "Un artisan applique un enduit à la chaux sur le mur du patio d'une maison ancienne de la médina de Zaghrane",
       },
       ar: {
-        title: "في مدينة زغران العتيقة، صندوق للترميم يسابق الانهيارات وغلاء الإيجارات",
+        title: 'في مدينة زغران العتيقة، صندوق للترميم يسابق الانهيارات وغلاء الإيجارات',
         slug: 'ترميم-مدينة-زغران-العتيقة',
-        dek: "أنقذت منحٌ تغطي ما يصل إلى 60 في المئة من كلفة الإصلاح مئات البيوت القديمة، لكن كثيرًا من السكان القدامى باتوا عاجزين عن البقاء مع تكاثر دور الضيافة.",
+        dek: 'أنقذت منحٌ تغطي ما يصل إلى 60 في المئة من كلفة الإصلاح مئات البيوت القديمة، لكن كثيرًا من السكان القدامى باتوا عاجزين عن البقاء مع تكاثر دور الضيافة.',
         body: `<p>حين سقط جزء من سقف مطبخها الشتاء الماضي، ظنّت خديجة عمروش، البالغة من العمر 67 عامًا، أنها ستضطر إلى مغادرة بيتها في مدينة زغران العتيقة، حيث تعيش منذ 46 عامًا. لكنها أصبحت بدلًا من ذلك واحدة من 512 مالكًا استفادوا من منحة صندوق البلدية لترميم التراث.</p>
 <p>ويتكفّل الصندوق، الذي أُطلق قبل أربع سنوات بميزانية قدرها 240 مليون دينار من الدولة والبلدية، بما يصل إلى <strong>60 في المئة</strong> من كلفة الإصلاحات الإنشائية في البيوت المبنية قبل عام 1930، شريطة أن يستخدم المالكون مواد تقليدية كالجير والعوارض المصنوعة من خشب الأرز والبلاط المصنوع يدويًا.</p>
 <h2>مدينة عتيقة تحت الضغط</h2>
@@ -729,7 +736,7 @@ export const storiesA: DemoStory[] = [
 <p>وأوضح نائب رئيس البلدية حسن المكّي أن المجلس البلدي يدرس وضع حدّ أقصى بدار ضيافة واحدة لكل عشرة مساكن في كل حيّ، إلى جانب إعادة شراء 40 بيتًا شاغرًا لتأجيرها لعائلات شابة بأسعار أدنى من أسعار السوق. ومن المنتظر أن يُتّخذ القرار قبل نهاية العام.</p>
 <p>ويختم قائلًا: "المدينة العتيقة ليست متحفًا. إذا لم يسكنها أحد، فسنكون قد رمّمنا ديكورًا مسرحيًا لا أكثر".</p>`,
         tags: ['السكن', 'التراث'],
-        imageAlt: "حرفي يطلي جدار فناء بيت قديم بالجير في مدينة زغران العتيقة",
+        imageAlt: 'حرفي يطلي جدار فناء بيت قديم بالجير في مدينة زغران العتيقة',
       },
     },
   },
@@ -760,7 +767,8 @@ export const storiesA: DemoStory[] = [
 <blockquote>« Nos élèves apprennent désormais en comparant trois interprétations d'une même pièce, à vingt ans d'écart. C'est une leçon d'histoire autant que de musique. »</blockquote>
 <p>Pour son anniversaire, l'Ensemble ouvrira le 9 juillet le festival des Nuits du port, sur l'esplanade de l'ancienne douane, avec un programme de noubas reconstituées à partir des bandes. L'entrée sera libre.</p>`,
         tags: ['patrimoine', 'festival'],
-        imageAlt: "Un joueur d'oud âgé et une jeune violoniste répètent côte à côte dans le local de l'Ensemble de malouf",
+        imageAlt:
+          "Un joueur d'oud âgé et une jeune violoniste répètent côte à côte dans le local de l'Ensemble de malouf",
       },
     },
   },
@@ -772,9 +780,9 @@ export const storiesA: DemoStory[] = [
     image: { from: '#2b2d42', to: '#8d99ae', motif: 'bars' },
     translations: {
       ar: {
-        title: "معرض تازريت الدولي للكتاب يستقطب 410 ناشرين ويراهن على القرّاء الشباب",
+        title: 'معرض تازريت الدولي للكتاب يستقطب 410 ناشرين ويراهن على القرّاء الشباب',
         slug: 'معرض-تازريت-الدولي-للكتاب',
-        dek: "افتُتحت الدورة السابعة والعشرون للمعرض بمشاركة دور نشر من 23 بلدًا، وسط شكاوى متزايدة من ارتفاع أسعار الكتب وتكاليف الورق.",
+        dek: 'افتُتحت الدورة السابعة والعشرون للمعرض بمشاركة دور نشر من 23 بلدًا، وسط شكاوى متزايدة من ارتفاع أسعار الكتب وتكاليف الورق.',
         body: `<p>افتتح معرض تازريت الدولي للكتاب أبوابه صباح الجمعة في قصر المعارض بالضاحية الشمالية للعاصمة، في دورته السابعة والعشرين التي تستمر عشرة أيام، بمشاركة 410 ناشرين من 23 بلدًا، وبرنامج ثقافي يضم أكثر من 120 لقاءً وندوة وجلسة توقيع.</p>
 <p>وتحلّ مدينة زغران ضيف شرف على هذه الدورة، احتفاءً بتراثها في الخط والتجليد اليدوي، إذ خُصّص جناح كامل لورشات يقدّمها حرفيون من المدينة العتيقة لتعليم الزوار أساسيات الخط المغربي وصناعة الأغلفة الجلدية.</p>
 <h2>الشباب في قلب البرنامج</h2>
@@ -791,7 +799,7 @@ export const storiesA: DemoStory[] = [
 </ul>
 <p>ويفتح المعرض أبوابه يوميًا من العاشرة صباحًا حتى الثامنة مساءً، مع تمديد إلى العاشرة ليلًا في عطلتي نهاية الأسبوع. وتُقام مساء الخميس المقبل أمسية شعرية كبرى في ساحة المعرض احتفاءً بالذكرى المئوية لميلاد الشاعر الراحل عمر الزيّاني.</p>`,
         tags: ['التراث', 'الشباب'],
-        imageAlt: "زوار شبان يتصفحون الكتب بين أجنحة معرض تازريت الدولي للكتاب",
+        imageAlt: 'زوار شبان يتصفحون الكتب بين أجنحة معرض تازريت الدولي للكتاب',
       },
     },
   },

@@ -62,7 +62,17 @@ export type TransitionResult =
   | { ok: false; reason: 'forbidden' | 'not-found' | 'conflict' | 'invalid-date' | 'confirm-live' };
 
 /** Cache tags a change to this article touches, for its state before and after. */
-function tagsTouched(states: ({ id: number; locale: Locale; slug: string; sectionId: number | null; authorId: number; translationGroupId: string; tagIds: number[] } | null)[]): string[] {
+function tagsTouched(
+  states: ({
+    id: number;
+    locale: Locale;
+    slug: string;
+    sectionId: number | null;
+    authorId: number;
+    translationGroupId: string;
+    tagIds: number[];
+  } | null)[],
+): string[] {
   const out = new Set<string>([cacheTags.authors]);
   for (const s of states) {
     if (!s) continue;
@@ -98,7 +108,12 @@ async function loadState(db: Db, id: number, now = new Date()) {
     .where(eq(articles.id, id));
   if (!row) return null;
   const tagRows = await db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, id));
-  return { ...row, status: effectiveStatus(row.status, row.publishedAt, now), tagIds: tagRows.map((t) => t.id), deleted: row.deletedAt !== null };
+  return {
+    ...row,
+    status: effectiveStatus(row.status, row.publishedAt, now),
+    tagIds: tagRows.map((t) => t.id),
+    deleted: row.deletedAt !== null,
+  };
 }
 
 export async function getEditableArticle(db: Db, actor: Actor, id: number): Promise<EditableArticle | null> {
@@ -142,12 +157,28 @@ async function readEditable(db: Db, id: number, viewer?: Actor): Promise<Editabl
     .where(eq(articles.id, id));
   if (!row) return null;
   const [tagRows, translationRows, relatedRows] = await Promise.all([
-    db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
+    db
+      .select({ name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, id))
+      .orderBy(asc(tags.name)),
     db
       .select({ id: articles.id, locale: articles.locale, title: articles.title })
       .from(articles)
-      .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, id), isNull(articles.deletedAt), viewer ? referenceableArticles(viewer) : undefined)),
-    db.select({ id: relatedArticles.relatedId }).from(relatedArticles).where(eq(relatedArticles.articleId, id)).orderBy(asc(relatedArticles.position)),
+      .where(
+        and(
+          eq(articles.translationGroupId, row.translationGroupId),
+          ne(articles.id, id),
+          isNull(articles.deletedAt),
+          viewer ? referenceableArticles(viewer) : undefined,
+        ),
+      ),
+    db
+      .select({ id: relatedArticles.relatedId })
+      .from(relatedArticles)
+      .where(eq(relatedArticles.articleId, id))
+      .orderBy(asc(relatedArticles.position)),
   ]);
   return {
     id: row.id,
@@ -198,13 +229,22 @@ async function writeRelations(
     const existing = found.find((t) => t.slug === tagSlug) ?? found[0];
     const tagId =
       existing?.id ??
-      (await tx.insert(tags).values({ locale, name, slug: tagSlug }).onConflictDoNothing().returning({ id: tags.id }))[0]?.id ??
-      (await tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, tagSlug))))[0]!.id;
+      (
+        await tx.insert(tags).values({ locale, name, slug: tagSlug }).onConflictDoNothing().returning({ id: tags.id })
+      )[0]?.id ??
+      (
+        await tx
+          .select({ id: tags.id })
+          .from(tags)
+          .where(and(eq(tags.locale, locale), eq(tags.slug, tagSlug)))
+      )[0]!.id;
     await tx.insert(articleTags).values({ articleId, tagId }).onConflictDoNothing();
   }
   await tx.delete(relatedArticles).where(eq(relatedArticles.articleId, articleId));
   if (relatedIds.length) {
-    await tx.insert(relatedArticles).values(relatedIds.map((relatedId, position) => ({ articleId, relatedId, position })));
+    await tx
+      .insert(relatedArticles)
+      .values(relatedIds.map((relatedId, position) => ({ articleId, relatedId, position })));
   }
 }
 
@@ -219,7 +259,8 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
   if (!parsed.success) return { ok: false, reason: 'invalid', fieldErrors: zodToFieldErrors(parsed.error) };
   const input = parsed.data;
   const resolved = await resolveInput(db, actor, input, null);
-  if (Object.keys(resolved.fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors: resolved.fieldErrors };
+  if (Object.keys(resolved.fieldErrors).length)
+    return { ok: false, reason: 'invalid', fieldErrors: resolved.fieldErrors };
   try {
     const id = await db.transaction(async (tx) => {
       const [row] = await tx
@@ -245,11 +286,21 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
       await writeRelations(tx as unknown as Db, row!.id, input.locale, resolved.tagNames, resolved.relatedIds);
       const article = (await readEditable(tx as unknown as Db, row!.id))!;
       await keepRevision(tx as unknown as Db, article, actor.id, 'create');
-      await recordAudit(tx, actor.id, 'article.create', 'article', row!.id, { title: input.title, locale: input.locale });
+      await recordAudit(tx, actor.id, 'article.create', 'article', row!.id, {
+        title: input.title,
+        locale: input.locale,
+      });
       return row!.id;
     });
     const article = (await readEditable(db, id, actor))!;
-    return { ok: true, article, invalidate: [cacheTags.articleSlug(article.locale, article.slug), cacheTags.translations(article.translationGroupId)] };
+    return {
+      ok: true,
+      article,
+      invalidate: [
+        cacheTags.articleSlug(article.locale, article.slug),
+        cacheTags.translations(article.translationGroupId),
+      ],
+    };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: 'invalid', fieldErrors: { slug: 'taken' } };
     throw error;
@@ -272,22 +323,32 @@ export async function updateArticle(
 ): Promise<SaveResult> {
   const before = await loadState(db, id);
   if (!before || !canViewArticle(actor, { authorId: before.authorId })) return { ok: false, reason: 'not-found' };
-  if (!canEditArticle(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted })) return { ok: false, reason: 'forbidden' };
-  if (before.version !== expectedVersion) return { ok: false, reason: 'conflict', current: (await readEditable(db, id, actor))! };
-  if (isLive(before) && (options.autosave || !options.confirmLive)) return { ok: false, reason: 'confirm-live', current: (await readEditable(db, id, actor))! };
+  if (!canEditArticle(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted }))
+    return { ok: false, reason: 'forbidden' };
+  if (before.version !== expectedVersion)
+    return { ok: false, reason: 'conflict', current: (await readEditable(db, id, actor))! };
+  if (isLive(before) && (options.autosave || !options.confirmLive))
+    return { ok: false, reason: 'confirm-live', current: (await readEditable(db, id, actor))! };
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid', fieldErrors: zodToFieldErrors(parsed.error) };
   const input = parsed.data;
   if (input.locale !== before.locale) return { ok: false, reason: 'invalid', fieldErrors: { locale: 'locked' } };
-  const [saved] = await db.select({ featuredMediaId: articles.featuredMediaId }).from(articles).where(eq(articles.id, id));
-  const savedRelated = await db.select({ id: relatedArticles.relatedId }).from(relatedArticles).where(eq(relatedArticles.articleId, id));
+  const [saved] = await db
+    .select({ featuredMediaId: articles.featuredMediaId })
+    .from(articles)
+    .where(eq(articles.id, id));
+  const savedRelated = await db
+    .select({ id: relatedArticles.relatedId })
+    .from(relatedArticles)
+    .where(eq(relatedArticles.articleId, id));
   const resolved = await resolveInput(db, actor, input, {
     id,
     translationGroupId: before.translationGroupId,
     relatedIds: savedRelated.map((r) => r.id),
     featuredMediaId: saved?.featuredMediaId ?? null,
   });
-  if (Object.keys(resolved.fieldErrors).length) return { ok: false, reason: 'invalid', fieldErrors: resolved.fieldErrors };
+  if (Object.keys(resolved.fieldErrors).length)
+    return { ok: false, reason: 'invalid', fieldErrors: resolved.fieldErrors };
   try {
     const written = await db.transaction(async (tx) => {
       const [row] = await tx
@@ -363,10 +424,13 @@ export async function transitionArticle(
   const now = options.now ?? new Date();
   const before = await loadState(db, id, now);
   if (!before || !canViewArticle(actor, { authorId: before.authorId })) return { ok: false, reason: 'not-found' };
-  if (!canTransition(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted }, transition)) {
+  if (
+    !canTransition(actor, { authorId: before.authorId, status: before.status, deleted: before.deleted }, transition)
+  ) {
     return { ok: false, reason: 'forbidden' };
   }
-  if (options.expectedVersion !== undefined && options.expectedVersion !== before.version) return { ok: false, reason: 'conflict' };
+  if (options.expectedVersion !== undefined && options.expectedVersion !== before.version)
+    return { ok: false, reason: 'conflict' };
   const live = isLive(before);
   if (live && takesOffline(transition) && !options.confirmLive) return { ok: false, reason: 'confirm-live' };
   // A scheduled story goes live without a write: its first publication is recorded on the next move.
@@ -383,7 +447,8 @@ export async function transitionArticle(
       set.firstPublishedAt = set.publishedAt;
       break;
     case 'schedule':
-      if (!options.publishAt || Number.isNaN(options.publishAt.getTime()) || options.publishAt <= now) return { ok: false, reason: 'invalid-date' };
+      if (!options.publishAt || Number.isNaN(options.publishAt.getTime()) || options.publishAt <= now)
+        return { ok: false, reason: 'invalid-date' };
       set.status = 'scheduled';
       set.publishedAt = options.publishAt;
       break;
@@ -399,17 +464,27 @@ export async function transitionArticle(
     case 'restore':
       set.deletedAt = null;
       // Restoring must not put a story online: without the right to publish it comes back as a draft.
-      if (before.status !== 'draft' && before.status !== 'pending' && !can(actor.role, 'article.publish')) set.status = 'draft';
+      if (before.status !== 'draft' && before.status !== 'pending' && !can(actor.role, 'article.publish'))
+        set.status = 'draft';
       break;
   }
   const moved = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(articles)
-      .set({ ...set, version: sql`${articles.version} + 1`, updatedAt: transition === 'publish' || transition === 'schedule' ? now : sql`${articles.updatedAt}` })
+      .set({
+        ...set,
+        version: sql`${articles.version} + 1`,
+        updatedAt: transition === 'publish' || transition === 'schedule' ? now : sql`${articles.updatedAt}`,
+      })
       .where(and(eq(articles.id, id), eq(articles.version, before.version)))
       .returning({ id: articles.id });
     if (!row) return false;
-    await keepRevision(tx as unknown as Db, (await readEditable(tx as unknown as Db, id))!, actor.id, revisionKindFor[transition]);
+    await keepRevision(
+      tx as unknown as Db,
+      (await readEditable(tx as unknown as Db, id))!,
+      actor.id,
+      revisionKindFor[transition],
+    );
     await recordAudit(tx, actor.id, auditFor[transition], 'article', id, {
       from: before.status,
       ...(set.status && set.status !== before.status ? { to: set.status } : {}),
@@ -531,12 +606,18 @@ export async function listArticlesForAdmin(db: Db, actor: Actor, filter: AdminLi
       })
       .from(articles)
       .innerJoin(users, eq(users.id, articles.authorId))
-      .leftJoin(sectionTranslations, and(eq(sectionTranslations.sectionId, articles.sectionId), eq(sectionTranslations.locale, articles.locale)))
+      .leftJoin(
+        sectionTranslations,
+        and(eq(sectionTranslations.sectionId, articles.sectionId), eq(sectionTranslations.locale, articles.locale)),
+      )
       .where(and(...where))
       .orderBy(...order)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(articles).where(and(...where)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(articles)
+      .where(and(...where)),
     db
       .select({
         status: sql<string>`case when ${articles.deletedAt} is not null then 'trash' else ${articles.status}::text end`,
@@ -558,8 +639,16 @@ export async function listArticlesForAdmin(db: Db, actor: Actor, filter: AdminLi
     publishedAt: r.publishedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
   }));
-  const statusCounts = Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<Record<Status | 'trash', number>>;
-  return { items, total: total?.n ?? 0, page, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / pageSize)), counts: statusCounts };
+  const statusCounts = Object.fromEntries(counts.map((c) => [c.status, c.n])) as Partial<
+    Record<Status | 'trash', number>
+  >;
+  return {
+    items,
+    total: total?.n ?? 0,
+    page,
+    pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / pageSize)),
+    counts: statusCounts,
+  };
 }
 
 /** Articles to offer as "translation of" or "related" choices in the editor. */

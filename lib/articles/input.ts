@@ -21,7 +21,13 @@ export const LIST_SEPARATORS = /[,\u060C\u061B]/;
 /** Accepts an array, or one string of comma-separated values (as a form sends it). */
 function list<T extends z.ZodTypeAny>(item: T, max: number) {
   return z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(LIST_SEPARATORS).map((s) => s.trim()).filter(Boolean) : (v ?? [])),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(LIST_SEPARATORS)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : (v ?? []),
     z.array(item).max(max),
   );
 }
@@ -58,8 +64,7 @@ export function zodToFieldErrors(error: z.ZodError): ArticleFieldErrors {
   for (const issue of error.issues) {
     const field = issue.path[0] as ArticleField | undefined;
     if (!field || out[field]) continue;
-    out[field] =
-      issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'too-long' : 'invalid';
+    out[field] = issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'too-long' : 'invalid';
   }
   return out;
 }

@@ -7,7 +7,11 @@ export type ArticleStatus = 'draft' | 'pending' | 'scheduled' | 'published' | 'a
  * A scheduled story whose time has come is online without any write (no cron job): for the
  * newsroom it is published, and offers what a published story offers.
  */
-export function effectiveStatus(status: ArticleStatus, publishedAt: Date | string | null, now: Date = new Date()): ArticleStatus {
+export function effectiveStatus(
+  status: ArticleStatus,
+  publishedAt: Date | string | null,
+  now: Date = new Date(),
+): ArticleStatus {
   if (status !== 'scheduled' || publishedAt === null) return status;
   return new Date(publishedAt).getTime() <= now.getTime() ? 'published' : status;
 }
@@ -26,7 +30,10 @@ export function takesOffline(transition: Transition): boolean {
  * The dates readers see: the first publication (kept across unpublish and republish) and the
  * latest change, which is the return online when a story came back on a scheduled date.
  */
-export function readerDates(a: { firstPublishedAt: Date | null; publishedAt: Date | null; updatedAt: Date }): { publishedAt: string; updatedAt: string } {
+export function readerDates(a: { firstPublishedAt: Date | null; publishedAt: Date | null; updatedAt: Date }): {
+  publishedAt: string;
+  updatedAt: string;
+} {
   const published = a.firstPublishedAt ?? a.publishedAt ?? a.updatedAt;
   let modified = a.publishedAt && a.publishedAt > a.updatedAt ? a.publishedAt : a.updatedAt;
   if (modified < published) modified = published;

@@ -53,7 +53,10 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(sectionTranslations, and(eq(sectionTranslations.sectionId, articles.sectionId), eq(sectionTranslations.locale, articles.locale)))
+    .leftJoin(
+      sectionTranslations,
+      and(eq(sectionTranslations.sectionId, articles.sectionId), eq(sectionTranslations.locale, articles.locale)),
+    )
     .leftJoin(media, eq(media.id, articles.featuredMediaId))
     .where(eq(articles.id, id));
   if (!row || !canViewArticle(actor, { authorId: row.authorId })) return null;
@@ -83,11 +86,19 @@ export async function getArticlePreview(db: Db, actor: Actor, id: number): Promi
     title: row.title,
     dek: row.dek,
     publishedAt,
-    section: row.sectionId && row.sectionName && row.sectionSlug ? { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug } : null,
+    section:
+      row.sectionId && row.sectionName && row.sectionSlug
+        ? { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug }
+        : null,
     author: { id: row.authorId, name: row.authorName, slug: row.authorSlug },
     image:
       row.mediaPath && row.mediaWidth && row.mediaHeight
-        ? { src: routes.media(row.mediaPath), width: row.mediaWidth, height: row.mediaHeight, alt: row.mediaAlt?.[row.locale] ?? '' }
+        ? {
+            src: routes.media(row.mediaPath),
+            width: row.mediaWidth,
+            height: row.mediaHeight,
+            alt: row.mediaAlt?.[row.locale] ?? '',
+          }
         : null,
     imageCaption: row.mediaPath ? row.featuredCaption : '',
     imageCredit: row.mediaPath ? row.featuredCredit : '',

@@ -81,7 +81,10 @@ type CardRow = {
   commentCount: number;
 };
 
-function toImage(row: Pick<CardRow, 'mediaPath' | 'mediaWidth' | 'mediaHeight' | 'mediaAlt'>, locale: Locale): ImageDto | null {
+function toImage(
+  row: Pick<CardRow, 'mediaPath' | 'mediaWidth' | 'mediaHeight' | 'mediaAlt'>,
+  locale: Locale,
+): ImageDto | null {
   if (!row.mediaPath || !row.mediaWidth || !row.mediaHeight) return null;
   return {
     src: routes.media(row.mediaPath),
@@ -150,7 +153,10 @@ export async function listStories(
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(articles)
+      .where(where),
   ]);
   const total = countRow?.total ?? 0;
   return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
@@ -179,10 +185,7 @@ export type HomePage = {
 };
 
 export async function getHome(db: Db, locale: Locale): Promise<HomePage> {
-  const [latest, sectionList] = await Promise.all([
-    listStories(db, locale, {}, 1, 9),
-    listSections(db, locale),
-  ]);
+  const [latest, sectionList] = await Promise.all([listStories(db, locale, {}, 1, 9), listSections(db, locale)]);
   const blocks = await Promise.all(
     sectionList.map(async (section) => ({
       ...section,
@@ -198,14 +201,29 @@ export async function listSections(db: Db, locale: Locale) {
   return db
     .select({ id: sections.id, name: sectionTranslations.name, slug: sectionTranslations.slug })
     .from(sections)
-    .innerJoin(sectionTranslations, and(eq(sectionTranslations.sectionId, sections.id), eq(sectionTranslations.locale, locale)))
-    .where(exists(db.select({ one: sql`1` }).from(articles).where(and(eq(articles.sectionId, sections.id), eq(articles.locale, locale), isVisible()))))
+    .innerJoin(
+      sectionTranslations,
+      and(eq(sectionTranslations.sectionId, sections.id), eq(sectionTranslations.locale, locale)),
+    )
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(articles)
+          .where(and(eq(articles.sectionId, sections.id), eq(articles.locale, locale), isVisible())),
+      ),
+    )
     .orderBy(asc(sections.position), asc(sections.id));
 }
 
 export async function getSectionBySlug(db: Db, locale: Locale, slug: string) {
   const [row] = await db
-    .select({ id: sectionTranslations.sectionId, name: sectionTranslations.name, slug: sectionTranslations.slug, description: sectionTranslations.description })
+    .select({
+      id: sectionTranslations.sectionId,
+      name: sectionTranslations.name,
+      slug: sectionTranslations.slug,
+      description: sectionTranslations.description,
+    })
     .from(sectionTranslations)
     .where(and(eq(sectionTranslations.locale, locale), eq(sectionTranslations.slug, slug)));
   if (!row) return null;
@@ -290,9 +308,15 @@ export async function getArticleBySlug(db: Db, locale: Locale, slug: string): Pr
 }
 
 /** "Check also": editor picks, then stories sharing tags or the section, newest first. */
-export async function listRelated(db: Db, articleId: number, locale: Locale, sectionId: number | null): Promise<ArticleCard[]> {
+export async function listRelated(
+  db: Db,
+  articleId: number,
+  locale: Locale,
+  sectionId: number | null,
+): Promise<ArticleCard[]> {
   const sharedTags = sql<number>`(select count(*) from ${articleTags} a join ${articleTags} b on a.tag_id = b.tag_id where a.article_id = ${articles.id} and b.article_id = ${articleId})::int`;
-  const sameSection = sectionId === null ? sql<boolean>`false` : sql<boolean>`coalesce(${articles.sectionId} = ${sectionId}, false)`;
+  const sameSection =
+    sectionId === null ? sql<boolean>`false` : sql<boolean>`coalesce(${articles.sectionId} = ${sectionId}, false)`;
   const picks = await db
     .select({ id: relatedArticles.relatedId })
     .from(relatedArticles)

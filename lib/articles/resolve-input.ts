@@ -7,14 +7,24 @@ import type { ArticleFieldErrors, ArticleInput } from './input';
 import { referenceableArticles, usableMedia } from './visibility';
 
 /** The article being saved, as stored: what it already references stays allowed. */
-export type SavedReferences = { id: number; translationGroupId: string; relatedIds: number[]; featuredMediaId: number | null };
+export type SavedReferences = {
+  id: number;
+  translationGroupId: string;
+  relatedIds: number[];
+  featuredMediaId: number | null;
+};
 
 /**
  * Validates input beyond its shape: slug uniqueness, translation group, related stories and
  * featured image. Every reference goes through the visibility rule (lib/articles/visibility.ts):
  * an id the person may not see answers `invalid`, exactly as an id that does not exist.
  */
-export async function resolveInput(db: Db, actor: { id: number; role: Role }, input: ArticleInput, self: SavedReferences | null) {
+export async function resolveInput(
+  db: Db,
+  actor: { id: number; role: Role },
+  input: ArticleInput,
+  self: SavedReferences | null,
+) {
   const selfId = self?.id ?? null;
   const fieldErrors: ArticleFieldErrors = {};
   const slug = slugify(input.slug || input.title);
@@ -23,7 +33,9 @@ export async function resolveInput(db: Db, actor: { id: number; role: Role }, in
     const [clash] = await db
       .select({ id: articles.id })
       .from(articles)
-      .where(and(eq(articles.locale, input.locale), eq(articles.slug, slug), selfId ? ne(articles.id, selfId) : undefined));
+      .where(
+        and(eq(articles.locale, input.locale), eq(articles.slug, slug), selfId ? ne(articles.id, selfId) : undefined),
+      );
     if (clash) fieldErrors.slug = 'taken';
   }
   let translationGroupId: string | null = null;
@@ -37,7 +49,13 @@ export async function resolveInput(db: Db, actor: { id: number; role: Role }, in
       const [taken] = await db
         .select({ id: articles.id })
         .from(articles)
-        .where(and(eq(articles.translationGroupId, source.group), eq(articles.locale, input.locale), selfId ? ne(articles.id, selfId) : undefined));
+        .where(
+          and(
+            eq(articles.translationGroupId, source.group),
+            eq(articles.locale, input.locale),
+            selfId ? ne(articles.id, selfId) : undefined,
+          ),
+        );
       if (taken) fieldErrors.translationOf = 'taken';
       else translationGroupId = source.group;
     }
@@ -50,7 +68,10 @@ export async function resolveInput(db: Db, actor: { id: number; role: Role }, in
       .from(articles)
       .where(and(inArray(articles.id, relatedIds), eq(articles.locale, input.locale)));
     const allowed = newRelated.length
-      ? await db.select({ id: articles.id }).from(articles).where(and(inArray(articles.id, newRelated), referenceableArticles(actor)))
+      ? await db
+          .select({ id: articles.id })
+          .from(articles)
+          .where(and(inArray(articles.id, newRelated), referenceableArticles(actor)))
       : [];
     if (found.length !== relatedIds.length || allowed.length !== newRelated.length) fieldErrors.relatedIds = 'invalid';
   }

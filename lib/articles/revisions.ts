@@ -7,7 +7,19 @@ import type { ArticleStatus } from './live';
 type Actor = { id: number; role: Role };
 
 /** What made a revision: a save, an autosave, a restore of an older one, or a workflow move. */
-export const revisionKinds = ['create', 'save', 'autosave', 'revert', 'submit', 'publish', 'schedule', 'unpublish', 'archive', 'trash', 'untrash'] as const;
+export const revisionKinds = [
+  'create',
+  'save',
+  'autosave',
+  'revert',
+  'submit',
+  'publish',
+  'schedule',
+  'unpublish',
+  'archive',
+  'trash',
+  'untrash',
+] as const;
 export type RevisionKind = (typeof revisionKinds)[number];
 
 /** The content a revision keeps: what the editor shows. */
@@ -47,7 +59,8 @@ export type RevisionSummary = {
 const AUTOSAVE_WINDOW_MS = 10 * 60_000;
 
 function kindOf(data: Record<string, unknown>): RevisionKind {
-  if (typeof data.kind === 'string' && (revisionKinds as readonly string[]).includes(data.kind)) return data.kind as RevisionKind;
+  if (typeof data.kind === 'string' && (revisionKinds as readonly string[]).includes(data.kind))
+    return data.kind as RevisionKind;
   return data.autosave === true ? 'autosave' : 'save';
 }
 
@@ -55,7 +68,13 @@ function kindOf(data: Record<string, unknown>): RevisionKind {
  * Keeps a revision of the article as it now is. Autosaves by the same person within ten minutes
  * replace their own previous autosave instead of piling up.
  */
-export async function keepRevision(tx: Db, article: RevisedArticle, actorId: number, kind: RevisionKind, restoredFrom?: number) {
+export async function keepRevision(
+  tx: Db,
+  article: RevisedArticle,
+  actorId: number,
+  kind: RevisionKind,
+  restoredFrom?: number,
+) {
   const autosave = kind === 'autosave';
   const data = {
     slug: article.slug,
@@ -80,15 +99,35 @@ export async function keepRevision(tx: Db, article: RevisedArticle, actorId: num
       .where(eq(revisions.articleId, article.id))
       .orderBy(desc(revisions.id))
       .limit(1);
-    if (last && last.authorId === actorId && last.data.autosave === true && Date.now() - last.createdAt.getTime() < AUTOSAVE_WINDOW_MS) {
+    if (
+      last &&
+      last.authorId === actorId &&
+      last.data.autosave === true &&
+      Date.now() - last.createdAt.getTime() < AUTOSAVE_WINDOW_MS
+    ) {
       await tx
         .update(revisions)
-        .set({ version: article.version, title: article.title, dek: article.dek, body: article.body, data, createdAt: new Date() })
+        .set({
+          version: article.version,
+          title: article.title,
+          dek: article.dek,
+          body: article.body,
+          data,
+          createdAt: new Date(),
+        })
         .where(eq(revisions.id, last.id));
       return;
     }
   }
-  await tx.insert(revisions).values({ articleId: article.id, version: article.version, title: article.title, dek: article.dek, body: article.body, data, authorId: actorId });
+  await tx.insert(revisions).values({
+    articleId: article.id,
+    version: article.version,
+    title: article.title,
+    dek: article.dek,
+    body: article.body,
+    data,
+    authorId: actorId,
+  });
 }
 
 async function mayView(db: Db, actor: Actor, articleId: number): Promise<boolean> {
@@ -102,7 +141,15 @@ const numbered = sql<number>`(row_number() over (order by ${revisions.id}))::int
 export async function listRevisions(db: Db, actor: Actor, articleId: number): Promise<RevisionSummary[] | null> {
   if (!(await mayView(db, actor, articleId))) return null;
   const rows = await db
-    .select({ id: revisions.id, number: numbered, version: revisions.version, title: revisions.title, createdAt: revisions.createdAt, author: users.name, data: revisions.data })
+    .select({
+      id: revisions.id,
+      number: numbered,
+      version: revisions.version,
+      title: revisions.title,
+      createdAt: revisions.createdAt,
+      author: users.name,
+      data: revisions.data,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
     .where(eq(revisions.articleId, articleId))
@@ -124,7 +171,15 @@ export async function listRevisions(db: Db, actor: Actor, articleId: number): Pr
 export async function getRevision(db: Db, actor: Actor, articleId: number, revisionId: number) {
   if (!(await mayView(db, actor, articleId))) return null;
   const [row] = await db
-    .select({ id: revisions.id, version: revisions.version, title: revisions.title, dek: revisions.dek, body: revisions.body, data: revisions.data, createdAt: revisions.createdAt })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      title: revisions.title,
+      dek: revisions.dek,
+      body: revisions.body,
+      data: revisions.data,
+      createdAt: revisions.createdAt,
+    })
     .from(revisions)
     .where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
   if (!row) return null;

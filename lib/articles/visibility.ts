@@ -31,6 +31,11 @@ export function usableMedia(db: Db, actor: Actor): SQL | undefined {
   if (!can(actor.role, 'media.upload')) return sql`false`;
   return or(
     eq(media.uploadedBy, actor.id),
-    exists(db.select({ one: sql`1` }).from(articles).where(and(eq(articles.featuredMediaId, media.id), articleScope))),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(articles)
+        .where(and(eq(articles.featuredMediaId, media.id), articleScope)),
+    ),
   );
 }

@@ -27,7 +27,14 @@ export async function withPermission<S extends FormState>(
     return await body(staff, t);
   } catch (error) {
     // Redirects and notFound() are control flow, not failures.
-    if (error && typeof error === 'object' && 'digest' in error && typeof (error as { digest: unknown }).digest === 'string' && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
+    if (
+      error &&
+      typeof error === 'object' &&
+      'digest' in error &&
+      typeof (error as { digest: unknown }).digest === 'string' &&
+      /^NEXT_/.test((error as { digest: string }).digest)
+    )
+      throw error;
     log.error({ err: error, scope: 'admin-action', permission, userId: staff.id }, 'admin action failed');
     return { status: 'error', message: t.genericError };
   }

@@ -41,7 +41,13 @@ async function sessionOf(request: NextRequest): Promise<{ uid: number; sv: numbe
     if (!token) continue;
     try {
       const payload = await decode({ token, secret, salt: name });
-      if (payload && typeof payload.uid === 'number' && typeof payload.sv === 'number' && typeof payload.sid === 'string') return { uid: payload.uid, sv: payload.sv, sid: payload.sid };
+      if (
+        payload &&
+        typeof payload.uid === 'number' &&
+        typeof payload.sv === 'number' &&
+        typeof payload.sid === 'string'
+      )
+        return { uid: payload.uid, sv: payload.sv, sid: payload.sid };
     } catch {
       // Tampered or expired: treated as signed out; the page redirects to the login.
     }
@@ -87,14 +93,21 @@ export async function adminGate(request: NextRequest): Promise<NextResponse | nu
   if (can(staff.role, permission)) return null;
   return new NextResponse(request.method === 'HEAD' ? null : forbiddenDocument(staff.locale, staff.role), {
     status: 403,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-store',
+      'x-robots-tag': 'noindex',
+    },
   });
 }
 
 /** A small, self-contained page: readable without JavaScript, in the staff member's language. */
 export function forbiddenDocument(locale: Locale, role: Role): string {
   const t = getAdminMessages(locale);
-  const home = landingPath(role) === '/admin' ? { href: '/admin', label: t.nav.articles } : { href: '/admin/comments', label: t.nav.comments };
+  const home =
+    landingPath(role) === '/admin'
+      ? { href: '/admin', label: t.nav.articles }
+      : { href: '/admin/comments', label: t.nav.comments };
   const body = `<h1>${escapeHtml(t.forbiddenTitle)}</h1><p>${escapeHtml(t.forbiddenBody)}</p><p><a href="${home.href}">${escapeHtml(home.label)}</a></p>`;
   return plainDocument({ locale, dir: direction(locale), title: `${t.forbiddenTitle} — ${t.adminTitle}`, body });
 }

@@ -65,10 +65,20 @@ export function buildAuthConfig(options: { secure: boolean; getDb: () => Db; dep
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const result = await attemptSignIn(options.getDb(), { ...parsed.data, ip: clientIp(request.headers) }, options.deps);
+          const result = await attemptSignIn(
+            options.getDb(),
+            { ...parsed.data, ip: clientIp(request.headers) },
+            options.deps,
+          );
           if (result.ok) {
             const { staff, sessionId } = result;
-            return { id: String(staff.id), name: staff.name, email: staff.email, sessionVersion: staff.sessionVersion, sessionId } as never;
+            return {
+              id: String(staff.id),
+              name: staff.name,
+              email: staff.email,
+              sessionVersion: staff.sessionVersion,
+              sessionId,
+            } as never;
           }
           if (result.reason === 'throttled') throw new LoginThrottledError();
           if (result.reason === 'unavailable') throw new LoginUnavailableError();

@@ -29,7 +29,16 @@ const matrix: Record<Role, readonly Permission[]> = {
     'settings.manage',
     'audit.view',
   ],
-  editor: ['admin.enter', 'article.create', 'article.edit-any', 'article.publish', 'article.delete-any', 'media.upload', 'taxonomy.manage', 'comments.moderate'],
+  editor: [
+    'admin.enter',
+    'article.create',
+    'article.edit-any',
+    'article.publish',
+    'article.delete-any',
+    'media.upload',
+    'taxonomy.manage',
+    'comments.moderate',
+  ],
   author: ['admin.enter', 'article.create', 'media.upload'],
   moderator: ['admin.enter', 'comments.moderate'],
 };
@@ -47,7 +56,11 @@ export function landingPath(role: Role): '/admin' | '/admin/comments' {
   return can(role, 'article.create') ? '/admin' : '/admin/comments';
 }
 
-export type ArticleAccess = { authorId: number; status: 'draft' | 'pending' | 'scheduled' | 'published' | 'archived'; deleted: boolean };
+export type ArticleAccess = {
+  authorId: number;
+  status: 'draft' | 'pending' | 'scheduled' | 'published' | 'archived';
+  deleted: boolean;
+};
 
 /**
  * Editors and admins edit any article. Authors edit their own while it is a draft or waiting
@@ -56,7 +69,9 @@ export type ArticleAccess = { authorId: number; status: 'draft' | 'pending' | 's
 export function canEditArticle(actor: { id: number; role: Role }, article: ArticleAccess): boolean {
   if (can(actor.role, 'article.edit-any')) return true;
   if (!can(actor.role, 'article.create')) return false;
-  return article.authorId === actor.id && !article.deleted && (article.status === 'draft' || article.status === 'pending');
+  return (
+    article.authorId === actor.id && !article.deleted && (article.status === 'draft' || article.status === 'pending')
+  );
 }
 
 export function canViewArticle(actor: { id: number; role: Role }, article: Pick<ArticleAccess, 'authorId'>): boolean {
@@ -73,7 +88,8 @@ export function canTransition(
 ): boolean {
   const own = article.authorId === actor.id;
   const editor = can(actor.role, 'article.publish');
-  if (transition === 'restore') return article.deleted && (can(actor.role, 'article.delete-any') || (own && can(actor.role, 'article.create')));
+  if (transition === 'restore')
+    return article.deleted && (can(actor.role, 'article.delete-any') || (own && can(actor.role, 'article.create')));
   if (article.deleted) return false;
   switch (transition) {
     case 'submit':
@@ -84,11 +100,16 @@ export function canTransition(
       // scheduling it would take it offline until then (unpublish first, with a confirmation).
       return editor && article.status !== 'archived' && article.status !== 'published';
     case 'unpublish':
-      return editor && (article.status === 'published' || article.status === 'scheduled' || article.status === 'archived');
+      return (
+        editor && (article.status === 'published' || article.status === 'scheduled' || article.status === 'archived')
+      );
     case 'archive':
       return editor && article.status === 'published';
     case 'trash':
-      return can(actor.role, 'article.delete-any') || (own && can(actor.role, 'article.create') && (article.status === 'draft' || article.status === 'pending'));
+      return (
+        can(actor.role, 'article.delete-any') ||
+        (own && can(actor.role, 'article.create') && (article.status === 'draft' || article.status === 'pending'))
+      );
   }
 }
 

@@ -20,11 +20,22 @@ export async function createStaffSession(db: Db, userId: number, now = new Date(
  * True while the session exists (not signed out) and has been used within its lifetime.
  * Marks it as seen, at most every 15 minutes, so active sessions are not pruned.
  */
-export async function isStaffSessionActive(db: Db, sessionId: string, userId: number, now = new Date()): Promise<boolean> {
+export async function isStaffSessionActive(
+  db: Db,
+  sessionId: string,
+  userId: number,
+  now = new Date(),
+): Promise<boolean> {
   const [row] = await db
     .select({ lastSeenAt: staffSessions.lastSeenAt })
     .from(staffSessions)
-    .where(and(eq(staffSessions.id, sessionId), eq(staffSessions.userId, userId), gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_MAX_AGE_S * 1000))));
+    .where(
+      and(
+        eq(staffSessions.id, sessionId),
+        eq(staffSessions.userId, userId),
+        gt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_MAX_AGE_S * 1000)),
+      ),
+    );
   if (!row) return false;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.id, sessionId));
@@ -38,5 +49,7 @@ export async function revokeStaffSession(db: Db, sessionId: string) {
 }
 
 export async function pruneStaffSessions(db: Db, now = new Date()) {
-  await db.delete(staffSessions).where(lt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_MAX_AGE_S * 1000)));
+  await db
+    .delete(staffSessions)
+    .where(lt(staffSessions.lastSeenAt, new Date(now.getTime() - SESSION_MAX_AGE_S * 1000)));
 }

@@ -25,7 +25,11 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * no database connection held, check the password, and on success open a server-side session.
  * A database failure is "unavailable", never an exception: the form asks to try again shortly.
  */
-export async function attemptSignIn(db: Db, input: { email: string; password: string; ip: string }, deps: SignInDeps = {}): Promise<SignInResult> {
+export async function attemptSignIn(
+  db: Db,
+  input: { email: string; password: string; ip: string },
+  deps: SignInDeps = {},
+): Promise<SignInResult> {
   const { verify = verifyPassword, sleep = realSleep, now = () => new Date() } = deps;
   const ipHash = hashIp(input.ip);
   let step = 'reserve';
@@ -44,7 +48,11 @@ export async function attemptSignIn(db: Db, input: { email: string; password: st
     // Successes are rare: a good moment to drop what has expired.
     await pruneLoginRecords(db, at);
     await pruneStaffSessions(db, at);
-    return { ok: true, staff: { id: staff.id, name: staff.name, email: staff.email, sessionVersion: staff.sessionVersion }, sessionId };
+    return {
+      ok: true,
+      staff: { id: staff.id, name: staff.name, email: staff.email, sessionVersion: staff.sessionVersion },
+      sessionId,
+    };
   } catch (error) {
     // Never the email, password or address in the log.
     log.error({ scope: 'sign-in', step, err: describe(error) }, 'database error during sign-in');

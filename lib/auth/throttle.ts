@@ -49,7 +49,12 @@ export type Reservation =
  * (on any app instance) are counted one after the other and never exceed the limits. The
  * caller turns the row into a success with `recordLoginSuccess` when the password is right.
  */
-export async function reserveLoginAttempt(db: Db, email: string, ipHash: string, now = new Date()): Promise<Reservation> {
+export async function reserveLoginAttempt(
+  db: Db,
+  email: string,
+  ipHash: string,
+  now = new Date(),
+): Promise<Reservation> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const key = knownAddressKey(email, ipHash);
   return db.transaction(async (tx) => {
@@ -57,7 +62,12 @@ export async function reserveLoginAttempt(db: Db, email: string, ipHash: string,
     const [known] = await tx
       .select({ lastSuccessAt: knownSignInAddresses.lastSuccessAt })
       .from(knownSignInAddresses)
-      .where(and(eq(knownSignInAddresses.key, key), gt(knownSignInAddresses.lastSuccessAt, new Date(now.getTime() - KNOWN_ADDRESS_TTL_MS))));
+      .where(
+        and(
+          eq(knownSignInAddresses.key, key),
+          gt(knownSignInAddresses.lastSuccessAt, new Date(now.getTime() - KNOWN_ADDRESS_TTL_MS)),
+        ),
+      );
     // A success from this address resets its count for this account.
     const pairSince = known && known.lastSuccessAt > since ? known.lastSuccessAt : since;
     const [fromAddress] = await tx
@@ -66,7 +76,9 @@ export async function reserveLoginAttempt(db: Db, email: string, ipHash: string,
         address: sql<number>`count(*)::int`,
       })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.ipHash, ipHash), eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since)));
+      .where(
+        and(eq(loginAttempts.ipHash, ipHash), eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since)),
+      );
     if ((fromAddress?.pair ?? 0) >= PAIR_LIMIT) return { ok: false, reason: 'pair-limit' } as const;
     if (!known && (fromAddress?.address ?? 0) >= ADDRESS_LIMIT) return { ok: false, reason: 'address-limit' } as const;
     let delayMs = 0;
@@ -74,10 +86,15 @@ export async function reserveLoginAttempt(db: Db, email: string, ipHash: string,
       const [forAccount] = await tx
         .select({ n: count() })
         .from(loginAttempts)
-        .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since)));
+        .where(
+          and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since)),
+        );
       delayMs = accountDelayMs(forAccount?.n ?? 0);
     }
-    const [row] = await tx.insert(loginAttempts).values({ email, ipHash, succeeded: false, createdAt: now }).returning({ id: loginAttempts.id });
+    const [row] = await tx
+      .insert(loginAttempts)
+      .values({ email, ipHash, succeeded: false, createdAt: now })
+      .returning({ id: loginAttempts.id });
     return { ok: true, attemptId: row!.id, delayMs, knownAddress: Boolean(known) } as const;
   });
 }
@@ -94,7 +111,9 @@ export async function recordLoginSuccess(db: Db, attemptId: number, email: strin
 /** Keeps the tables small: old attempts and long-unused known addresses serve no purpose. */
 export async function pruneLoginRecords(db: Db, now = new Date()) {
   await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now.getTime() - ATTEMPT_TTL_MS)));
-  await db.delete(knownSignInAddresses).where(lt(knownSignInAddresses.lastSuccessAt, new Date(now.getTime() - KNOWN_ADDRESS_TTL_MS)));
+  await db
+    .delete(knownSignInAddresses)
+    .where(lt(knownSignInAddresses.lastSuccessAt, new Date(now.getTime() - KNOWN_ADDRESS_TTL_MS)));
 }
 
 function lockKey(ipHash: string): number {

@@ -86,7 +86,8 @@ export function dependencyOrder(tables: TableInfo[]): TableInfo[] {
   const visit = (table: TableInfo, path: string[]) => {
     const seen = state.get(table.name);
     if (seen === 'done') return;
-    if (seen === 'visiting') throw new Error(`Tables reference each other in a cycle: ${[...path, table.name].join(' → ')}`);
+    if (seen === 'visiting')
+      throw new Error(`Tables reference each other in a cycle: ${[...path, table.name].join(' → ')}`);
     state.set(table.name, 'visiting');
     for (const parent of table.references) {
       const parentTable = byName.get(parent);

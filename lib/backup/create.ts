@@ -47,7 +47,10 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions):
     const { tables, applied } = await db.transaction(
       async (tx) => {
         const tables = await listTables(tx);
-        const applied = await queryRows<{ when: string | number }>(tx, sql`select created_at as "when" from drizzle.__drizzle_migrations`);
+        const applied = await queryRows<{ when: string | number }>(
+          tx,
+          sql`select created_at as "when" from drizzle.__drizzle_migrations`,
+        );
         const counted: Manifest['tables'] = [];
         for (const table of tables) {
           const rows = await dumpTable(tx, table, path.join(stage, TABLES_FOLDER, `${table.name}.jsonl`));
@@ -91,7 +94,9 @@ async function dumpTable(tx: Executor, table: TableInfo, file: string): Promise<
   let rows = 0;
   try {
     await tx.execute(
-      sql.raw(`declare maydan_backup no scroll cursor for select row_to_json(x)::text as line from (select ${columns} from ${qualified(table.name)}${order}) x`),
+      sql.raw(
+        `declare maydan_backup no scroll cursor for select row_to_json(x)::text as line from (select ${columns} from ${qualified(table.name)}${order}) x`,
+      ),
     );
     for (;;) {
       const batch = await queryRows<{ line: string }>(tx, sql.raw(`fetch forward ${FETCH_ROWS} from maydan_backup`));

@@ -17,7 +17,11 @@ export const manifestSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   driver: z.enum(['postgres', 'pglite']),
   /** The migration the database had reached: restore migrates the target to exactly this one first. */
-  migration: z.object({ level: z.number().int().min(0), tag: z.string().nullable(), when: z.number().int().nullable() }),
+  migration: z.object({
+    level: z.number().int().min(0),
+    tag: z.string().nullable(),
+    when: z.number().int().nullable(),
+  }),
   /** In insert order (parents first). */
   tables: z.array(z.object({ name: identifier, rows: z.number().int().min(0), columns: z.array(identifier).min(1) })),
   uploads: z.object({ files: z.number().int().min(0), bytes: z.number().int().min(0) }),
@@ -33,7 +37,9 @@ export function migrationsFolder(): string {
 
 /** The committed migrations, in order (drizzle-kit's journal). */
 export function readJournal(folder = migrationsFolder()): JournalEntry[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   return [...journal.entries].sort((a, b) => a.idx - b.idx);
 }
 
@@ -49,5 +55,8 @@ export function migrationLevel(appliedWhen: number[], journal: JournalEntry[]): 
 }
 
 export function backupFileName(now = new Date()): string {
-  return `maydan-backup-${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.tar.gz`;
+  return `maydan-backup-${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')}.tar.gz`;
 }

@@ -22,7 +22,8 @@ export async function migrateTo(connection: Connection, level: number): Promise<
     await fsp.mkdir(path.join(folder, 'meta'));
     const kept = entries.slice(0, level);
     await fsp.writeFile(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: kept }));
-    for (const entry of kept) await fsp.copyFile(path.join(migrationsFolder(), `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
+    for (const entry of kept)
+      await fsp.copyFile(path.join(migrationsFolder(), `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
     const config = { migrationsFolder: folder };
     if (connection.kind === 'pglite') await migratePglite(connection.db as never, config);
     else await migratePostgres(connection.db as never, config);

@@ -7,7 +7,15 @@ import { sql } from 'drizzle-orm';
 import type { Connection } from '@/db/connect';
 import { listTables, qualified, queryRows, quoteIdent, type Executor, type TableInfo } from './catalog';
 import { migrateTo } from './migrate-to';
-import { MANIFEST_FILE, TABLES_FOLDER, UPLOADS_FOLDER, manifestSchema, migrationLevel, readJournal, type Manifest } from './manifest';
+import {
+  MANIFEST_FILE,
+  TABLES_FOLDER,
+  UPLOADS_FOLDER,
+  manifestSchema,
+  migrationLevel,
+  readJournal,
+  type Manifest,
+} from './manifest';
 import { unpackArchive } from './unpack';
 
 const INSERT_ROWS = 500;
@@ -41,20 +49,30 @@ export async function restoreBackup(connection: Connection, file: string, option
     const journal = readJournal();
     const { level, when } = manifest.migration;
     if (level > journal.length || (level > 0 && journal[level - 1]?.when !== when)) {
-      throw new RestoreRefusedError('This backup was made by a different version of Maydan (its migrations are not this version’s). Restore it with the version that made it.');
+      throw new RestoreRefusedError(
+        'This backup was made by a different version of Maydan (its migrations are not this version’s). Restore it with the version that made it.',
+      );
     }
     await assertEmptyDatabase(db);
     const target = migrationLevel(await appliedMigrations(db), journal);
     if (target.level > level) {
-      throw new RestoreRefusedError('The target database is already migrated past this backup: restore into a new database (an empty DATA_DIR, or a new PostgreSQL database).');
+      throw new RestoreRefusedError(
+        'The target database is already migrated past this backup: restore into a new database (an empty DATA_DIR, or a new PostgreSQL database).',
+      );
     }
     await migrateTo(connection, level);
     const tables = await listTables(db);
     const plan = planInserts(tables, manifest);
     await db.transaction(async (tx) => {
       for (const { table, expected } of plan) {
-        const inserted = await insertTable(tx, table, expected.columns, path.join(staging, TABLES_FOLDER, `${table.name}.jsonl`));
-        if (inserted !== expected.rows) throw new Error(`Table ${table.name}: ${inserted} rows in the archive, the manifest says ${expected.rows}.`);
+        const inserted = await insertTable(
+          tx,
+          table,
+          expected.columns,
+          path.join(staging, TABLES_FOLDER, `${table.name}.jsonl`),
+        );
+        if (inserted !== expected.rows)
+          throw new Error(`Table ${table.name}: ${inserted} rows in the archive, the manifest says ${expected.rows}.`);
       }
       await resetSequences(tx);
     });
@@ -75,7 +93,8 @@ async function readManifest(staging: string): Promise<Manifest> {
     throw new RestoreRefusedError('This file is not a Maydan backup (no readable manifest.json).');
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new RestoreRefusedError('This file is not a Maydan backup of a format this version can read.');
+  if (!parsed.success)
+    throw new RestoreRefusedError('This file is not a Maydan backup of a format this version can read.');
   for (const table of parsed.data.tables) {
     if (!fs.existsSync(path.join(staging, TABLES_FOLDER, `${table.name}.jsonl`))) {
       throw new RestoreRefusedError(`The backup is incomplete: the rows of ${table.name} are missing.`);
@@ -90,20 +109,35 @@ async function assertEmptyFolder(folder: string) {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  if (entries.length > 0) throw new RestoreRefusedError(`The uploads folder ${folder} is not empty: restore into a fresh DATA_DIR (or UPLOADS_DIR).`);
+  if (entries.length > 0)
+    throw new RestoreRefusedError(
+      `The uploads folder ${folder} is not empty: restore into a fresh DATA_DIR (or UPLOADS_DIR).`,
+    );
 }
 
 async function assertEmptyDatabase(db: Executor) {
   for (const table of await listTables(db)) {
-    const [row] = await queryRows<{ any: boolean }>(db, sql.raw(`select exists (select 1 from ${qualified(table.name)}) as "any"`));
-    if (row?.any) throw new RestoreRefusedError(`The target database is not empty (table ${table.name} has rows): restore only into a new, empty database.`);
+    const [row] = await queryRows<{ any: boolean }>(
+      db,
+      sql.raw(`select exists (select 1 from ${qualified(table.name)}) as "any"`),
+    );
+    if (row?.any)
+      throw new RestoreRefusedError(
+        `The target database is not empty (table ${table.name} has rows): restore only into a new, empty database.`,
+      );
   }
 }
 
 async function appliedMigrations(db: Executor): Promise<number[]> {
-  const [table] = await queryRows<{ exists: boolean }>(db, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`);
+  const [table] = await queryRows<{ exists: boolean }>(
+    db,
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`,
+  );
   if (!table?.exists) return [];
-  const rows = await queryRows<{ when: string | number }>(db, sql`select created_at as "when" from drizzle.__drizzle_migrations`);
+  const rows = await queryRows<{ when: string | number }>(
+    db,
+    sql`select created_at as "when" from drizzle.__drizzle_migrations`,
+  );
   return rows.map((row) => Number(row.when));
 }
 
@@ -116,10 +150,16 @@ function planInserts(tables: TableInfo[], manifest: Manifest) {
     if (!expected) continue;
     archived.delete(table.name);
     const missing = expected.columns.filter((c) => !table.columns.includes(c));
-    if (missing.length) throw new RestoreRefusedError(`The target table ${table.name} has no column ${missing.join(', ')}: the schemas differ.`);
+    if (missing.length)
+      throw new RestoreRefusedError(
+        `The target table ${table.name} has no column ${missing.join(', ')}: the schemas differ.`,
+      );
     plan.push({ table, expected });
   }
-  if (archived.size) throw new RestoreRefusedError(`The target database has no table ${[...archived.keys()].join(', ')}: the schemas differ.`);
+  if (archived.size)
+    throw new RestoreRefusedError(
+      `The target database has no table ${[...archived.keys()].join(', ')}: the schemas differ.`,
+    );
   return plan;
 }
 

@@ -4,7 +4,9 @@ import { MANIFEST_FILE, TABLES_FOLDER, UPLOADS_FOLDER } from './manifest';
 
 export class ArchiveUnreadableError extends Error {
   constructor(cause: unknown) {
-    super(`The backup file could not be read (${cause instanceof Error ? cause.message : String(cause)}): is it a complete Maydan .tar.gz backup?`);
+    super(
+      `The backup file could not be read (${cause instanceof Error ? cause.message : String(cause)}): is it a complete Maydan .tar.gz backup?`,
+    );
     this.name = 'ArchiveUnreadableError';
   }
 }

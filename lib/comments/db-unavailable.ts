@@ -24,8 +24,14 @@ const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const { code, cause, errors, message } = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown };
-  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08'))) return true;
+  const { code, cause, errors, message } = error as {
+    code?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+    message?: unknown;
+  };
+  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08')))
+    return true;
   // PGlite after close(): the embedded database is gone for this process.
   if (typeof message === 'string' && /PGlite is closed/i.test(message)) return true;
   if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
@@ -38,7 +44,9 @@ export async function unlessUnavailable<T>(read: Promise<T>, fallback: T): Promi
     return await read;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error(`[comments] database unreachable; showing the comment form without stored data: ${errorSummary(error)}`);
+    console.error(
+      `[comments] database unreachable; showing the comment form without stored data: ${errorSummary(error)}`,
+    );
     return fallback;
   }
 }
@@ -51,9 +59,17 @@ export function errorSummary(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const { name, code, message, cause, query } = current as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; query?: unknown };
+    const { name, code, message, cause, query } = current as {
+      name?: unknown;
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      query?: unknown;
+    };
     const hasParams = typeof query === 'string';
-    parts.push([name, code, hasParams ? `query: ${query}` : message].filter((p) => typeof p === 'string' && p).join(' '));
+    parts.push(
+      [name, code, hasParams ? `query: ${query}` : message].filter((p) => typeof p === 'string' && p).join(' '),
+    );
     current = cause;
   }
   return parts.join(' ← ') || String(error);

@@ -26,7 +26,11 @@ function key(secret?: string) {
 
 /** `value.signature`, so a cookie cannot point at someone else's draft or comment. */
 export function signValue(value: string, secret?: string) {
-  return `${value}.${crypto.createHmac('sha256', `cookie:${key(secret)}`).update(value).digest('base64url').slice(0, 27)}`;
+  return `${value}.${crypto
+    .createHmac('sha256', `cookie:${key(secret)}`)
+    .update(value)
+    .digest('base64url')
+    .slice(0, 27)}`;
 }
 
 export function verifySigned(signed: string | undefined, secret?: string): string | null {
@@ -35,7 +39,9 @@ export function verifySigned(signed: string | undefined, secret?: string): strin
   if (dot <= 0) return null;
   const value = signed.slice(0, dot);
   const expected = signValue(value, secret);
-  return expected.length === signed.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signed)) ? value : null;
+  return expected.length === signed.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(signed))
+    ? value
+    : null;
 }
 
 /** Live drafts one address may hold at once: a reader needs one; a loop of posts gets no more. */
@@ -65,7 +71,9 @@ export async function saveDraft(
     const [row] = await db
       .update(commentDrafts)
       .set({ data, expiresAt })
-      .where(and(eq(commentDrafts.id, existingId), eq(commentDrafts.articleId, articleId), gt(commentDrafts.expiresAt, now)))
+      .where(
+        and(eq(commentDrafts.id, existingId), eq(commentDrafts.articleId, articleId), gt(commentDrafts.expiresAt, now)),
+      )
       .returning({ id: commentDrafts.id });
     if (row) return { ok: true, id: row.id };
   }
@@ -78,7 +86,10 @@ export async function saveDraft(
       .from(commentDrafts)
       .where(and(eq(commentDrafts.ipHash, ipHash), gt(commentDrafts.expiresAt, now)));
     if ((live?.n ?? 0) >= MAX_DRAFTS_PER_ADDRESS) return { ok: false, reason: 'rate-limited' } as const;
-    const [row] = await tx.insert(commentDrafts).values({ articleId, data, expiresAt, ipHash }).returning({ id: commentDrafts.id });
+    const [row] = await tx
+      .insert(commentDrafts)
+      .values({ articleId, data, expiresAt, ipHash })
+      .returning({ id: commentDrafts.id });
     return { ok: true, id: row!.id } as const;
   });
 }
@@ -98,7 +109,10 @@ export async function takeDraft(db: Db, id: string, articleId: number, now = new
       .for('update');
     const data = (row?.data as DraftData | undefined) ?? null;
     if (data && (data.message || data.outcome || Object.keys(data.fieldErrors ?? {}).length > 0)) {
-      await tx.update(commentDrafts).set({ data: { ...data, message: null, outcome: null, fieldErrors: {} } }).where(eq(commentDrafts.id, id));
+      await tx
+        .update(commentDrafts)
+        .set({ data: { ...data, message: null, outcome: null, fieldErrors: {} } })
+        .where(eq(commentDrafts.id, id));
     }
     return data;
   });
@@ -108,10 +122,27 @@ export async function takeDraft(db: Db, id: string, articleId: number, now = new
 export async function listOwnPending(db: Db, articleId: number, ids: number[]) {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ id: comments.id, parentId: comments.parentId, name: comments.name, website: comments.website, body: comments.body, createdAt: comments.createdAt, status: comments.status, articleId: comments.articleId })
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      name: comments.name,
+      website: comments.website,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      status: comments.status,
+      articleId: comments.articleId,
+    })
     .from(comments)
     .where(and(eq(comments.articleId, articleId), inArray(comments.id, ids), eq(comments.status, 'pending')));
-  return rows.map((r) => ({ id: r.id, parentId: r.parentId, name: r.name, website: r.website, body: r.body, createdAt: r.createdAt.toISOString(), isStaff: false }));
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parentId,
+    name: r.name,
+    website: r.website,
+    body: r.body,
+    createdAt: r.createdAt.toISOString(),
+    isStaff: false,
+  }));
 }
 
 /** Own comment ids kept in a signed cookie: at most the 20 latest. */
@@ -122,5 +153,8 @@ export function encodeOwnIds(ids: number[], secret?: string) {
 export function decodeOwnIds(cookie: string | undefined, secret?: string): number[] {
   const value = verifySigned(cookie, secret);
   if (!value) return [];
-  return value.split('-').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return value
+    .split('-')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 }

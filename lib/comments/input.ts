@@ -42,7 +42,10 @@ export function commentFieldErrors(error: z.ZodError): CommentFieldErrors {
   for (const issue of error.issues) {
     const field = issue.path[0] as CommentField;
     if (field === ('parentId' as string)) continue;
-    if (!out[field]) out[field] = (['required', 'too-long', 'invalid', 'invalid-url'].includes(issue.message) ? issue.message : 'invalid') as CommentErrorCode;
+    if (!out[field])
+      out[field] = (
+        ['required', 'too-long', 'invalid', 'invalid-url'].includes(issue.message) ? issue.message : 'invalid'
+      ) as CommentErrorCode;
   }
   return out;
 }

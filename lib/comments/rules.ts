@@ -32,13 +32,7 @@ export const defaultCommentSettings: CommentSettings = {
 };
 
 export type HeldReason =
-  | 'new-commenter'
-  | 'too-many-links'
-  | 'blocklist-word'
-  | 'blocklist-address'
-  | 'honeypot'
-  | 'too-fast'
-  | 'staff-email';
+  'new-commenter' | 'too-many-links' | 'blocklist-word' | 'blocklist-address' | 'honeypot' | 'too-fast' | 'staff-email';
 
 export type CommentFacts = {
   name: string;
@@ -82,7 +76,8 @@ function matchesAddress(entry: string, email: string): boolean {
 }
 
 export function decide(settings: CommentSettings, facts: CommentFacts): Decision {
-  if (isClosed(settings, facts.commentsOpen, facts.publishedAt, facts.now)) return { action: 'reject', reason: 'closed' };
+  if (isClosed(settings, facts.commentsOpen, facts.publishedAt, facts.now))
+    return { action: 'reject', reason: 'closed' };
   if (facts.recentFromIp >= settings.rateLimitCount) return { action: 'reject', reason: 'rate-limited' };
   if (facts.isDuplicate) return { action: 'reject', reason: 'duplicate' };
   // Bots are not told they were caught: their comment is kept as spam with the reason.
@@ -92,14 +87,19 @@ export function decide(settings: CommentSettings, facts: CommentFacts): Decision
   if (settings.blockedWords.some((w) => w.trim() && haystack.includes(w.trim().toLocaleLowerCase()))) {
     return { action: 'store', status: 'spam', heldReason: 'blocklist-word' };
   }
-  if (settings.blockedAddresses.some((a) => matchesAddress(a, facts.email)) || facts.blockedIpHashes.includes(facts.ipHash)) {
+  if (
+    settings.blockedAddresses.some((a) => matchesAddress(a, facts.email)) ||
+    facts.blockedIpHashes.includes(facts.ipHash)
+  ) {
     return { action: 'store', status: 'spam', heldReason: 'blocklist-address' };
   }
   // Speed alone is a weak signal (a fast typist, a pasted comment): it waits for a person,
   // with its reason, instead of being lost in spam.
   if (tooFast) return { action: 'store', status: 'pending', heldReason: 'too-fast' };
-  if (countLinks(facts.body) > settings.maxLinks) return { action: 'store', status: 'pending', heldReason: 'too-many-links' };
+  if (countLinks(facts.body) > settings.maxLinks)
+    return { action: 'store', status: 'pending', heldReason: 'too-many-links' };
   if (facts.isStaffEmail) return { action: 'store', status: 'pending', heldReason: 'staff-email' };
-  if (settings.autoApproveKnown && facts.hasApprovedFromEmail) return { action: 'store', status: 'approved', heldReason: null };
+  if (settings.autoApproveKnown && facts.hasApprovedFromEmail)
+    return { action: 'store', status: 'approved', heldReason: null };
   return { action: 'store', status: 'pending', heldReason: 'new-commenter' };
 }

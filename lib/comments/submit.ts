@@ -32,7 +32,11 @@ export type SubmitRaw = {
 };
 
 export type SubmitResult =
-  | { ok: true; comment: { id: number; status: 'approved' | 'pending' | 'spam'; heldReason: HeldReason | null; locale: Locale }; invalidate: string[] }
+  | {
+      ok: true;
+      comment: { id: number; status: 'approved' | 'pending' | 'spam'; heldReason: HeldReason | null; locale: Locale };
+      invalidate: string[];
+    }
   | { ok: false; reason: 'invalid'; fieldErrors: CommentFieldErrors }
   | { ok: false; reason: 'not-found' | 'closed' | 'rate-limited' | 'duplicate' };
 
@@ -50,13 +54,23 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
   const now = context.now ?? new Date();
   const parsed = commentInputSchema.safeParse(raw);
   const fieldErrors: CommentFieldErrors = parsed.success ? {} : commentFieldErrors(parsed.error);
-  const captcha = checkChallenge(raw.captchaToken, raw.captchaAnswer, raw.articleId, { now, secret: context.captchaSecret });
+  const captcha = checkChallenge(raw.captchaToken, raw.captchaAnswer, raw.articleId, {
+    now,
+    secret: context.captchaSecret,
+  });
   if (!captcha.ok) {
     fieldErrors.captcha = captcha.reason === 'expired' ? 'expired' : 'wrong';
     // A wrong answer spends the question: the next try needs a new one.
-    const genuine = captcha.reason === 'wrong' ? challengeNonce(raw.captchaToken, raw.articleId, { now, secret: context.captchaSecret }) : null;
+    const genuine =
+      captcha.reason === 'wrong'
+        ? challengeNonce(raw.captchaToken, raw.articleId, { now, secret: context.captchaSecret })
+        : null;
     if (genuine) {
-      const spent = await db.insert(captchaNonces).values(genuine).onConflictDoNothing().returning({ nonce: captchaNonces.nonce });
+      const spent = await db
+        .insert(captchaNonces)
+        .values(genuine)
+        .onConflictDoNothing()
+        .returning({ nonce: captchaNonces.nonce });
       if (spent.length === 0) fieldErrors.captcha = 'replayed';
     }
     return { ok: false, reason: 'invalid', fieldErrors };
@@ -65,9 +79,21 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
   const input = parsed.data;
 
   const [article] = await db
-    .select({ id: articles.id, locale: articles.locale, commentsOpen: articles.commentsOpen, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      locale: articles.locale,
+      commentsOpen: articles.commentsOpen,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
-    .where(and(eq(articles.id, raw.articleId), sql`${articles.status} in ('published', 'scheduled')`, lte(articles.publishedAt, now), sql`${articles.deletedAt} is null`));
+    .where(
+      and(
+        eq(articles.id, raw.articleId),
+        sql`${articles.status} in ('published', 'scheduled')`,
+        lte(articles.publishedAt, now),
+        sql`${articles.deletedAt} is null`,
+      ),
+    );
   if (!article?.publishedAt) return { ok: false, reason: 'not-found' };
 
   let parentId = input.parentId;
@@ -80,13 +106,19 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
 
   const settings = await getCommentSettings(db);
   const ipHash = commentIpHash(context.ip, context.ipSecret);
-  const blockedIpHashes = settings.blockedAddresses.filter((a) => !a.includes('@')).map((a) => commentIpHash(a, context.ipSecret));
+  const blockedIpHashes = settings.blockedAddresses
+    .filter((a) => !a.includes('@'))
+    .map((a) => commentIpHash(a, context.ipSecret));
   const email = input.email.toLowerCase();
 
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`comment-ip:${ipHash}`}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`comment-email:${email}`}))`);
-    const spent = await tx.insert(captchaNonces).values({ nonce: captcha.nonce, expiresAt: captcha.expiresAt }).onConflictDoNothing().returning({ nonce: captchaNonces.nonce });
+    const spent = await tx
+      .insert(captchaNonces)
+      .values({ nonce: captcha.nonce, expiresAt: captcha.expiresAt })
+      .onConflictDoNothing()
+      .returning({ nonce: captchaNonces.nonce });
     if (spent.length === 0) return { ok: false, reason: 'invalid', fieldErrors: { captcha: 'replayed' } } as const;
 
     const since = new Date(now.getTime() - settings.rateLimitMinutes * 60_000);
@@ -146,7 +178,8 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
     return {
       ok: true,
       comment: { id: row!.id, status: decision.status, heldReason: decision.heldReason, locale: article.locale },
-      invalidate: decision.status === 'approved' ? [cacheTags.comments(article.id), cacheTags.stories(article.locale)] : [],
+      invalidate:
+        decision.status === 'approved' ? [cacheTags.comments(article.id), cacheTags.stories(article.locale)] : [],
     } as const;
   });
 }
@@ -166,4 +199,3 @@ async function ancestors(db: Db, parentId: number, articleId: number): Promise<n
   }
   return chain;
 }
-

@@ -64,17 +64,36 @@ export const adminCommentsEn: AdminCommentsMessages = {
     emptyStatus: {
       spam: {
         open: 'Empty spam',
-        warning: { one: 'The # comment in Spam will be deleted for good. This cannot be undone.', other: 'All # comments in Spam will be deleted for good. This cannot be undone.' },
+        warning: {
+          one: 'The # comment in Spam will be deleted for good. This cannot be undone.',
+          other: 'All # comments in Spam will be deleted for good. This cannot be undone.',
+        },
         confirm: 'Yes, empty spam',
       },
       trash: {
         open: 'Empty trash',
-        warning: { one: 'The # comment in Trash will be deleted for good. This cannot be undone.', other: 'All # comments in Trash will be deleted for good. This cannot be undone.' },
+        warning: {
+          one: 'The # comment in Trash will be deleted for good. This cannot be undone.',
+          other: 'All # comments in Trash will be deleted for good. This cannot be undone.',
+        },
         confirm: 'Yes, empty trash',
       },
     },
-    edit: { open: 'Edit', name: 'Name', website: 'Website', websiteHint: 'Optional, starting with http:// or https://', body: 'Comment', save: 'Save changes' },
-    reply: { open: 'Reply', label: 'Your reply', hint: 'Published at once, under your name, with the Staff badge.', approvesPending: 'This comment is pending: publishing a reply approves it too.', submit: 'Publish reply' },
+    edit: {
+      open: 'Edit',
+      name: 'Name',
+      website: 'Website',
+      websiteHint: 'Optional, starting with http:// or https://',
+      body: 'Comment',
+      save: 'Save changes',
+    },
+    reply: {
+      open: 'Reply',
+      label: 'Your reply',
+      hint: 'Published at once, under your name, with the Staff badge.',
+      approvesPending: 'This comment is pending: publishing a reply approves it too.',
+      submit: 'Publish reply',
+    },
     errors: {
       required: 'This field is required.',
       tooLong: 'This is too long: at most {max} characters.',
@@ -87,7 +106,10 @@ export const adminCommentsEn: AdminCommentsMessages = {
       approve: { one: '# comment approved.', other: '# comments approved.' },
       unapprove: { one: '# comment sent back to Pending.', other: '# comments sent back to Pending.' },
       spam: { one: '# comment marked as spam.', other: '# comments marked as spam.' },
-      'not-spam': { one: '# comment is no longer spam: it is back in Pending.', other: '# comments are no longer spam: they are back in Pending.' },
+      'not-spam': {
+        one: '# comment is no longer spam: it is back in Pending.',
+        other: '# comments are no longer spam: they are back in Pending.',
+      },
       trash: { one: '# comment moved to Trash.', other: '# comments moved to Trash.' },
       restore: { one: '# comment restored to Pending.', other: '# comments restored to Pending.' },
       delete: { one: '# comment deleted permanently.', other: '# comments deleted permanently.' },
@@ -117,7 +139,8 @@ export const adminCommentsEn: AdminCommentsMessages = {
       open: 'Keyboard shortcuts',
       title: 'Keyboard shortcuts',
       intro: 'On this page, when you are not typing in a field:',
-      layouts: 'With an Arabic keyboard layout, press the key that carries the Latin letter (J is the key of ت, ? is ؟).',
+      layouts:
+        'With an Arabic keyboard layout, press the key that carries the Latin letter (J is the key of ت, ? is ؟).',
       close: 'Close',
       keys: {
         next: 'Next comment',
@@ -146,13 +169,15 @@ export const adminCommentsEn: AdminCommentsMessages = {
     blockedAddresses: 'Blocked addresses',
     blockedAddressesHint: 'One per line: an email address, an @domain or an IP address. Their comments go to Spam.',
     autoApproveKnown: 'Approve known commenters at once',
-    autoApproveKnownHint: 'Publishes a comment at once when its email already has an approved reader comment. Emails are not verified: anyone who types a known address is trusted, so leave this off unless your commenters’ addresses are not public. A staff member’s email is never trusted: such comments are always held.',
+    autoApproveKnownHint:
+      'Publishes a comment at once when its email already has an approved reader comment. Emails are not verified: anyone who types a known address is trusted, so leave this off unless your commenters’ addresses are not public. A staff member’s email is never trusted: such comments are always held.',
     rateLimit: 'Rate limit',
     rateLimitCount: 'Comments allowed from one address',
     rateLimitMinutes: 'Within this many minutes',
     rateLimitHint: 'Further comments are refused until the time has passed.',
     minFillSeconds: 'Minimum seconds to fill the form',
-    minFillSecondsHint: 'A faster submission waits for a moderator, marked as sent too fast; it is never approved on its own.',
+    minFillSecondsHint:
+      'A faster submission waits for a moderator, marked as sent too fast; it is never approved on its own.',
     save: 'Save settings',
     saved: 'Settings saved. Readers see them on their next visit.',
     errors: {

@@ -56,7 +56,10 @@ export const adminCommentsFr: AdminCommentsMessages = {
       action: 'Action pour les commentaires sélectionnés',
       choose: 'Choisir une action',
       apply: 'Appliquer à la sélection',
-      confirmTitle: { one: 'Supprimer définitivement # commentaire ?', other: 'Supprimer définitivement # commentaires ?' },
+      confirmTitle: {
+        one: 'Supprimer définitivement # commentaire ?',
+        other: 'Supprimer définitivement # commentaires ?',
+      },
       confirmBody: 'C’est irréversible.',
       confirm: 'Oui, supprimer définitivement',
       cancel: 'Annuler',
@@ -64,17 +67,36 @@ export const adminCommentsFr: AdminCommentsMessages = {
     emptyStatus: {
       spam: {
         open: 'Vider les indésirables',
-        warning: { one: 'Le # commentaire indésirable sera supprimé pour de bon. C’est irréversible.', other: 'Les # commentaires indésirables seront supprimés pour de bon. C’est irréversible.' },
+        warning: {
+          one: 'Le # commentaire indésirable sera supprimé pour de bon. C’est irréversible.',
+          other: 'Les # commentaires indésirables seront supprimés pour de bon. C’est irréversible.',
+        },
         confirm: 'Oui, vider les indésirables',
       },
       trash: {
         open: 'Vider la corbeille',
-        warning: { one: 'Le # commentaire de la corbeille sera supprimé pour de bon. C’est irréversible.', other: 'Les # commentaires de la corbeille seront supprimés pour de bon. C’est irréversible.' },
+        warning: {
+          one: 'Le # commentaire de la corbeille sera supprimé pour de bon. C’est irréversible.',
+          other: 'Les # commentaires de la corbeille seront supprimés pour de bon. C’est irréversible.',
+        },
         confirm: 'Oui, vider la corbeille',
       },
     },
-    edit: { open: 'Modifier', name: 'Nom', website: 'Site web', websiteHint: 'Facultatif, commençant par http:// ou https://', body: 'Commentaire', save: 'Enregistrer les modifications' },
-    reply: { open: 'Répondre', label: 'Votre réponse', hint: 'Publiée aussitôt, sous votre nom, avec la mention Rédaction.', approvesPending: 'Ce commentaire est en attente : publier une réponse l’approuve aussi.', submit: 'Publier la réponse' },
+    edit: {
+      open: 'Modifier',
+      name: 'Nom',
+      website: 'Site web',
+      websiteHint: 'Facultatif, commençant par http:// ou https://',
+      body: 'Commentaire',
+      save: 'Enregistrer les modifications',
+    },
+    reply: {
+      open: 'Répondre',
+      label: 'Votre réponse',
+      hint: 'Publiée aussitôt, sous votre nom, avec la mention Rédaction.',
+      approvesPending: 'Ce commentaire est en attente : publier une réponse l’approuve aussi.',
+      submit: 'Publier la réponse',
+    },
     errors: {
       required: 'Ce champ est obligatoire.',
       tooLong: 'C’est trop long : {max} caractères au plus.',
@@ -87,15 +109,25 @@ export const adminCommentsFr: AdminCommentsMessages = {
       approve: { one: '# commentaire approuvé.', other: '# commentaires approuvés.' },
       unapprove: { one: '# commentaire renvoyé en attente.', other: '# commentaires renvoyés en attente.' },
       spam: { one: '# commentaire marqué comme indésirable.', other: '# commentaires marqués comme indésirables.' },
-      'not-spam': { one: '# commentaire n’est plus indésirable : il est de nouveau en attente.', other: '# commentaires ne sont plus indésirables : ils sont de nouveau en attente.' },
+      'not-spam': {
+        one: '# commentaire n’est plus indésirable : il est de nouveau en attente.',
+        other: '# commentaires ne sont plus indésirables : ils sont de nouveau en attente.',
+      },
       trash: { one: '# commentaire mis à la corbeille.', other: '# commentaires mis à la corbeille.' },
       restore: { one: '# commentaire restauré en attente.', other: '# commentaires restaurés en attente.' },
       delete: { one: '# commentaire supprimé définitivement.', other: '# commentaires supprimés définitivement.' },
-      'empty-spam': { one: 'Indésirables vidés : # commentaire supprimé.', other: 'Indésirables vidés : # commentaires supprimés.' },
-      'empty-trash': { one: 'Corbeille vidée : # commentaire supprimé.', other: 'Corbeille vidée : # commentaires supprimés.' },
+      'empty-spam': {
+        one: 'Indésirables vidés : # commentaire supprimé.',
+        other: 'Indésirables vidés : # commentaires supprimés.',
+      },
+      'empty-trash': {
+        one: 'Corbeille vidée : # commentaire supprimé.',
+        other: 'Corbeille vidée : # commentaires supprimés.',
+      },
       edit: 'Commentaire enregistré.',
       reply: 'Réponse publiée.',
-      'reply-approved': 'Réponse publiée. Le commentaire auquel elle répond était en attente : il est maintenant approuvé.',
+      'reply-approved':
+        'Réponse publiée. Le commentaire auquel elle répond était en attente : il est maintenant approuvé.',
       'none-selected': 'Sélectionnez d’abord au moins un commentaire.',
       'no-action': 'Choisissez d’abord une action.',
       'not-found': 'Ce commentaire n’existe plus.',
@@ -117,7 +149,8 @@ export const adminCommentsFr: AdminCommentsMessages = {
       open: 'Raccourcis clavier',
       title: 'Raccourcis clavier',
       intro: 'Sur cette page, hors saisie dans un champ :',
-      layouts: 'Avec un clavier arabe, appuyez sur la touche qui porte la lettre latine (J est la touche de ت, « ? » celle de ؟).',
+      layouts:
+        'Avec un clavier arabe, appuyez sur la touche qui porte la lettre latine (J est la touche de ت, « ? » celle de ؟).',
       close: 'Fermer',
       keys: {
         next: 'Commentaire suivant',
@@ -144,15 +177,18 @@ export const adminCommentsFr: AdminCommentsMessages = {
     blockedWords: 'Mots bloqués',
     blockedWordsHint: 'Un par ligne. Un commentaire qui en contient un va dans les indésirables.',
     blockedAddresses: 'Adresses bloquées',
-    blockedAddressesHint: 'Une par ligne : adresse e-mail, @domaine ou adresse IP. Leurs commentaires vont dans les indésirables.',
+    blockedAddressesHint:
+      'Une par ligne : adresse e-mail, @domaine ou adresse IP. Leurs commentaires vont dans les indésirables.',
     autoApproveKnown: 'Approuver aussitôt les commentateurs connus',
-    autoApproveKnownHint: 'Publie aussitôt un commentaire dont l’e-mail a déjà un commentaire de lecteur approuvé. Les e-mails ne sont pas vérifiés : quiconque saisit une adresse connue est cru sur parole ; laissez cette option désactivée sauf si les adresses de vos commentateurs ne sont pas publiques. L’e-mail d’un membre de la rédaction ne vaut jamais confiance : ces commentaires sont toujours retenus.',
+    autoApproveKnownHint:
+      'Publie aussitôt un commentaire dont l’e-mail a déjà un commentaire de lecteur approuvé. Les e-mails ne sont pas vérifiés : quiconque saisit une adresse connue est cru sur parole ; laissez cette option désactivée sauf si les adresses de vos commentateurs ne sont pas publiques. L’e-mail d’un membre de la rédaction ne vaut jamais confiance : ces commentaires sont toujours retenus.',
     rateLimit: 'Limite de fréquence',
     rateLimitCount: 'Commentaires permis par adresse',
     rateLimitMinutes: 'En tant de minutes',
     rateLimitHint: 'Les commentaires suivants sont refusés jusqu’à la fin de ce délai.',
     minFillSeconds: 'Secondes minimales pour remplir le formulaire',
-    minFillSecondsHint: 'Un envoi plus rapide attend un modérateur, marqué comme envoyé trop vite ; il n’est jamais approuvé automatiquement.',
+    minFillSecondsHint:
+      'Un envoi plus rapide attend un modérateur, marqué comme envoyé trop vite ; il n’est jamais approuvé automatiquement.',
     save: 'Enregistrer les réglages',
     saved: 'Réglages enregistrés. Les lecteurs les verront à leur prochaine visite.',
     errors: {

@@ -79,12 +79,22 @@ export type AdminCommentsMessages = {
     actions: Record<ModerationAction, string>;
     deleteWarning: string;
     confirmDelete: string;
-    bulk: { label: string; action: string; choose: string; apply: string; confirmTitle: PluralForms; confirmBody: string; confirm: string; cancel: string };
+    bulk: {
+      label: string;
+      action: string;
+      choose: string;
+      apply: string;
+      confirmTitle: PluralForms;
+      confirmBody: string;
+      confirm: string;
+      cancel: string;
+    };
     emptyStatus: Record<'spam' | 'trash', { open: string; warning: PluralForms; confirm: string }>;
     edit: { open: string; name: string; website: string; websiteHint: string; body: string; save: string };
     reply: { open: string; label: string; hint: string; approvesPending: string; submit: string };
     errors: { required: string; tooLong: string; invalidUrl: string; invalid: string; fix: string; signedOut: string };
-    outcomes: Record<CountedOutcome, PluralForms> & Record<Exclude<OutcomeCode, CountedOutcome>, string> & { unchanged: string };
+    outcomes: Record<CountedOutcome, PluralForms> &
+      Record<Exclude<OutcomeCode, CountedOutcome>, string> & { unchanged: string };
     heldReasons: Record<HeldReason, string>;
     pagination: { label: string; previous: string; next: string; pageOf: string };
     shortcuts: {
@@ -119,7 +129,14 @@ export type AdminCommentsMessages = {
     minFillSecondsHint: string;
     save: string;
     saved: string;
-    errors: { fix: string; number: string; tooManyLines: string; lineTooLong: string; badAddress: string; forbidden: string };
+    errors: {
+      fix: string;
+      number: string;
+      tooManyLines: string;
+      lineTooLong: string;
+      badAddress: string;
+      forbidden: string;
+    };
   };
 };
 

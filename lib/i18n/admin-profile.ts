@@ -33,7 +33,8 @@ const en: ProfileMessages = {
   email: 'Email',
   role: 'Role',
   namesTitle: 'Names shown to readers',
-  namesIntro: 'Bylines and author pages show the name for the reader’s language. Leave a language empty to show the default name there.',
+  namesIntro:
+    'Bylines and author pages show the name for the reader’s language. Leave a language empty to show the default name there.',
   namesOf: 'Names of {name}',
   defaultName: 'Default name',
   defaultNameHint: 'Used in the newsroom, and for readers of a language without its own name.',
@@ -58,7 +59,8 @@ const fr: ProfileMessages = {
   email: 'E-mail',
   role: 'Rôle',
   namesTitle: 'Noms affichés aux lecteurs',
-  namesIntro: 'Les signatures et les pages d’auteur affichent le nom dans la langue du lecteur. Laissez une langue vide pour y afficher le nom par défaut.',
+  namesIntro:
+    'Les signatures et les pages d’auteur affichent le nom dans la langue du lecteur. Laissez une langue vide pour y afficher le nom par défaut.',
   namesOf: 'Noms de {name}',
   defaultName: 'Nom par défaut',
   defaultNameHint: 'Utilisé dans la rédaction, et pour les lecteurs d’une langue sans nom propre.',

@@ -11,7 +11,14 @@ export const adminStaffAr: StaffScreensMessages = {
     previous: 'السابق',
     next: 'التالي',
     pageOf: 'الصفحة {page} من {count}',
-    articleCount: { zero: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: '# مقالات', many: '# مقالاً', other: '# مقال' },
+    articleCount: {
+      zero: 'لا مقالات',
+      one: 'مقال واحد',
+      two: 'مقالان',
+      few: '# مقالات',
+      many: '# مقالاً',
+      other: '# مقال',
+    },
   },
   staff: {
     title: 'الفريق',
@@ -137,7 +144,8 @@ export const adminStaffAr: StaffScreensMessages = {
     searchLabel: 'البحث في الوسوم',
     empty: 'لا توجد وسوم هنا.',
     mergeTitle: 'دمج الوسوم',
-    mergeHint: 'أشِّر على الوسوم المراد دمجها في القائمة، واختر الوسم الباقي، ثم ادمج: تنتقل مقالاتها إليه وتُحذف الوسوم المؤشَّر عليها.',
+    mergeHint:
+      'أشِّر على الوسوم المراد دمجها في القائمة، واختر الوسم الباقي، ثم ادمج: تنتقل مقالاتها إليه وتُحذف الوسوم المؤشَّر عليها.',
     mergeTarget: 'الوسم الباقي',
     chooseTarget: '— اختر وسماً —',
     merge: 'دمج الوسوم المؤشَّر عليها',

@@ -89,7 +89,14 @@ export const adminStaffEn: StaffScreensMessages = {
       'comment.moderate': 'Comment moderated',
       'backup.download': 'Backup downloaded',
     },
-    entities: { user: 'Account', article: 'Article', section: 'Section', tag: 'Tag', setting: 'Setting', comment: 'Comment' },
+    entities: {
+      user: 'Account',
+      article: 'Article',
+      section: 'Section',
+      tag: 'Tag',
+      setting: 'Setting',
+      comment: 'Comment',
+    },
   },
   sections: {
     title: 'Sections',
@@ -137,7 +144,8 @@ export const adminStaffEn: StaffScreensMessages = {
     searchLabel: 'Search tags',
     empty: 'No tags here.',
     mergeTitle: 'Merge tags',
-    mergeHint: 'Tick the tags to merge in the list, choose the tag to keep, then merge: their articles move to it and the ticked tags are deleted.',
+    mergeHint:
+      'Tick the tags to merge in the list, choose the tag to keep, then merge: their articles move to it and the ticked tags are deleted.',
     mergeTarget: 'Tag to keep',
     chooseTarget: '— choose a tag —',
     merge: 'Merge ticked tags',

@@ -89,7 +89,14 @@ export const adminStaffFr: StaffScreensMessages = {
       'comment.moderate': 'Commentaire modéré',
       'backup.download': 'Sauvegarde téléchargée',
     },
-    entities: { user: 'Compte', article: 'Article', section: 'Rubrique', tag: 'Mot-clé', setting: 'Réglage', comment: 'Commentaire' },
+    entities: {
+      user: 'Compte',
+      article: 'Article',
+      section: 'Rubrique',
+      tag: 'Mot-clé',
+      setting: 'Réglage',
+      comment: 'Commentaire',
+    },
   },
   sections: {
     title: 'Rubriques',
@@ -137,7 +144,8 @@ export const adminStaffFr: StaffScreensMessages = {
     searchLabel: 'Chercher un mot-clé',
     empty: 'Aucun mot-clé ici.',
     mergeTitle: 'Fusionner des mots-clés',
-    mergeHint: 'Cochez dans la liste les mots-clés à fusionner, choisissez celui qui reste, puis fusionnez : leurs articles passent sur lui et les mots-clés cochés sont supprimés.',
+    mergeHint:
+      'Cochez dans la liste les mots-clés à fusionner, choisissez celui qui reste, puis fusionnez : leurs articles passent sur lui et les mots-clés cochés sont supprimés.',
     mergeTarget: 'Mot-clé conservé',
     chooseTarget: '— choisir un mot-clé —',
     merge: 'Fusionner les mots-clés cochés',

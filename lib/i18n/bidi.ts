@@ -31,5 +31,7 @@ export function isolateLtr(text: string): string {
  */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   const rtl = RTL_LETTER.test(template);
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? (rtl ? isolate(String(values[key])) : String(values[key])) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? (rtl ? isolate(String(values[key])) : String(values[key])) : whole,
+  );
 }

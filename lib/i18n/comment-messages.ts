@@ -66,7 +66,8 @@ const en: CommentMessages = {
   requiredNote: 'Fields marked * are required.',
   captchaLabel: 'Anti-spam question',
   captchaLoading: 'Loading the question…',
-  captchaNoScript: 'Without JavaScript you will answer a short math question on the next page; everything you typed is kept.',
+  captchaNoScript:
+    'Without JavaScript you will answer a short math question on the next page; everything you typed is kept.',
   honeypot: 'Leave this field empty',
   submit: 'Post comment',
   submitting: 'Posting…',
@@ -84,7 +85,8 @@ const en: CommentMessages = {
   unavailable: 'We cannot save comments right now. Nothing was posted and your text is kept below: try again shortly.',
   fixErrors: 'Your comment was not posted yet: please correct the fields marked below. Nothing you typed was lost.',
   closed: 'Comments are closed on this article.',
-  rateLimited: 'You have posted several comments in a short time. Please wait a few minutes and try again; your text is kept.',
+  rateLimited:
+    'You have posted several comments in a short time. Please wait a few minutes and try again; your text is kept.',
   duplicate: 'You already posted this exact comment.',
   notFound: 'This article does not accept comments.',
   genericError: 'Something went wrong on our side. Your text is kept: try again in a moment.',
@@ -113,7 +115,8 @@ const fr: CommentMessages = {
   requiredNote: 'Les champs marqués * sont obligatoires.',
   captchaLabel: 'Question anti-spam',
   captchaLoading: 'Chargement de la question…',
-  captchaNoScript: 'Sans JavaScript, vous répondrez à une courte question de calcul à la page suivante ; tout ce que vous avez saisi est conservé.',
+  captchaNoScript:
+    'Sans JavaScript, vous répondrez à une courte question de calcul à la page suivante ; tout ce que vous avez saisi est conservé.',
   honeypot: 'Laissez ce champ vide',
   submit: 'Publier le commentaire',
   submitting: 'Publication…',
@@ -128,10 +131,13 @@ const fr: CommentMessages = {
     emailInvalid: 'Saisissez une adresse e-mail valide.',
   },
   tooLong: (max) => `C’est trop long : ${new Intl.NumberFormat('fr').format(max)} caractères au plus.`,
-  unavailable: 'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
-  fixErrors: 'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
+  unavailable:
+    'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
+  fixErrors:
+    'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
   closed: 'Les commentaires sont fermés pour cet article.',
-  rateLimited: 'Vous avez publié plusieurs commentaires en peu de temps. Patientez quelques minutes ; votre texte est conservé.',
+  rateLimited:
+    'Vous avez publié plusieurs commentaires en peu de temps. Patientez quelques minutes ; votre texte est conservé.',
   duplicate: 'Vous avez déjà publié ce commentaire.',
   notFound: 'Cet article n’accepte pas de commentaires.',
   genericError: 'Un problème est survenu de notre côté. Votre texte est conservé : réessayez dans un instant.',

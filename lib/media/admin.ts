@@ -41,7 +41,11 @@ export async function uploadImage(
 
   let stored;
   try {
-    stored = await storeImage(Buffer.from(await file.arrayBuffer()), file.name.replace(/\.[^.]*$/, ''), options.root ?? uploadsDir());
+    stored = await storeImage(
+      Buffer.from(await file.arrayBuffer()),
+      file.name.replace(/\.[^.]*$/, ''),
+      options.root ?? uploadsDir(),
+    );
   } catch (error) {
     if (error instanceof ImageRejectedError) return { ok: false, reason: error.reason };
     throw error;
@@ -61,6 +65,12 @@ export async function uploadImage(
     .returning({ id: media.id });
   return {
     ok: true,
-    image: { id: row!.id, src: routes.media(stored.path), width: stored.width, height: stored.height, alt: cleanAlt[options.locale]! },
+    image: {
+      id: row!.id,
+      src: routes.media(stored.path),
+      width: stored.width,
+      height: stored.height,
+      alt: cleanAlt[options.locale]!,
+    },
   };
 }

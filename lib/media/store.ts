@@ -15,7 +15,9 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
 
 export function uploadsDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOADS_DIR || path.join(process.env.DATA_DIR || '.data', 'uploads'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.UPLOADS_DIR || path.join(process.env.DATA_DIR || '.data', 'uploads'),
+  );
 }
 
 export type StoredImage = {
@@ -56,7 +58,12 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
   const ext = format === 'jpeg' ? 'jpg' : format;
   const now = new Date();
   const folder = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-  const safeBase = baseName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'image';
+  const safeBase =
+    baseName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'image';
   const stem = `${folder}/${crypto.randomBytes(6).toString('hex')}-${safeBase}`;
   const original = `${stem}.${ext}`;
   // Owner-only, like the rest of DATA_DIR (mode applies to every folder this creates).
@@ -72,7 +79,10 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
     if (width > info.width && variants.length > 0) break;
     const target = Math.min(width, info.width);
     const variantPath = `${stem}-${width}.webp`;
-    const out = await sharp(clean, { limitInputPixels: MAX_INPUT_PIXELS }).resize({ width: target }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
+    const out = await sharp(clean, { limitInputPixels: MAX_INPUT_PIXELS })
+      .resize({ width: target })
+      .webp({ quality: 78 })
+      .toBuffer({ resolveWithObject: true });
     await fs.writeFile(path.join(root, variantPath), out.data);
     variants.push({ width, height: out.info.height, format: 'webp', path: variantPath });
   }

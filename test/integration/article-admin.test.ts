@@ -38,9 +38,14 @@ beforeAll(async () => {
       .returning({ id: schema.users.id });
     actors[role] = { id: row!.id, role };
   }
-  const [section] = await database.db.insert(schema.sections).values({ position: 1 }).returning({ id: schema.sections.id });
+  const [section] = await database.db
+    .insert(schema.sections)
+    .values({ position: 1 })
+    .returning({ id: schema.sections.id });
   sectionId = section!.id;
-  await database.db.insert(schema.sectionTranslations).values({ sectionId, locale: 'en', name: 'Politics', slug: 'politics' });
+  await database.db
+    .insert(schema.sectionTranslations)
+    .values({ sectionId, locale: 'en', name: 'Politics', slug: 'politics' });
 });
 
 afterAll(async () => {
@@ -52,7 +57,15 @@ const db = () => database.db;
 
 function input(overrides: Record<string, unknown> = {}) {
   counter += 1;
-  return { locale: 'en', title: `Story number ${counter}`, dek: 'A dek', body: '<p>Body text</p>', sectionId, tags: 'budget, parliament', ...overrides };
+  return {
+    locale: 'en',
+    title: `Story number ${counter}`,
+    dek: 'A dek',
+    body: '<p>Body text</p>',
+    sectionId,
+    tags: 'budget, parliament',
+    ...overrides,
+  };
 }
 
 async function created(by: Role = 'author', overrides: Record<string, unknown> = {}): Promise<EditableArticle> {
@@ -62,7 +75,10 @@ async function created(by: Role = 'author', overrides: Record<string, unknown> =
 }
 
 async function status(id: number) {
-  const [row] = await db().select({ status: schema.articles.status, deletedAt: schema.articles.deletedAt, version: schema.articles.version }).from(schema.articles).where(eq(schema.articles.id, id));
+  const [row] = await db()
+    .select({ status: schema.articles.status, deletedAt: schema.articles.deletedAt, version: schema.articles.version })
+    .from(schema.articles)
+    .where(eq(schema.articles.id, id));
   return row!;
 }
 
@@ -70,8 +86,10 @@ async function status(id: number) {
 async function articleFor(transition: Transition): Promise<EditableArticle> {
   const article = await created('author');
   const editor = actors.editor;
-  if (transition === 'unpublish' || transition === 'archive') return ((await transitionArticle(db(), editor, article.id, 'publish')) as { article: EditableArticle }).article;
-  if (transition === 'restore') return ((await transitionArticle(db(), editor, article.id, 'trash')) as { article: EditableArticle }).article;
+  if (transition === 'unpublish' || transition === 'archive')
+    return ((await transitionArticle(db(), editor, article.id, 'publish')) as { article: EditableArticle }).article;
+  if (transition === 'restore')
+    return ((await transitionArticle(db(), editor, article.id, 'trash')) as { article: EditableArticle }).article;
   return article;
 }
 
@@ -103,12 +121,27 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
       expect(result.ok).toBe(true);
     }
     const current = (await getEditableArticle(db(), actors.admin, own.id))!;
-    const moderator = await updateArticle(db(), actors.moderator, own.id, current.version, input({ title: 'Moderated' }));
+    const moderator = await updateArticle(
+      db(),
+      actors.moderator,
+      own.id,
+      current.version,
+      input({ title: 'Moderated' }),
+    );
     expect(moderator.ok).toBe(false);
     expect((await getEditableArticle(db(), actors.admin, own.id))!.title).toBe('admin edit');
     // Once published, the author's own story goes through an editor.
-    const published = (await transitionArticle(db(), actors.editor, own.id, 'publish')) as { ok: true; article: EditableArticle };
-    const late = await updateArticle(db(), actors.author, own.id, published.article.version, input({ title: 'Too late' }));
+    const published = (await transitionArticle(db(), actors.editor, own.id, 'publish')) as {
+      ok: true;
+      article: EditableArticle;
+    };
+    const late = await updateArticle(
+      db(),
+      actors.author,
+      own.id,
+      published.article.version,
+      input({ title: 'Too late' }),
+    );
     expect(late).toMatchObject({ ok: false, reason: 'forbidden' });
   });
 
@@ -127,13 +160,22 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
         const article = await articleFor(transition);
         const before = await status(article.id);
         // Unpublish and archive start from a live story: the person has confirmed (see article-live.test.ts).
-        const result = await transitionArticle(db(), actors[role], article.id, transition, { publishAt: transition === 'schedule' ? future : undefined, confirmLive: true });
+        const result = await transitionArticle(db(), actors[role], article.id, transition, {
+          publishAt: transition === 'schedule' ? future : undefined,
+          confirmLive: true,
+        });
         expect(result.ok).toBe(allowed);
         const after = await status(article.id);
         if (!allowed) expect(after).toEqual(before);
         else {
           expect(after.version).toBe(before.version + 1);
-          const expected = { submit: 'pending', publish: 'published', schedule: 'scheduled', unpublish: 'draft', archive: 'archived' } as const;
+          const expected = {
+            submit: 'pending',
+            publish: 'published',
+            schedule: 'scheduled',
+            unpublish: 'draft',
+            archive: 'archived',
+          } as const;
           if (transition in expected) expect(after.status).toBe(expected[transition as keyof typeof expected]);
           if (transition === 'trash') expect(after.deletedAt).not.toBeNull();
           if (transition === 'restore') expect(after.deletedAt).toBeNull();
@@ -159,9 +201,21 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
   });
 
   it('sanitizes hostile HTML on create and on update', async () => {
-    const hostile = '<p onclick="steal()">Hi<script>alert(1)</script></p><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><iframe src="https://evil.example"></iframe>';
+    const hostile =
+      '<p onclick="steal()">Hi<script>alert(1)</script></p><img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a><iframe src="https://evil.example"></iframe>';
     const article = await created('author', { body: hostile });
-    for (const body of [article.body, (await updateArticle(db(), actors.author, article.id, article.version, input({ body: `${hostile}<p>second</p>` })) as { article: EditableArticle }).article.body]) {
+    for (const body of [
+      article.body,
+      (
+        (await updateArticle(
+          db(),
+          actors.author,
+          article.id,
+          article.version,
+          input({ body: `${hostile}<p>second</p>` }),
+        )) as { article: EditableArticle }
+      ).article.body,
+    ]) {
       expect(body).toContain('Hi');
       expect(body).not.toMatch(/onclick|onerror|<script|javascript:|<iframe|alert/i);
     }
@@ -171,32 +225,74 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     const article = await created('author');
     const mine = await updateArticle(db(), actors.author, article.id, article.version, input({ title: 'Saved first' }));
     expect(mine.ok).toBe(true);
-    const theirs = await updateArticle(db(), actors.editor, article.id, article.version, input({ title: 'Saved second' }));
+    const theirs = await updateArticle(
+      db(),
+      actors.editor,
+      article.id,
+      article.version,
+      input({ title: 'Saved second' }),
+    );
     expect(theirs.ok).toBe(false);
     if (theirs.ok || theirs.reason !== 'conflict') throw new Error('expected a conflict');
     expect(theirs.current.title).toBe('Saved first');
     expect(theirs.current.version).toBe(article.version + 1);
     // Keeping mine means saving again over the version now current.
-    const overwrite = await updateArticle(db(), actors.editor, article.id, theirs.current.version, input({ title: 'Saved second' }));
+    const overwrite = await updateArticle(
+      db(),
+      actors.editor,
+      article.id,
+      theirs.current.version,
+      input({ title: 'Saved second' }),
+    );
     expect(overwrite.ok && overwrite.article.title).toBe('Saved second');
-    expect(await transitionArticle(db(), actors.editor, article.id, 'publish', { expectedVersion: article.version })).toEqual({ ok: false, reason: 'conflict' });
+    expect(
+      await transitionArticle(db(), actors.editor, article.id, 'publish', { expectedVersion: article.version }),
+    ).toEqual({ ok: false, reason: 'conflict' });
   });
 
   it('keeps revisions, coalesces autosaves and restores an old version as a new save', async () => {
     const article = await created('author', { title: 'Original title' });
-    const a1 = (await updateArticle(db(), actors.author, article.id, article.version, input({ title: 'Autosave one' }), { autosave: true })) as { article: EditableArticle };
-    const a2 = (await updateArticle(db(), actors.author, article.id, a1.article.version, input({ title: 'Autosave two' }), { autosave: true })) as { article: EditableArticle };
+    const a1 = (await updateArticle(
+      db(),
+      actors.author,
+      article.id,
+      article.version,
+      input({ title: 'Autosave one' }),
+      { autosave: true },
+    )) as { article: EditableArticle };
+    const a2 = (await updateArticle(
+      db(),
+      actors.author,
+      article.id,
+      a1.article.version,
+      input({ title: 'Autosave two' }),
+      { autosave: true },
+    )) as { article: EditableArticle };
     let revisions = (await listRevisions(db(), actors.author, article.id))!;
-    expect(revisions.map((r) => [r.title, r.autosave])).toEqual([['Autosave two', true], ['Original title', false]]);
-    const manual = (await updateArticle(db(), actors.author, article.id, a2.article.version, input({ title: 'Manual save' }))) as { article: EditableArticle };
-    await updateArticle(db(), actors.author, article.id, manual.article.version, input({ title: 'Autosave three' }), { autosave: true });
+    expect(revisions.map((r) => [r.title, r.autosave])).toEqual([
+      ['Autosave two', true],
+      ['Original title', false],
+    ]);
+    const manual = (await updateArticle(
+      db(),
+      actors.author,
+      article.id,
+      a2.article.version,
+      input({ title: 'Manual save' }),
+    )) as { article: EditableArticle };
+    await updateArticle(db(), actors.author, article.id, manual.article.version, input({ title: 'Autosave three' }), {
+      autosave: true,
+    });
     revisions = (await listRevisions(db(), actors.author, article.id))!;
     expect(revisions.map((r) => r.title)).toEqual(['Autosave three', 'Manual save', 'Autosave two', 'Original title']);
     expect(await listRevisions(db(), actors.moderator, article.id)).toBeNull();
 
     const original = revisions.at(-1)!;
     const current = (await getEditableArticle(db(), actors.author, article.id))!;
-    expect(await restoreRevision(db(), actors.author, article.id, original.id, current.version - 1)).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await restoreRevision(db(), actors.author, article.id, original.id, current.version - 1)).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    });
     const restored = await restoreRevision(db(), actors.author, article.id, original.id, current.version);
     expect(restored.ok && restored.article.title).toBe('Original title');
     expect(restored.ok && restored.article.version).toBe(current.version + 1);
@@ -206,9 +302,20 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
   it('schedules only for a future date', async () => {
     const article = await created('editor');
     const now = new Date('2030-06-01T10:00:00Z');
-    expect(await transitionArticle(db(), actors.editor, article.id, 'schedule', { now })).toEqual({ ok: false, reason: 'invalid-date' });
-    expect(await transitionArticle(db(), actors.editor, article.id, 'schedule', { now, publishAt: new Date('2030-06-01T09:59:00Z') })).toEqual({ ok: false, reason: 'invalid-date' });
-    const ok = await transitionArticle(db(), actors.editor, article.id, 'schedule', { now, publishAt: new Date('2030-06-02T08:00:00Z') });
+    expect(await transitionArticle(db(), actors.editor, article.id, 'schedule', { now })).toEqual({
+      ok: false,
+      reason: 'invalid-date',
+    });
+    expect(
+      await transitionArticle(db(), actors.editor, article.id, 'schedule', {
+        now,
+        publishAt: new Date('2030-06-01T09:59:00Z'),
+      }),
+    ).toEqual({ ok: false, reason: 'invalid-date' });
+    const ok = await transitionArticle(db(), actors.editor, article.id, 'schedule', {
+      now,
+      publishAt: new Date('2030-06-02T08:00:00Z'),
+    });
     expect(ok.ok && [ok.article.status, ok.article.publishedAt]).toEqual(['scheduled', '2030-06-02T08:00:00.000Z']);
   });
 
@@ -219,7 +326,10 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     expect(trash.items.map((i) => i.id)).toContain(article.id);
     expect(trash.counts.trash).toBeGreaterThanOrEqual(1);
     expect((await listArticlesForAdmin(db(), actors.author, {})).items.map((i) => i.id)).not.toContain(article.id);
-    expect(await transitionArticle(db(), actors.author, article.id, 'submit')).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await transitionArticle(db(), actors.author, article.id, 'submit')).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     const back = await transitionArticle(db(), actors.author, article.id, 'restore');
     expect(back.ok && back.article.deleted).toBe(false);
     // Authors only ever see their own articles in the dashboard.
@@ -235,7 +345,16 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     if (!result.ok) throw new Error('publish failed');
     const [tag] = await db().select({ id: schema.tags.id }).from(schema.tags).where(eq(schema.tags.slug, 'budget'));
     expect(result.invalidate).toEqual(
-      expect.arrayContaining([`article:${article.id}`, `article-slug:en:${article.slug}`, 'home:en', 'stories:en', `section:${sectionId}`, `tag:${tag!.id}`, `author:${actors.author.id}`, 'authors']),
+      expect.arrayContaining([
+        `article:${article.id}`,
+        `article-slug:en:${article.slug}`,
+        'home:en',
+        'stories:en',
+        `section:${sectionId}`,
+        `tag:${tag!.id}`,
+        `author:${actors.author.id}`,
+        'authors',
+      ]),
     );
   });
 
@@ -253,11 +372,20 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
 });
 
 describe('image upload service', () => {
-  const png = () => sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();
+  const png = () =>
+    sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .png()
+      .toBuffer();
 
   it('stores a real image with its alternative text and records it', async () => {
     const file = new File([new Uint8Array(await png())], 'Red Box.png', { type: 'image/png' });
-    const result = await uploadImage(db(), actors.author, file, { ar: '  مربع   أحمر ' }, { locale: 'ar', root: uploads });
+    const result = await uploadImage(
+      db(),
+      actors.author,
+      file,
+      { ar: '  مربع   أحمر ' },
+      { locale: 'ar', root: uploads },
+    );
     if (!result.ok) throw new Error(`upload failed: ${result.reason}`);
     expect(result.image).toMatchObject({ width: 64, height: 48, alt: 'مربع أحمر' });
     expect(result.image.src).toMatch(/^\/media\/\d{4}\/\d{2}\/[a-f0-9]+-red-box\.png$/);
@@ -270,10 +398,21 @@ describe('image upload service', () => {
   });
 
   it('refuses fake images, other formats, oversize files, missing alt text and moderators', async () => {
-    const upload = (file: File, alt: Record<string, string> = { en: 'A description' }, role: Role = 'editor') => uploadImage(db(), actors[role], file, alt, { locale: 'en', root: uploads });
-    const fake = new File([new TextEncoder().encode('<?php echo "not an image"; ?>')], 'photo.png', { type: 'image/png' });
+    const upload = (file: File, alt: Record<string, string> = { en: 'A description' }, role: Role = 'editor') =>
+      uploadImage(db(), actors[role], file, alt, { locale: 'en', root: uploads });
+    const fake = new File([new TextEncoder().encode('<?php echo "not an image"; ?>')], 'photo.png', {
+      type: 'image/png',
+    });
     expect(await upload(fake)).toEqual({ ok: false, reason: 'not-an-image' });
-    const svg = new File([new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>')], 'x.png', { type: 'image/png' });
+    const svg = new File(
+      [
+        new TextEncoder().encode(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+        ),
+      ],
+      'x.png',
+      { type: 'image/png' },
+    );
     expect(await upload(svg)).toEqual({ ok: false, reason: 'unsupported-format' });
     const huge = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.png', { type: 'image/png' });
     expect(await upload(huge)).toEqual({ ok: false, reason: 'too-large' });

@@ -3,7 +3,13 @@ import type { ReactElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/connect';
 import * as schema from '@/db/schema';
-import { createArticle, getEditableArticle, transitionArticle, type Actor, type EditableArticle } from '@/lib/articles/admin';
+import {
+  createArticle,
+  getEditableArticle,
+  transitionArticle,
+  type Actor,
+  type EditableArticle,
+} from '@/lib/articles/admin';
 import { createStaffSession } from '@/lib/auth/sessions';
 import { createTestDatabase } from '../support/database';
 
@@ -11,10 +17,18 @@ import { createTestDatabase } from '../support/database';
 // staff member behind it is re-read from the test database like in production.
 const state = vi.hoisted(() => ({ db: null as Db | null, uid: 0, sid: '' }));
 vi.mock('@/db', () => ({ getDb: () => state.db }));
-vi.mock('@/lib/auth/config', () => ({ auth: async () => (state.uid ? { uid: state.uid, sv: 1, sid: state.sid } : null) }));
-vi.mock('next/cache', () => ({ updateTag: () => {}, revalidateTag: () => {}, cacheTag: () => {}, cacheLife: () => {} }));
+vi.mock('@/lib/auth/config', () => ({
+  auth: async () => (state.uid ? { uid: state.uid, sv: 1, sid: state.sid } : null),
+}));
+vi.mock('next/cache', () => ({
+  updateTag: () => {},
+  revalidateTag: () => {},
+  cacheTag: () => {},
+  cacheLife: () => {},
+}));
 
-const { createArticleAction, searchArticlesAction, transitionArticleAction } = await import('@/app/(admin)/admin/articles/actions');
+const { createArticleAction, searchArticlesAction, transitionArticleAction } =
+  await import('@/app/(admin)/admin/articles/actions');
 const { default: NewArticlePage } = await import('@/app/(admin)/admin/articles/new/page');
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -38,7 +52,10 @@ async function draft(by: Actor, title: string, extra: Record<string, unknown> = 
 
 async function move(article: EditableArticle, transition: Parameters<typeof transitionArticle>[3], options = {}) {
   // As the editor does through the editor screen, which confirms before taking a live story offline.
-  const result = await transitionArticle(db(), people.editor, article.id, transition, { confirmLive: true, ...options });
+  const result = await transitionArticle(db(), people.editor, article.id, transition, {
+    confirmLive: true,
+    ...options,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.article;
 }
@@ -54,7 +71,11 @@ async function image(path: string, uploadedBy: number) {
 beforeAll(async () => {
   database = await createTestDatabase();
   state.db = database.db;
-  for (const [key, role] of [['editor', 'editor'], ['author', 'author'], ['other', 'author']] as const) {
+  for (const [key, role] of [
+    ['editor', 'editor'],
+    ['author', 'author'],
+    ['other', 'author'],
+  ] as const) {
     const [row] = await db()
       .insert(schema.users)
       .values({ email: `${key}@visibility.example`, name: `Visibility ${key}`, slug: `visibility-${key}`, role })
@@ -66,10 +87,18 @@ beforeAll(async () => {
   images.published = await image('published-upload.png', people.other.id);
   images.own = await image('own-upload.png', people.author.id);
   theirs.draft = await draft(people.other, 'Zebra secret draft');
-  theirs.scheduled = await move(await draft(people.other, 'Zebra embargoed story'), 'schedule', { publishAt: new Date(Date.now() + 86_400_000) });
-  theirs.published = await move(await draft(people.other, 'Zebra public story', { featuredMediaId: images.published }), 'publish');
+  theirs.scheduled = await move(await draft(people.other, 'Zebra embargoed story'), 'schedule', {
+    publishAt: new Date(Date.now() + 86_400_000),
+  });
+  theirs.published = await move(
+    await draft(people.other, 'Zebra public story', { featuredMediaId: images.published }),
+    'publish',
+  );
   theirs.trashed = await move(await move(await draft(people.other, 'Zebra retracted story'), 'publish'), 'trash');
-  theirs.frenchDraft = await draft(people.other, 'Zèbre brouillon secret', { locale: 'fr', translationOf: theirs.published.id });
+  theirs.frenchDraft = await draft(people.other, 'Zèbre brouillon secret', {
+    locale: 'fr',
+    translationOf: theirs.published.id,
+  });
 });
 
 afterAll(async () => {
@@ -81,10 +110,16 @@ describe(`what an author may see and reference (${process.env.DATABASE_URL ? 'po
     const own = await move(await draft(people.author, 'Story the editor pulled'), 'publish');
     await move(own, 'trash');
     as('author');
-    const [trashed] = await db().select({ version: schema.articles.version }).from(schema.articles).where(eq(schema.articles.id, own.id));
+    const [trashed] = await db()
+      .select({ version: schema.articles.version })
+      .from(schema.articles)
+      .where(eq(schema.articles.id, own.id));
     const result = await transitionArticleAction(own.id, { transition: 'restore', expectedVersion: trashed!.version });
     expect(result).toMatchObject({ status: 'success', article: { status: 'draft', deleted: false } });
-    const [row] = await db().select({ status: schema.articles.status, deletedAt: schema.articles.deletedAt }).from(schema.articles).where(eq(schema.articles.id, own.id));
+    const [row] = await db()
+      .select({ status: schema.articles.status, deletedAt: schema.articles.deletedAt })
+      .from(schema.articles)
+      .where(eq(schema.articles.id, own.id));
     expect(row).toEqual({ status: 'draft', deletedAt: null });
     const [audit] = await db()
       .select({ actorId: schema.auditLog.actorId, data: schema.auditLog.data })
@@ -105,7 +140,8 @@ describe(`what an author may see and reference (${process.env.DATABASE_URL ? 'po
     const ids = found.map((f) => f.id);
     expect(ids).toContain(mine.id);
     expect(ids).toContain(theirs.published.id);
-    for (const hidden of [theirs.draft, theirs.scheduled, theirs.trashed, theirs.frenchDraft]) expect(ids).not.toContain(hidden.id);
+    for (const hidden of [theirs.draft, theirs.scheduled, theirs.trashed, theirs.frenchDraft])
+      expect(ids).not.toContain(hidden.id);
     expect(found.filter((f) => f.id !== mine.id).every((f) => f.status === 'published')).toBe(true);
     as('editor');
     expect((await searchArticlesAction({ q: 'Zebra' })).map((f) => f.id)).toContain(theirs.draft.id);
@@ -114,7 +150,12 @@ describe(`what an author may see and reference (${process.env.DATABASE_URL ? 'po
   it('"new translation of" shows a source only if the author may see it', async () => {
     as('author');
     const sourceOf = async (id: number) => {
-      const page = (await NewArticlePage({ params: Promise.resolve({}), searchParams: Promise.resolve({ locale: 'fr', translationOf: String(id) }) } as never)) as ReactElement<{ children: ReactElement<{ initialValues: { translationOf: { title: string } | null } }> }>;
+      const page = (await NewArticlePage({
+        params: Promise.resolve({}),
+        searchParams: Promise.resolve({ locale: 'fr', translationOf: String(id) }),
+      } as never)) as ReactElement<{
+        children: ReactElement<{ initialValues: { translationOf: { title: string } | null } }>;
+      }>;
       return page.props.children.props.initialValues.translationOf;
     };
     expect(await sourceOf(theirs.draft.id)).toBeNull();
@@ -122,9 +163,13 @@ describe(`what an author may see and reference (${process.env.DATABASE_URL ? 'po
     expect(await sourceOf(theirs.published.id)).toMatchObject({ title: 'Zebra public story' });
   });
 
-  it('a featured image must be the author\'s own upload or one already shown with a visible story', async () => {
+  it("a featured image must be the author's own upload or one already shown with a visible story", async () => {
     as('author');
-    const refused = await createArticleAction({ locale: 'en', title: 'Borrowing a picture', featuredMediaId: images.private });
+    const refused = await createArticleAction({
+      locale: 'en',
+      title: 'Borrowing a picture',
+      featuredMediaId: images.private,
+    });
     expect(refused.status).toBe('invalid');
     expect(refused.fieldErrors?.featuredMediaId).toBeTruthy();
     expect(JSON.stringify(refused)).not.toContain('private-upload');
@@ -136,20 +181,39 @@ describe(`what an author may see and reference (${process.env.DATABASE_URL ? 'po
 
   it('translation groups and related picks accept only articles the author may see', async () => {
     as('author');
-    const hiddenSource = await createArticleAction({ locale: 'ar', title: 'ترجمة مسودة', translationOf: theirs.draft.id });
+    const hiddenSource = await createArticleAction({
+      locale: 'ar',
+      title: 'ترجمة مسودة',
+      translationOf: theirs.draft.id,
+    });
     expect(hiddenSource.status).toBe('invalid');
     expect(hiddenSource.fieldErrors?.translationOf).toBeTruthy();
-    const hiddenRelated = await createArticleAction({ locale: 'en', title: 'Related to a secret', relatedIds: [theirs.scheduled.id] });
+    const hiddenRelated = await createArticleAction({
+      locale: 'en',
+      title: 'Related to a secret',
+      relatedIds: [theirs.scheduled.id],
+    });
     expect(hiddenRelated.fieldErrors?.relatedIds).toBeTruthy();
-    const trashedRelated = await createArticleAction({ locale: 'en', title: 'Related to a retracted story', relatedIds: [theirs.trashed.id] });
+    const trashedRelated = await createArticleAction({
+      locale: 'en',
+      title: 'Related to a retracted story',
+      relatedIds: [theirs.trashed.id],
+    });
     expect(trashedRelated.fieldErrors?.relatedIds).toBeTruthy();
 
     // A published story may be translated; the other author's French draft in its group stays unseen.
-    const translation = await createArticleAction({ locale: 'ar', title: 'قصة عامة', translationOf: theirs.published.id, relatedIds: [] });
+    const translation = await createArticleAction({
+      locale: 'ar',
+      title: 'قصة عامة',
+      translationOf: theirs.published.id,
+      relatedIds: [],
+    });
     expect(translation.status).toBe('success');
     const mine = await getEditableArticle(db(), people.author, translation.article!.id);
     expect(mine!.translations.map((t) => t.id)).toEqual([theirs.published.id]);
     const editorView = await getEditableArticle(db(), people.editor, translation.article!.id);
-    expect(editorView!.translations.map((t) => t.id).sort()).toEqual([theirs.published.id, theirs.frenchDraft.id].sort());
+    expect(editorView!.translations.map((t) => t.id).sort()).toEqual(
+      [theirs.published.id, theirs.frenchDraft.id].sort(),
+    );
   });
 });

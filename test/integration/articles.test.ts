@@ -94,7 +94,10 @@ describe(`reader queries (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
   });
 
   it('shows editor picks first in "Check also"', async () => {
-    const story = demoStories.find((s) => s.related?.length && s.translations.en && demoStories.find((o) => o.key === s.related![0])?.translations.en);
+    const story = demoStories.find(
+      (s) =>
+        s.related?.length && s.translations.en && demoStories.find((o) => o.key === s.related![0])?.translations.en,
+    );
     if (!story) throw new Error('demo content needs an English story with an English pick');
     const pick = demoStories.find((o) => o.key === story.related![0])!;
     const article = await getArticleBySlug(database.db, 'en', story.translations.en!.slug);
@@ -108,12 +111,21 @@ describe(`reader queries (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       .select({ id: schema.articles.id })
       .from(schema.articles)
       .where(eq(schema.articles.slug, 'scheduled-budget-hearing-live'));
-    await database.db.update(schema.articles).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(schema.articles.id, scheduled!.id));
+    await database.db
+      .update(schema.articles)
+      .set({ publishedAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.articles.id, scheduled!.id));
     expect(await getArticleBySlug(database.db, 'en', 'scheduled-budget-hearing-live')).not.toBeNull();
-    await database.db.update(schema.articles).set({ deletedAt: new Date() }).where(eq(schema.articles.id, scheduled!.id));
+    await database.db
+      .update(schema.articles)
+      .set({ deletedAt: new Date() })
+      .where(eq(schema.articles.id, scheduled!.id));
     expect(await getArticleBySlug(database.db, 'en', 'scheduled-budget-hearing-live')).toBeNull();
     // Related boxes never point at an unpublished story.
-    const drafts = await database.db.select({ id: schema.articles.id }).from(schema.articles).where(eq(schema.articles.status, 'draft'));
+    const drafts = await database.db
+      .select({ id: schema.articles.id })
+      .from(schema.articles)
+      .where(eq(schema.articles.status, 'draft'));
     const home = await getHome(database.db, 'en');
     for (const card of [home.lead!, ...home.latest]) {
       const article = await getArticleBySlug(database.db, 'en', card.slug);
@@ -131,7 +143,10 @@ describe(`reader queries (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const comments = await listApprovedComments(database.db, rows[0]!.articleId);
     expect(comments.some((c) => c.parentId !== null)).toBe(true);
     expect(comments.every((c) => !('email' in c))).toBe(true);
-    const pending = await database.db.select({ id: schema.comments.id, articleId: schema.comments.articleId }).from(schema.comments).where(eq(schema.comments.status, 'pending'));
+    const pending = await database.db
+      .select({ id: schema.comments.id, articleId: schema.comments.articleId })
+      .from(schema.comments)
+      .where(eq(schema.comments.status, 'pending'));
     expect(pending.length).toBeGreaterThan(0);
     const visible = await listApprovedComments(database.db, pending[0]!.articleId);
     expect(visible.map((c) => c.id)).not.toContain(pending[0]!.id);

@@ -25,13 +25,21 @@ const scope = vi.hoisted(() => ({
 vi.mock('next/headers', () => ({ headers: async () => scope.headers }));
 vi.mock('@/lib/auth/config', () => ({
   signIn: async (_provider: string, options: { email: string; password: string; redirectTo: string }) => {
-    const response = await runCredentialsCallback(scope.headers, options, buildAuthConfig({ secure: requestIsSecure(scope.headers), getDb: () => scope.db, deps: scope.deps }));
+    const response = await runCredentialsCallback(
+      scope.headers,
+      options,
+      buildAuthConfig({ secure: requestIsSecure(scope.headers), getDb: () => scope.db, deps: scope.deps }),
+    );
     scope.cookies = response.cookies;
     throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${options.redirectTo};307;` });
   },
 }));
 
-async function runCredentialsCallback(headers: Headers, fields: Record<string, string>, config: ReturnType<typeof buildAuthConfig>) {
+async function runCredentialsCallback(
+  headers: Headers,
+  fields: Record<string, string>,
+  config: ReturnType<typeof buildAuthConfig>,
+) {
   const requestHeaders = new Headers(headers);
   requestHeaders.set('content-type', 'application/x-www-form-urlencoded');
   const request = new Request('http://newsroom.test/api/auth/callback/credentials', {
@@ -39,7 +47,9 @@ async function runCredentialsCallback(headers: Headers, fields: Record<string, s
     headers: requestHeaders,
     body: new URLSearchParams({ email: fields.email!, password: fields.password!, callbackUrl: '/admin' }),
   });
-  const response = (await Auth(request, { ...config, basePath: '/api/auth', raw, skipCSRFCheck })) as { cookies?: typeof scope.cookies };
+  const response = (await Auth(request, { ...config, basePath: '/api/auth', raw, skipCSRFCheck })) as {
+    cookies?: typeof scope.cookies;
+  };
   return { cookies: response.cookies ?? [] };
 }
 
@@ -89,14 +99,18 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     const staff = await newStaff();
     const { calls, deps } = probe();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => attemptSignIn(database.db, { email: staff.email, password: `wrong-${i}`, ip: '198.51.100.20' }, deps)),
+      Array.from({ length: 20 }, (_, i) =>
+        attemptSignIn(database.db, { email: staff.email, password: `wrong-${i}`, ip: '198.51.100.20' }, deps),
+      ),
     );
     expect(calls.verify).toBeLessThanOrEqual(PAIR_LIMIT);
     expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(calls.verify);
     expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(20 - calls.verify);
     // Even the right password from that address is refused now, without a password check.
     const before = calls.verify;
-    expect(await attemptSignIn(database.db, { email: staff.email, password: PASSWORD, ip: '198.51.100.20' }, deps)).toEqual({ ok: false, reason: 'throttled' });
+    expect(
+      await attemptSignIn(database.db, { email: staff.email, password: PASSWORD, ip: '198.51.100.20' }, deps),
+    ).toEqual({ ok: false, reason: 'throttled' });
     expect(calls.verify).toBe(before);
   });
 
@@ -104,18 +118,28 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     const owner = await newStaff();
     const home = '203.0.113.10';
     const first = probe();
-    expect((await attemptSignIn(database.db, { email: owner.email, password: PASSWORD, ip: home }, first.deps)).ok).toBe(true);
+    expect(
+      (await attemptSignIn(database.db, { email: owner.email, password: PASSWORD, ip: home }, first.deps)).ok,
+    ).toBe(true);
 
     // A stranger fails on this account from many addresses, up to each address's limit.
     const stranger = probe();
     for (let a = 0; a < 4; a++) {
-      for (let i = 0; i < PAIR_LIMIT + 2; i++) await attemptSignIn(database.db, { email: owner.email, password: `guess-${a}-${i}`, ip: `192.0.2.${a}` }, stranger.deps);
+      for (let i = 0; i < PAIR_LIMIT + 2; i++)
+        await attemptSignIn(
+          database.db,
+          { email: owner.email, password: `guess-${a}-${i}`, ip: `192.0.2.${a}` },
+          stranger.deps,
+        );
     }
     expect(stranger.calls.verify).toBe(4 * PAIR_LIMIT);
     expect(Math.max(...stranger.calls.delays)).toBe(ACCOUNT_DELAY_MAX_MS);
     // …and sprays other accounts from the owner's own address (a shared office network).
-    for (let i = 0; i < ADDRESS_LIMIT; i++) await attemptSignIn(database.db, { email: unique('nobody'), password: 'guess', ip: home }, stranger.deps);
-    expect(await attemptSignIn(database.db, { email: unique('nobody'), password: 'guess', ip: home }, stranger.deps)).toEqual({ ok: false, reason: 'throttled' });
+    for (let i = 0; i < ADDRESS_LIMIT; i++)
+      await attemptSignIn(database.db, { email: unique('nobody'), password: 'guess', ip: home }, stranger.deps);
+    expect(
+      await attemptSignIn(database.db, { email: unique('nobody'), password: 'guess', ip: home }, stranger.deps),
+    ).toEqual({ ok: false, reason: 'throttled' });
 
     // The owner, from the known address: signed in at once, with no delay.
     const back = probe();
@@ -124,7 +148,15 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     expect(back.calls.delays).toEqual([]);
     // From a new address the owner still gets in, after a bounded delay applied before the check.
     const travelling = probe();
-    expect((await attemptSignIn(database.db, { email: owner.email, password: PASSWORD, ip: '198.51.100.77' }, travelling.deps)).ok).toBe(true);
+    expect(
+      (
+        await attemptSignIn(
+          database.db,
+          { email: owner.email, password: PASSWORD, ip: '198.51.100.77' },
+          travelling.deps,
+        )
+      ).ok,
+    ).toBe(true);
     expect(travelling.calls.delays).toEqual([ACCOUNT_DELAY_MAX_MS]);
   });
 
@@ -135,18 +167,32 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     scope.deps = deps;
     scope.headers = new Headers({ 'accept-language': 'fr-FR,fr;q=0.9', 'x-forwarded-for': '198.51.100.30' });
     for (let i = 0; i < PAIR_LIMIT; i++) {
-      expect(await loginAction({ status: 'idle' }, loginForm(staff.email, `wrong-${i}`))).toEqual({ status: 'error', message: getLoginMessages('fr').invalid, values: { email: staff.email } });
+      expect(await loginAction({ status: 'idle' }, loginForm(staff.email, `wrong-${i}`))).toEqual({
+        status: 'error',
+        message: getLoginMessages('fr').invalid,
+        values: { email: staff.email },
+      });
     }
-    expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({ status: 'error', message: getLoginMessages('fr').throttled, values: { email: staff.email } });
+    expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({
+      status: 'error',
+      message: getLoginMessages('fr').throttled,
+      values: { email: staff.email },
+    });
 
     // Per address: after spraying other accounts, an Arabic browser gets the Arabic refusal.
     scope.headers = new Headers({ 'accept-language': 'ar', 'x-forwarded-for': '198.51.100.31' });
     for (let i = 0; i < ADDRESS_LIMIT; i++) await loginAction({ status: 'idle' }, loginForm(unique('spray'), 'guess'));
-    expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({ status: 'error', message: getLoginMessages('ar').throttled, values: { email: staff.email } });
+    expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({
+      status: 'error',
+      message: getLoginMessages('ar').throttled,
+      values: { email: staff.email },
+    });
 
     // The right password from a fresh address signs in: a session cookie is set and the action redirects.
     scope.headers = new Headers({ 'accept-language': 'en', 'x-forwarded-for': '198.51.100.32' });
-    await expect(loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT/),
+    });
     expect(scope.cookies.map((c) => c.name)).toContain('maydan.session');
   });
 
@@ -173,9 +219,17 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
   it('signing out ends the session on the server; idle sessions are pruned', async () => {
     const staff = await newStaff('author');
     const t0 = new Date('2030-05-01T08:00:00Z');
-    const signedIn = await attemptSignIn(database.db, { email: staff.email, password: PASSWORD, ip: '198.51.100.50' }, { ...probe().deps, now: () => t0 });
+    const signedIn = await attemptSignIn(
+      database.db,
+      { email: staff.email, password: PASSWORD, ip: '198.51.100.50' },
+      { ...probe().deps, now: () => t0 },
+    );
     if (!signedIn.ok) throw new Error('sign-in failed');
-    const other = await attemptSignIn(database.db, { email: staff.email, password: PASSWORD, ip: '198.51.100.50' }, { ...probe().deps, now: () => t0 });
+    const other = await attemptSignIn(
+      database.db,
+      { email: staff.email, password: PASSWORD, ip: '198.51.100.50' },
+      { ...probe().deps, now: () => t0 },
+    );
     if (!other.ok) throw new Error('sign-in failed');
     expect(signedIn.sessionId).not.toBe(other.sessionId);
     expect(await isStaffSessionActive(database.db, signedIn.sessionId, staff.id, t0)).toBe(true);
@@ -200,14 +254,25 @@ describe('session cookie', () => {
   async function sessionCookie(headers: Record<string, string>, nodeEnv: 'development' | 'production') {
     const staff = await newStaff();
     const requestHeaders = new Headers({ 'x-forwarded-for': `198.51.100.${60 + ++counter}`, ...headers });
-    const config = buildAuthConfig({ secure: requestIsSecure(requestHeaders, nodeEnv), getDb: () => database.db, deps: probe().deps });
-    const { cookies } = await runCredentialsCallback(requestHeaders, { email: staff.email, password: PASSWORD }, config);
+    const config = buildAuthConfig({
+      secure: requestIsSecure(requestHeaders, nodeEnv),
+      getDb: () => database.db,
+      deps: probe().deps,
+    });
+    const { cookies } = await runCredentialsCallback(
+      requestHeaders,
+      { email: staff.email, password: PASSWORD },
+      config,
+    );
     return cookies.find((c) => c.name.endsWith('maydan.session'));
   }
 
   it('is Secure when the request came over https through a proxy, and in production', async () => {
     const behindHttps = await sessionCookie({ 'x-forwarded-proto': 'https' }, 'development');
-    expect(behindHttps).toMatchObject({ name: '__Secure-maydan.session', options: { secure: true, httpOnly: true, sameSite: 'lax' } });
+    expect(behindHttps).toMatchObject({
+      name: '__Secure-maydan.session',
+      options: { secure: true, httpOnly: true, sameSite: 'lax' },
+    });
     const production = await sessionCookie({ 'x-forwarded-proto': 'http' }, 'production');
     expect(production).toMatchObject({ name: '__Secure-maydan.session', options: { secure: true, httpOnly: true } });
     const plainDevelopment = await sessionCookie({ 'x-forwarded-proto': 'http' }, 'development');

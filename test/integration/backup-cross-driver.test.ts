@@ -59,29 +59,42 @@ describe.skipIf(!process.env.DATABASE_URL)('backups across drivers (needs DATABA
 });
 
 describe('backups from an older migration', () => {
-  it('restores into the schema they were taken from, then applies the later migrations', { timeout: 300_000 }, async () => {
-    const journal = readJournal();
-    const source = pglite();
-    await migrateTo(source, journal.length - 1);
-    const [author] = await source.db
-      .insert(users)
-      .values({ email: 'old@example.org', name: 'Old Author', slug: 'old-author', role: 'author' })
-      .returning({ id: users.id });
-    await source.db.insert(sections).values({ position: 3 });
-    const file = path.join(folder, 'older.tar.gz');
-    const manifest = await writeBackup(source.db, file, { driver: 'pglite', uploadsRoot: path.join(folder, 'older-none'), workDir: folder });
-    expect(manifest.migration.level).toBe(journal.length - 1);
+  it(
+    'restores into the schema they were taken from, then applies the later migrations',
+    { timeout: 300_000 },
+    async () => {
+      const journal = readJournal();
+      const source = pglite();
+      await migrateTo(source, journal.length - 1);
+      const [author] = await source.db
+        .insert(users)
+        .values({ email: 'old@example.org', name: 'Old Author', slug: 'old-author', role: 'author' })
+        .returning({ id: users.id });
+      await source.db.insert(sections).values({ position: 3 });
+      const file = path.join(folder, 'older.tar.gz');
+      const manifest = await writeBackup(source.db, file, {
+        driver: 'pglite',
+        uploadsRoot: path.join(folder, 'older-none'),
+        workDir: folder,
+      });
+      expect(manifest.migration.level).toBe(journal.length - 1);
 
-    const migrated = pglite();
-    await migrated.migrate();
-    await expect(restoreBackup(migrated, file, { uploadsRoot: path.join(folder, 'older-a', 'uploads') })).rejects.toThrow(RestoreRefusedError);
+      const migrated = pglite();
+      await migrated.migrate();
+      await expect(
+        restoreBackup(migrated, file, { uploadsRoot: path.join(folder, 'older-a', 'uploads') }),
+      ).rejects.toThrow(RestoreRefusedError);
 
-    const target = pglite();
-    await restoreBackup(target, file, { uploadsRoot: path.join(folder, 'older-b', 'uploads') });
-    const applied = await queryRows<{ n: number }>(target.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(journal.length);
-    expect(await rowsOf(target.db, 'users')).toEqual(await rowsOf(source.db, 'users'));
-    expect(author?.id).toBeDefined();
-    expect((await tableCounts(target.db)).sections).toBe(1);
-  });
+      const target = pglite();
+      await restoreBackup(target, file, { uploadsRoot: path.join(folder, 'older-b', 'uploads') });
+      const applied = await queryRows<{ n: number }>(
+        target.db,
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+      );
+      expect(applied[0]?.n).toBe(journal.length);
+      expect(await rowsOf(target.db, 'users')).toEqual(await rowsOf(source.db, 'users'));
+      expect(author?.id).toBeDefined();
+      expect((await tableCounts(target.db)).sections).toBe(1);
+    },
+  );
 });

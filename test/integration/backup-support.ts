@@ -16,7 +16,9 @@ const fixedNow = new Date('2026-11-02T09:00:00Z');
 export async function seedSite(db: Db, uploadsRoot: string) {
   await seedDemo(db, { now: fixedNow, uploadsRoot });
   await ensureFirstAdmin(db);
-  const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#2a6f97' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#2a6f97' } })
+    .png()
+    .toBuffer();
   await storeImage(png, 'uploaded-photo', uploadsRoot);
   const [parent] = await db.select({ id: comments.id, articleId: comments.articleId }).from(comments).limit(1);
   if (!parent) throw new Error('The demo has no comment');
@@ -33,7 +35,10 @@ export async function seedSite(db: Db, uploadsRoot: string) {
 export async function tableCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of await listTables(db)) {
-    const [row] = await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${qualified(table.name)}`));
+    const [row] = await queryRows<{ n: number }>(
+      db,
+      sql.raw(`select count(*)::int as n from ${qualified(table.name)}`),
+    );
     counts[table.name] = row?.n ?? -1;
   }
   return counts;
@@ -42,7 +47,10 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
 /** Whole rows as PostgreSQL renders them to JSON (timestamps normalized to UTC), in key order. */
 export async function rowsOf(db: Db, table: string, orderBy = 'id'): Promise<unknown[]> {
   await db.execute(sql`set time zone 'UTC'`);
-  const rows = await queryRows<{ row: unknown }>(db, sql.raw(`select to_jsonb(t) as row from ${qualified(table)} t order by ${orderBy}`));
+  const rows = await queryRows<{ row: unknown }>(
+    db,
+    sql.raw(`select to_jsonb(t) as row from ${qualified(table)} t order by ${orderBy}`),
+  );
   return rows.map((r) => (typeof r.row === 'string' ? JSON.parse(r.row) : r.row));
 }
 

@@ -62,7 +62,9 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       const order = table === 'settings' ? 'key' : 'id';
       expect(await rowsOf(target.db, table, order)).toEqual(await rowsOf(source.db, table, order));
     }
-    expect(await rowsOf(target.db, 'article_tags', 'article_id, tag_id')).toEqual(await rowsOf(source.db, 'article_tags', 'article_id, tag_id'));
+    expect(await rowsOf(target.db, 'article_tags', 'article_id, tag_id')).toEqual(
+      await rowsOf(source.db, 'article_tags', 'article_id, tag_id'),
+    );
 
     const files = fileDigests(uploads);
     expect(Object.keys(files).length).toBeGreaterThan(50);
@@ -73,16 +75,25 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     const [article] = await target.db.select({ id: articles.id }).from(articles).limit(1);
     const [added] = await target.db
       .insert(comments)
-      .values({ articleId: article!.id, name: 'After', email: 'after@example.org', body: 'New comment after the restore' })
+      .values({
+        articleId: article!.id,
+        name: 'After',
+        email: 'after@example.org',
+        body: 'New comment after the restore',
+      })
       .returning({ id: comments.id });
     expect(added!.id).toBeGreaterThan((maxComment as { id: number }).id);
   });
 
   it('refuses a database that already has rows, and an uploads folder that is not empty', async () => {
-    await expect(restoreBackup(source, archive, { uploadsRoot: path.join(folder, 'elsewhere') })).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup(source, archive, { uploadsRoot: path.join(folder, 'elsewhere') })).rejects.toThrow(
+      RestoreRefusedError,
+    );
     const target = await freshTarget();
     await expect(restoreBackup(target, archive, { uploadsRoot: sourceUploads })).rejects.toThrow(/not empty/);
-    expect(await tableCounts(target.db)).toEqual(Object.fromEntries(Object.keys(await tableCounts(target.db)).map((t) => [t, 0])));
+    expect(await tableCounts(target.db)).toEqual(
+      Object.fromEntries(Object.keys(await tableCounts(target.db)).map((t) => [t, 0])),
+    );
   });
 
   it('leaves the target empty when the restore fails midway', async () => {
@@ -114,7 +125,8 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     const junk = path.join(folder, 'junk.tar.gz');
     fs.writeFileSync(junk, 'not an archive');
     const target = await freshTarget();
-    await expect(restoreBackup(target, junk, { uploadsRoot: path.join(folder, 'junk-target', 'uploads') })).rejects.toThrow(/could not be read|not a Maydan backup/);
+    await expect(
+      restoreBackup(target, junk, { uploadsRoot: path.join(folder, 'junk-target', 'uploads') }),
+    ).rejects.toThrow(/could not be read|not a Maydan backup/);
   });
 });
-

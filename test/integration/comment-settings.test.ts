@@ -70,7 +70,10 @@ describe('comment settings validation', () => {
   it('refuses an over-long line and too many lines', () => {
     const long = commentSettingsSchema.safeParse({ ...formInput, blockedWords: `ok\n${'x'.repeat(201)}` });
     expect(long.error?.issues[0]?.path).toEqual(['blockedWords', 1]);
-    const many = commentSettingsSchema.safeParse({ ...formInput, blockedAddresses: Array.from({ length: 501 }, (_, i) => `u${i}@example.test`).join('\n') });
+    const many = commentSettingsSchema.safeParse({
+      ...formInput,
+      blockedAddresses: Array.from({ length: 501 }, (_, i) => `u${i}@example.test`).join('\n'),
+    });
     expect(many.error?.issues[0]?.path).toEqual(['blockedAddresses']);
   });
 });
@@ -102,15 +105,27 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
       minFillSeconds: 4,
     };
     expect(await getCommentSettings(database.db)).toEqual(expected);
-    const [row] = await database.db.select({ updatedBy: schema.settings.updatedBy }).from(schema.settings).where(eq(schema.settings.key, 'comments'));
+    const [row] = await database.db
+      .select({ updatedBy: schema.settings.updatedBy })
+      .from(schema.settings)
+      .where(eq(schema.settings.key, 'comments'));
     expect(row?.updatedBy).toBe(adminId);
     const audits = await settingAudits();
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: adminId, entityId: 'comments', data: { before: defaultCommentSettings, after: expected } });
+    expect(audits[0]).toMatchObject({
+      actorId: adminId,
+      entityId: 'comments',
+      data: { before: defaultCommentSettings, after: expected },
+    });
   });
 
   it('a second save replaces the first and audits the previous values as "before"', async () => {
-    const result = await updateCommentSettings(database.db, adminId, { ...formInput, closeAfterDays: '', autoApproveKnown: undefined, blockedWords: '' });
+    const result = await updateCommentSettings(database.db, adminId, {
+      ...formInput,
+      closeAfterDays: '',
+      autoApproveKnown: undefined,
+      blockedWords: '',
+    });
     expect(result.ok).toBe(true);
     const saved = await getCommentSettings(database.db);
     expect(saved.closeAfterDays).toBeNull();
@@ -119,7 +134,10 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
     expect(await database.db.select().from(schema.settings)).toHaveLength(1);
     const audits = await settingAudits();
     expect(audits).toHaveLength(2);
-    expect(audits[1]!.data).toMatchObject({ before: { closeAfterDays: 30, blockedWords: ['casino', 'cheap pills'] }, after: { closeAfterDays: null, blockedWords: [] } });
+    expect(audits[1]!.data).toMatchObject({
+      before: { closeAfterDays: 30, blockedWords: ['casino', 'cheap pills'] },
+      after: { closeAfterDays: null, blockedWords: [] },
+    });
   });
 
   it('the saved rules are the ones comments are judged by', async () => {
@@ -143,7 +161,14 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
       now,
     };
     expect(decide(settings, facts)).toEqual({ action: 'store', status: 'spam', heldReason: 'blocklist-word' });
-    expect(decide(settings, { ...facts, body: 'Fair point', secondsToFill: 3 })).toEqual({ action: 'store', status: 'pending', heldReason: 'too-fast' });
-    expect(decide(settings, { ...facts, body: 'Fair point', publishedAt: new Date('2026-01-01T00:00:00Z') })).toEqual({ action: 'reject', reason: 'closed' });
+    expect(decide(settings, { ...facts, body: 'Fair point', secondsToFill: 3 })).toEqual({
+      action: 'store',
+      status: 'pending',
+      heldReason: 'too-fast',
+    });
+    expect(decide(settings, { ...facts, body: 'Fair point', publishedAt: new Date('2026-01-01T00:00:00Z') })).toEqual({
+      action: 'reject',
+      reason: 'closed',
+    });
   });
 });

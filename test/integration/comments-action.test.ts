@@ -60,9 +60,17 @@ async function outcome(fields: Record<string, string>) {
   }
 }
 
-const typed = { name: 'Yasmine', email: 'yasmine@example.net', website: 'https://yasmine.example', body: 'Un avis réfléchi.', parentId: '' };
-const drafts = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.commentDrafts))[0]!.n;
-const commentCount = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments))[0]!.n;
+const typed = {
+  name: 'Yasmine',
+  email: 'yasmine@example.net',
+  website: 'https://yasmine.example',
+  body: 'Un avis réfléchi.',
+  parentId: '',
+};
+const drafts = async () =>
+  (await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.commentDrafts))[0]!.n;
+const commentCount = async () =>
+  (await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments))[0]!.n;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -91,13 +99,17 @@ describe(`comment action (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const challenge = createChallenge('fr', target.articleId);
     for (const fields of [
       { ...typed, body, js: '' },
-      { ...typed, body, js: '' , captchaToken: challenge.token, captchaAnswer: '1' },
+      { ...typed, body, js: '', captchaToken: challenge.token, captchaAnswer: '1' },
       { ...typed, body, js: '1', captchaToken: challenge.token, captchaAnswer: '1' },
     ]) {
       request.cookies.clear();
       const result = await outcome(fields);
       expect(result.redirect).toBeUndefined();
-      expect(result.state).toMatchObject({ status: 'invalid', message: t.fixErrors, fieldErrors: { body: t.tooLong(5000) } });
+      expect(result.state).toMatchObject({
+        status: 'invalid',
+        message: t.fixErrors,
+        fieldErrors: { body: t.tooLong(5000) },
+      });
       expect(result.state!.values).toMatchObject({ name: typed.name, email: typed.email, website: typed.website });
       expect(result.state!.challenge?.question).toMatch(/^Calculez/);
       expect(request.cookies.size).toBe(0);
@@ -119,7 +131,9 @@ describe(`comment action (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     // typed), which the article page shows without JavaScript.
     const answered = outcomes.filter((o) => o.state);
     expect(answered).toHaveLength(100 - MAX_DRAFTS_PER_ADDRESS);
-    expect(answered.every((o) => o.state!.message === t.nextStep && o.state!.challenge?.question.startsWith('Calculez'))).toBe(true);
+    expect(
+      answered.every((o) => o.state!.message === t.nextStep && o.state!.challenge?.question.startsWith('Calculez')),
+    ).toBe(true);
     expect(answered.at(-1)!.state!.values).toMatchObject({ ...typed, body: 'Flot 99' });
     const [stored] = await database.db
       .select({ n: sql<number>`count(*)::int` })
@@ -134,44 +148,62 @@ describe(`comment action (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const challenge = createChallenge('fr', target.articleId, { now: new Date(Date.now() - 60_000) });
     const fields = { ...typed, js: '', captchaToken: challenge.token, captchaAnswer: '99999' };
     expect((await outcome(fields)).redirect).toMatch(/\/comment#respond$/);
-    const [draft] = await database.db.select({ data: schema.commentDrafts.data }).from(schema.commentDrafts).where(eq(schema.commentDrafts.ipHash, commentIpHash('203.0.113.201')));
-    expect(draft!.data).toMatchObject({ ...typed, parentId: null, fieldErrors: { captcha: t.errors.wrong }, outcome: 'error' });
+    const [draft] = await database.db
+      .select({ data: schema.commentDrafts.data })
+      .from(schema.commentDrafts)
+      .where(eq(schema.commentDrafts.ipHash, commentIpHash('203.0.113.201')));
+    expect(draft!.data).toMatchObject({
+      ...typed,
+      parentId: null,
+      fieldErrors: { captcha: t.errors.wrong },
+      outcome: 'error',
+    });
     const [, a, op, b] = challenge.question.match(/(\d+) ([+−×÷]) (\d+)/)!;
     const answer = op === '+' ? +a! + +b! : op === '−' ? +a! - +b! : op === '×' ? +a! * +b! : +a! / +b!;
     const retried = await outcome({ ...fields, js: '1', captchaAnswer: String(answer) });
-    expect(retried.state).toMatchObject({ status: 'invalid', fieldErrors: { captcha: t.errors.replayed }, values: typed });
+    expect(retried.state).toMatchObject({
+      status: 'invalid',
+      fieldErrors: { captcha: t.errors.replayed },
+      values: typed,
+    });
   });
 
   it.each([
     ['a server that is gone', () => connect({ url: 'postgres://maydan@127.0.0.1:1/maydan' })],
-    ['a closed connection', () => (process.env.DATABASE_URL ? connect({ url: process.env.DATABASE_URL }) : connect({ dataDir: 'memory' }))],
-  ])('with %s, answers "try again shortly" with everything typed, with and without JavaScript', async (_label, open) => {
-    const connection = open();
-    await connection.close();
-    request.db = connection.db;
-    request.ip = '203.0.113.202';
-    const logged = vi.spyOn(log, 'warn').mockImplementation(() => {});
-    try {
-      const challenge = createChallenge('fr', target.articleId, { now: new Date(Date.now() - 60_000) });
-      for (const fields of [
-        { ...typed, js: '1', captchaToken: challenge.token, captchaAnswer: '3' },
-        { ...typed, js: '', captchaToken: challenge.token, captchaAnswer: '3' },
-        { ...typed, js: '' },
-      ]) {
-        request.cookies.clear();
-        const result = await outcome(fields);
-        expect(result.redirect).toBeUndefined();
-        expect(result.state).toMatchObject({ status: 'error', message: t.unavailable, values: typed });
-        expect(result.state!.challenge?.token).toBeTruthy();
+    [
+      'a closed connection',
+      () => (process.env.DATABASE_URL ? connect({ url: process.env.DATABASE_URL }) : connect({ dataDir: 'memory' })),
+    ],
+  ])(
+    'with %s, answers "try again shortly" with everything typed, with and without JavaScript',
+    async (_label, open) => {
+      const connection = open();
+      await connection.close();
+      request.db = connection.db;
+      request.ip = '203.0.113.202';
+      const logged = vi.spyOn(log, 'warn').mockImplementation(() => {});
+      try {
+        const challenge = createChallenge('fr', target.articleId, { now: new Date(Date.now() - 60_000) });
+        for (const fields of [
+          { ...typed, js: '1', captchaToken: challenge.token, captchaAnswer: '3' },
+          { ...typed, js: '', captchaToken: challenge.token, captchaAnswer: '3' },
+          { ...typed, js: '' },
+        ]) {
+          request.cookies.clear();
+          const result = await outcome(fields);
+          expect(result.redirect).toBeUndefined();
+          expect(result.state).toMatchObject({ status: 'error', message: t.unavailable, values: typed });
+          expect(result.state!.challenge?.token).toBeTruthy();
+        }
+        expect(logged.mock.calls.some((args) => JSON.stringify(args).includes('database unreachable'))).toBe(true);
+        expect(JSON.stringify(logged.mock.calls)).not.toContain(typed.email);
+        expect(JSON.stringify(logged.mock.calls)).not.toContain(typed.body);
+      } finally {
+        logged.mockRestore();
+        request.db = database.db;
       }
-      expect(logged.mock.calls.some((args) => JSON.stringify(args).includes('database unreachable'))).toBe(true);
-      expect(JSON.stringify(logged.mock.calls)).not.toContain(typed.email);
-      expect(JSON.stringify(logged.mock.calls)).not.toContain(typed.body);
-    } finally {
-      logged.mockRestore();
-      request.db = database.db;
-    }
-  });
+    },
+  );
 
   it('a quick correction after a wrong answer is not taken for a bot: the fill time counts from the first question', async () => {
     request.db = database.db;
@@ -183,9 +215,18 @@ describe(`comment action (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const wrong = await outcome({ ...typed, body, js: '1', captchaToken: first.token, captchaAnswer: '99999' });
     const next = wrong.state!.challenge!;
     expect(next.token).not.toBe(first.token);
-    const right = await outcome({ ...typed, body, js: '1', captchaToken: next.token, captchaAnswer: solve(next.question) });
+    const right = await outcome({
+      ...typed,
+      body,
+      js: '1',
+      captchaToken: next.token,
+      captchaAnswer: solve(next.question),
+    });
     expect(right.state).toMatchObject({ status: 'success' });
-    const [stored] = await database.db.select({ status: schema.comments.status, heldReason: schema.comments.heldReason }).from(schema.comments).where(eq(schema.comments.body, body));
+    const [stored] = await database.db
+      .select({ status: schema.comments.status, heldReason: schema.comments.heldReason })
+      .from(schema.comments)
+      .where(eq(schema.comments.body, body));
     expect(stored!.status).not.toBe('spam');
     expect(stored!.heldReason).not.toBe('too-fast');
   });

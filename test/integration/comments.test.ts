@@ -18,10 +18,12 @@ let uploads: string;
 let articleId: number;
 let clock = new Date();
 
-
 /** A filled form whose challenge was shown `shownSecondsAgo` before the clock. */
 function form(overrides: Partial<SubmitRaw> = {}, answer?: string, shownSecondsAgo = 60): SubmitRaw {
-  const challenge = createChallenge('en', overrides.articleId ?? articleId, { now: new Date(clock.getTime() - shownSecondsAgo * 1000), secret });
+  const challenge = createChallenge('en', overrides.articleId ?? articleId, {
+    now: new Date(clock.getTime() - shownSecondsAgo * 1000),
+    secret,
+  });
   return {
     articleId,
     name: 'Amina Reader',
@@ -69,7 +71,11 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     expect(wrong).toEqual({ ok: false, reason: 'invalid', fieldErrors: { captcha: 'wrong' } });
     const once = form({ email: 'replay@example.net' });
     expect((await submitComment(database.db, once, ctx('198.51.100.3'))).ok).toBe(true);
-    const replay = await submitComment(database.db, { ...once, body: 'Different text, same challenge' }, ctx('198.51.100.3'));
+    const replay = await submitComment(
+      database.db,
+      { ...once, body: 'Different text, same challenge' },
+      ctx('198.51.100.3'),
+    );
     expect(replay).toEqual({ ok: false, reason: 'invalid', fieldErrors: { captcha: 'replayed' } });
   });
 
@@ -79,17 +85,37 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       form({ name: '', email: 'not-an-email', website: 'javascript:alert(1)', body: 'x'.repeat(5001) }),
       ctx('198.51.100.4'),
     );
-    expect(result).toEqual({ ok: false, reason: 'invalid', fieldErrors: { name: 'required', email: 'invalid', website: 'invalid-url', body: 'too-long' } });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { name: 'required', email: 'invalid', website: 'invalid-url', body: 'too-long' },
+    });
   });
 
   it('auto-approves a known commenter, holds link-heavy comments, blocks listed words and addresses', async () => {
-    await database.db.update(schema.comments).set({ status: 'approved' }).where(eq(schema.comments.email, 'amina@example.net'));
+    await database.db
+      .update(schema.comments)
+      .set({ status: 'approved' })
+      .where(eq(schema.comments.email, 'amina@example.net'));
     // The rule is off by default (emails are not verified); this test is about the rule when on.
-    await updateCommentSettings(database.db, 1, { closeAfterDays: '', maxLinks: 2, blockedWords: '', blockedAddresses: '', autoApproveKnown: 'on', rateLimitCount: 5, rateLimitMinutes: 10, minFillSeconds: 3 });
+    await updateCommentSettings(database.db, 1, {
+      closeAfterDays: '',
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
     const known = await submitComment(database.db, form(), ctx('198.51.100.5'));
     expect(known).toMatchObject({ ok: true, comment: { status: 'approved' } });
     expect(known.ok && known.invalidate).toContain(`comments:${articleId}`);
-    const links = await submitComment(database.db, form({ body: 'see https://a.example https://b.example https://c.example' }), ctx('198.51.100.6'));
+    const links = await submitComment(
+      database.db,
+      form({ body: 'see https://a.example https://b.example https://c.example' }),
+      ctx('198.51.100.6'),
+    );
     expect(links).toMatchObject({ ok: true, comment: { status: 'pending', heldReason: 'too-many-links' } });
     await updateCommentSettings(database.db, 1, {
       closeAfterDays: '',
@@ -101,7 +127,11 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       rateLimitMinutes: 10,
       minFillSeconds: 3,
     });
-    const word = await submitComment(database.db, form({ email: 'w@example.net', body: 'Best CASINO in town' }), ctx('198.51.100.7'));
+    const word = await submitComment(
+      database.db,
+      form({ email: 'w@example.net', body: 'Best CASINO in town' }),
+      ctx('198.51.100.7'),
+    );
     expect(word).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'blocklist-word' } });
     const address = await submitComment(database.db, form({ email: 'bot@spam.example' }), ctx('198.51.100.8'));
     expect(address).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'blocklist-address' } });
@@ -110,7 +140,11 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
   });
 
   it('catches honeypots as spam; an instant submission waits in the queue with its reason', async () => {
-    const honeypot = await submitComment(database.db, form({ email: 'h@example.net', honeypot: 'http://spam' }), ctx('198.51.100.9'));
+    const honeypot = await submitComment(
+      database.db,
+      form({ email: 'h@example.net', honeypot: 'http://spam' }),
+      ctx('198.51.100.9'),
+    );
     expect(honeypot).toMatchObject({ ok: true, comment: { status: 'spam', heldReason: 'honeypot' } });
     const fast = await submitComment(database.db, form({ email: 'f@example.net' }, undefined, 1), ctx('198.51.100.10'));
     expect(fast).toMatchObject({ ok: true, comment: { status: 'pending', heldReason: 'too-fast' } });
@@ -119,49 +153,93 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
   it('refuses the same comment twice in 24 hours and more than 5 per 10 minutes per IP', async () => {
     const first = form({ email: 'dup@example.net', body: 'Exactly this text.' });
     expect((await submitComment(database.db, first, ctx('198.51.100.20'))).ok).toBe(true);
-    const again = await submitComment(database.db, form({ email: 'DUP@example.net', body: 'Exactly this text.' }), ctx('198.51.100.21'));
+    const again = await submitComment(
+      database.db,
+      form({ email: 'DUP@example.net', body: 'Exactly this text.' }),
+      ctx('198.51.100.21'),
+    );
     expect(again).toEqual({ ok: false, reason: 'duplicate' });
     const ip = '198.51.100.30';
-    for (let i = 0; i < 5; i++) expect((await submitComment(database.db, form({ email: `r${i}@example.net` }), ctx(ip))).ok).toBe(true);
-    expect(await submitComment(database.db, form({ email: 'r6@example.net' }), ctx(ip))).toEqual({ ok: false, reason: 'rate-limited' });
+    for (let i = 0; i < 5; i++)
+      expect((await submitComment(database.db, form({ email: `r${i}@example.net` }), ctx(ip))).ok).toBe(true);
+    expect(await submitComment(database.db, form({ email: 'r6@example.net' }), ctx(ip))).toEqual({
+      ok: false,
+      reason: 'rate-limited',
+    });
     clock = new Date(clock.getTime() + 11 * 60_000);
     expect((await submitComment(database.db, form({ email: 'r7@example.net' }), ctx(ip))).ok).toBe(true);
   });
 
   it('closes comments per article and after N days', async () => {
     await database.db.update(schema.articles).set({ commentsOpen: false }).where(eq(schema.articles.id, articleId));
-    expect(await submitComment(database.db, form({ email: 'c@example.net' }), ctx('198.51.100.40'))).toEqual({ ok: false, reason: 'closed' });
+    expect(await submitComment(database.db, form({ email: 'c@example.net' }), ctx('198.51.100.40'))).toEqual({
+      ok: false,
+      reason: 'closed',
+    });
     await database.db.update(schema.articles).set({ commentsOpen: true }).where(eq(schema.articles.id, articleId));
-    await updateCommentSettings(database.db, 1, { closeAfterDays: 1, maxLinks: 2, blockedWords: '', blockedAddresses: '', autoApproveKnown: 'on', rateLimitCount: 5, rateLimitMinutes: 10, minFillSeconds: 3 });
+    await updateCommentSettings(database.db, 1, {
+      closeAfterDays: 1,
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
     const later = new Date(clock.getTime() + 3 * 86_400_000);
     const challenge = createChallenge('en', articleId, { now: new Date(later.getTime() - 60_000), secret });
     const result = await submitComment(
       database.db,
-      { ...form({ email: 'late@example.net' }), captchaToken: challenge.token, captchaAnswer: solve(challenge.question) },
+      {
+        ...form({ email: 'late@example.net' }),
+        captchaToken: challenge.token,
+        captchaAnswer: solve(challenge.question),
+      },
       { ...ctx('198.51.100.41'), now: later },
     );
     expect(result).toEqual({ ok: false, reason: 'closed' });
-    await updateCommentSettings(database.db, 1, { closeAfterDays: '', maxLinks: 2, blockedWords: '', blockedAddresses: '', autoApproveKnown: 'on', rateLimitCount: 5, rateLimitMinutes: 10, minFillSeconds: 3 });
+    await updateCommentSettings(database.db, 1, {
+      closeAfterDays: '',
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
   });
 
   it('threads replies at most three levels deep', async () => {
     const approvedIds: number[] = [];
     let parent: number | '' = '';
     for (let level = 1; level <= 4; level++) {
-      const r = await submitComment(database.db, form({ email: `t${level}@example.net`, parentId: parent }), ctx(`198.51.100.${50 + level}`));
+      const r = await submitComment(
+        database.db,
+        form({ email: `t${level}@example.net`, parentId: parent }),
+        ctx(`198.51.100.${50 + level}`),
+      );
       if (!r.ok) throw new Error(JSON.stringify(r));
       await database.db.update(schema.comments).set({ status: 'approved' }).where(eq(schema.comments.id, r.comment.id));
       approvedIds.push(r.comment.id);
       parent = r.comment.id;
     }
-    const [fourth] = await database.db.select({ parentId: schema.comments.parentId }).from(schema.comments).where(eq(schema.comments.id, approvedIds[3]!));
+    const [fourth] = await database.db
+      .select({ parentId: schema.comments.parentId })
+      .from(schema.comments)
+      .where(eq(schema.comments.id, approvedIds[3]!));
     expect(fourth!.parentId).toBe(approvedIds[1]);
   });
 
   it('stores fifty parallel comments exactly once each', async () => {
     const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments);
-    const forms = Array.from({ length: 50 }, (_, i) => form({ email: `p${i}@example.net`, body: `Parallel comment number ${i}` }));
-    const results = await Promise.all(forms.map((f, i) => submitComment(database.db, f, ctx(`10.1.${Math.floor(i / 4)}.${i}`))));
+    const forms = Array.from({ length: 50 }, (_, i) =>
+      form({ email: `p${i}@example.net`, body: `Parallel comment number ${i}` }),
+    );
+    const results = await Promise.all(
+      forms.map((f, i) => submitComment(database.db, f, ctx(`10.1.${Math.floor(i / 4)}.${i}`))),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(50);
     const after = await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments);
     expect(after[0]!.n - before[0]!.n).toBe(50);
@@ -174,7 +252,11 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     expect(stored.every((s) => s.n === 1)).toBe(true);
     // The same challenge sent fifty times at once is accepted exactly once.
     const one = form({ email: 'race@example.net', body: 'Race' });
-    const raced = await Promise.all(Array.from({ length: 50 }, (_, i) => submitComment(database.db, { ...one, body: `Race ${i}` }, ctx(`10.2.0.${i}`))));
+    const raced = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        submitComment(database.db, { ...one, body: `Race ${i}` }, ctx(`10.2.0.${i}`)),
+      ),
+    );
     expect(raced.filter((r) => r.ok)).toHaveLength(1);
   });
 });

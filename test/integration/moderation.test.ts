@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { listApprovedComments } from '@/lib/articles/queries';
-import { editComment, emptyStatus, listQueue, moderate, ModerationForbidden, pendingCount, queueCounts, replyAsStaff } from '@/lib/moderation';
+import {
+  editComment,
+  emptyStatus,
+  listQueue,
+  moderate,
+  ModerationForbidden,
+  pendingCount,
+  queueCounts,
+  replyAsStaff,
+} from '@/lib/moderation';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -18,9 +27,15 @@ beforeAll(async () => {
   database = await createTestDatabase();
   uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-moderation-'));
   await seedDemo(database.db, { uploadsRoot: uploads });
-  const [m] = await database.db.insert(schema.users).values({ email: moderator.email, name: moderator.name, slug: 'mona', role: 'moderator' }).returning({ id: schema.users.id });
+  const [m] = await database.db
+    .insert(schema.users)
+    .values({ email: moderator.email, name: moderator.name, slug: 'mona', role: 'moderator' })
+    .returning({ id: schema.users.id });
   moderator.id = m!.id;
-  const [a] = await database.db.insert(schema.users).values({ email: 'adam@maydan.example', name: author.name, slug: 'adam', role: 'author' }).returning({ id: schema.users.id });
+  const [a] = await database.db
+    .insert(schema.users)
+    .values({ email: 'adam@maydan.example', name: author.name, slug: 'adam', role: 'author' })
+    .returning({ id: schema.users.id });
   author.id = a!.id;
 });
 
@@ -58,8 +73,13 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     expect(rows.every((r) => r.status === 'approved' && r.moderatedBy === moderator.id && r.moderatedAt)).toBe(true);
     const visible = await listApprovedComments(database.db, queue.items[0]!.article.id);
     expect(visible.map((c) => c.id)).toContain(queue.items[0]!.id);
-    const audit = await database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'comment.moderate'));
-    expect(audit.some((a) => a.actorId === moderator.id && (a.data as { action: string }).action === 'approve')).toBe(true);
+    const audit = await database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'comment.moderate'));
+    expect(audit.some((a) => a.actorId === moderator.id && (a.data as { action: string }).action === 'approve')).toBe(
+      true,
+    );
     expect((await queueCounts(database.db, moderator)).pending).toBe(0);
   });
 
@@ -67,23 +87,36 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     const [approved] = (await listQueue(database.db, moderator, { status: 'approved' })).items;
     expect((await moderate(database.db, moderator, [approved!.id], 'delete')).changed).toBe(0);
     await moderate(database.db, moderator, [approved!.id], 'spam');
-    expect((await listQueue(database.db, moderator, { status: 'spam' })).items.map((i) => i.id)).toContain(approved!.id);
+    expect((await listQueue(database.db, moderator, { status: 'spam' })).items.map((i) => i.id)).toContain(
+      approved!.id,
+    );
     await moderate(database.db, moderator, [approved!.id], 'not-spam');
     await moderate(database.db, moderator, [approved!.id], 'trash');
     await moderate(database.db, moderator, [approved!.id], 'restore');
-    const [row] = await database.db.select({ status: schema.comments.status }).from(schema.comments).where(eq(schema.comments.id, approved!.id));
+    const [row] = await database.db
+      .select({ status: schema.comments.status })
+      .from(schema.comments)
+      .where(eq(schema.comments.id, approved!.id));
     expect(row!.status).toBe('pending');
     await moderate(database.db, moderator, [approved!.id], 'trash');
     const emptied = await emptyStatus(database.db, moderator, 'trash');
     expect(emptied.removed).toBeGreaterThanOrEqual(1);
-    expect((await database.db.select().from(schema.comments).where(eq(schema.comments.id, approved!.id))).length).toBe(0);
+    expect((await database.db.select().from(schema.comments).where(eq(schema.comments.id, approved!.id))).length).toBe(
+      0,
+    );
   });
 
   it('edits a comment and replies as staff, published at once', async () => {
     const [target] = (await listQueue(database.db, moderator, { status: 'approved' })).items;
-    const edited = await editComment(database.db, moderator, target!.id, { name: target!.name, website: '', body: 'Edited by the desk' });
+    const edited = await editComment(database.db, moderator, target!.id, {
+      name: target!.name,
+      website: '',
+      body: 'Edited by the desk',
+    });
     expect(edited.ok).toBe(true);
-    expect((await editComment(database.db, moderator, target!.id, { name: '', website: 'javascript:x', body: '' })).ok).toBe(false);
+    expect(
+      (await editComment(database.db, moderator, target!.id, { name: '', website: 'javascript:x', body: '' })).ok,
+    ).toBe(false);
     const reply = await replyAsStaff(database.db, moderator, target!.id, 'Thanks, we corrected the figure.');
     expect(reply.ok).toBe(true);
     const visible = await listApprovedComments(database.db, target!.article.id);
@@ -95,18 +128,30 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     const approved = await listQueue(database.db, moderator, { status: 'approved', pageSize: 500 });
     const listed = approved.items.find((i) => i.id === (reply.ok ? reply.id : 0));
     expect(listed?.parent).toEqual({ name: target!.name, body: 'Edited by the desk' });
-    expect(approved.items.find((i) => i.id === target!.id)?.parent ?? null).toBe(target!.parentId ? expect.anything() : null);
+    expect(approved.items.find((i) => i.id === target!.id)?.parent ?? null).toBe(
+      target!.parentId ? expect.anything() : null,
+    );
   });
 
   it('says when a reply approved the pending comment it answers', async () => {
     const [article] = await database.db.select({ id: schema.articles.id }).from(schema.articles).limit(1);
     const [pending] = await database.db
       .insert(schema.comments)
-      .values({ articleId: article!.id, name: 'New Reader', email: 'new-reader@example.net', body: 'First time here.', status: 'pending', heldReason: 'new-commenter' })
+      .values({
+        articleId: article!.id,
+        name: 'New Reader',
+        email: 'new-reader@example.net',
+        body: 'First time here.',
+        status: 'pending',
+        heldReason: 'new-commenter',
+      })
       .returning({ id: schema.comments.id });
     const reply = await replyAsStaff(database.db, moderator, pending!.id, 'Welcome to the discussion.');
     expect(reply.ok && reply.approvedParent).toBe(true);
-    const [row] = await database.db.select({ status: schema.comments.status }).from(schema.comments).where(eq(schema.comments.id, pending!.id));
+    const [row] = await database.db
+      .select({ status: schema.comments.status })
+      .from(schema.comments)
+      .where(eq(schema.comments.id, pending!.id));
     expect(row?.status).toBe('approved');
   });
 

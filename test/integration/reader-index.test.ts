@@ -16,7 +16,8 @@ let queries = 0;
 
 /** Counts every statement drizzle sends through this connection (both drivers log through the session). */
 function countQueries(db: Db) {
-  const session = (db as unknown as { _: { session: { logger: { logQuery: (q: string, p: unknown[]) => void } } } })._.session;
+  const session = (db as unknown as { _: { session: { logger: { logQuery: (q: string, p: unknown[]) => void } } } })._
+    .session;
   session.logger = { logQuery: () => void (queries += 1) };
 }
 
@@ -31,7 +32,10 @@ beforeAll(async () => {
     .returning({ id: schema.users.id, role: schema.users.role });
   editor = { id: people[0]!.id, role: 'editor' };
   author = { id: people[1]!.id, role: 'author' };
-  const [section] = await database.db.insert(schema.sections).values({ position: 1 }).returning({ id: schema.sections.id });
+  const [section] = await database.db
+    .insert(schema.sections)
+    .values({ position: 1 })
+    .returning({ id: schema.sections.id });
   sectionId = section!.id;
   await database.db.insert(schema.sectionTranslations).values([
     { sectionId, locale: 'en', name: 'Water', slug: 'water' },
@@ -45,7 +49,14 @@ afterAll(async () => {
 });
 
 async function story(by: Actor, title: string, tags: string, publish: boolean) {
-  const created = await createArticle(database.db, by, { locale: 'en', title, dek: '', body: '<p>x</p>', sectionId, tags });
+  const created = await createArticle(database.db, by, {
+    locale: 'en',
+    title,
+    dek: '',
+    body: '<p>x</p>',
+    sectionId,
+    tags,
+  });
   if (!created.ok) throw new Error(JSON.stringify(created));
   if (publish) {
     const published = await transitionArticle(database.db, editor, created.article.id, 'publish');
@@ -119,7 +130,10 @@ describe(`reader URL index (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     const elsewhere = await story(author, 'Published elsewhere', 'far-away', false);
     expect(await index.exists('article', 'en', elsewhere.slug)).toBe(false);
     // Published through another process: this index is not told.
-    await database.db.update(schema.articles).set({ status: 'published', publishedAt: new Date(Date.now() - 1000) }).where(eq(schema.articles.id, elsewhere.id));
+    await database.db
+      .update(schema.articles)
+      .set({ status: 'published', publishedAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.articles.id, elsewhere.id));
     clock += MISS_REFRESH_MS;
     expect(await index.exists('article', 'en', elsewhere.slug)).toBe(true);
     expect(await index.exists('tag', 'en', 'far-away')).toBe(true);

@@ -45,12 +45,20 @@ describe(`readiness (${label})`, () => {
 
   it('is not ready when migrations are missing, or the newest one is', async () => {
     const connection = await unmigrated();
-    expect(await checkReadiness(() => connection.db, SLOW_MACHINE)).toEqual({ ready: false, reason: 'migrations-missing' });
+    expect(await checkReadiness(() => connection.db, SLOW_MACHINE)).toEqual({
+      ready: false,
+      reason: 'migrations-missing',
+    });
 
     const database = await createTestDatabase();
     cleanups.push(database.dispose);
-    await database.db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
-    expect(await checkReadiness(() => database.db, SLOW_MACHINE)).toEqual({ ready: false, reason: 'migrations-missing' });
+    await database.db.execute(
+      sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`,
+    );
+    expect(await checkReadiness(() => database.db, SLOW_MACHINE)).toEqual({
+      ready: false,
+      reason: 'migrations-missing',
+    });
   });
 
   it('is not ready when the database cannot be reached, and never hangs', async () => {

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { listAuditLog } from '@/lib/audit-read';
 import { verifyPassword } from '@/lib/auth/password';
-import { accountDelayMs, ADDRESS_LIMIT, hashIp, PAIR_LIMIT, reserveLoginAttempt, THROTTLE_WINDOW_MS } from '@/lib/auth/throttle';
+import {
+  accountDelayMs,
+  ADDRESS_LIMIT,
+  hashIp,
+  PAIR_LIMIT,
+  reserveLoginAttempt,
+  THROTTLE_WINDOW_MS,
+} from '@/lib/auth/throttle';
 import { ensureFirstAdmin, FIRST_ADMIN_EMAIL } from '@/lib/first-admin';
 import {
   createStaff,
@@ -52,7 +59,13 @@ async function expectStaffError(promise: Promise<unknown>, code: StaffError['cod
 describe(`staff accounts (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it('creates an account, never exposes the hash, and refuses a duplicate email in any case', async () => {
     const email = unique('alice');
-    const created = await createStaff(database.db, null, { email: email.toUpperCase(), name: 'Alice Doe', role: 'author', password: PASSWORD, preferredLocale: 'fr' });
+    const created = await createStaff(database.db, null, {
+      email: email.toUpperCase(),
+      name: 'Alice Doe',
+      role: 'author',
+      password: PASSWORD,
+      preferredLocale: 'fr',
+    });
     expect(created).toMatchObject({ email, name: 'Alice Doe', role: 'author', preferredLocale: 'fr', disabled: false });
     expect(created).not.toHaveProperty('passwordHash');
     const listed = (await listStaff(database.db)).find((s) => s.id === created.id);
@@ -61,16 +74,41 @@ describe(`staff accounts (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const stored = await findStaffByEmail(database.db, email);
     expect(stored!.passwordHash).not.toContain(PASSWORD);
     expect(await verifyPassword(stored!.passwordHash, PASSWORD)).toBe(true);
-    await expectStaffError(createStaff(database.db, null, { email: `  ${email.replace('alice', 'ALICE')} `, name: 'Other', role: 'editor', password: PASSWORD }), 'email-taken');
+    await expectStaffError(
+      createStaff(database.db, null, {
+        email: `  ${email.replace('alice', 'ALICE')} `,
+        name: 'Other',
+        role: 'editor',
+        password: PASSWORD,
+      }),
+      'email-taken',
+    );
   });
 
   it('refuses passwords shorter than 12 characters', async () => {
-    await expect(createStaff(database.db, null, { email: unique('short'), name: 'Short', role: 'author', password: 'elevenchars' })).rejects.toThrow();
+    await expect(
+      createStaff(database.db, null, {
+        email: unique('short'),
+        name: 'Short',
+        role: 'author',
+        password: 'elevenchars',
+      }),
+    ).rejects.toThrow();
   });
 
   it('changing the role bumps the session version and is audited', async () => {
-    const actor = await createStaff(database.db, null, { email: unique('boss'), name: 'Boss', role: 'admin', password: PASSWORD });
-    const member = await createStaff(database.db, null, { email: unique('bob'), name: 'Bob', role: 'author', password: PASSWORD });
+    const actor = await createStaff(database.db, null, {
+      email: unique('boss'),
+      name: 'Boss',
+      role: 'admin',
+      password: PASSWORD,
+    });
+    const member = await createStaff(database.db, null, {
+      email: unique('bob'),
+      name: 'Bob',
+      role: 'author',
+      password: PASSWORD,
+    });
     const before = await getSessionStaff(database.db, member.id);
     await setStaffRole(database.db, actor.id, member.id, 'editor');
     const after = await getSessionStaff(database.db, member.id);
@@ -81,11 +119,22 @@ describe(`staff accounts (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     expect((await getSessionStaff(database.db, member.id))!.sessionVersion).toBe(after!.sessionVersion);
     const log = await listAuditLog(database.db, { action: 'staff.role', actorId: actor.id });
     expect(log.items).toHaveLength(1);
-    expect(log.items[0]).toMatchObject({ actorName: 'Boss', action: 'staff.role', entityType: 'user', entityId: String(member.id), data: { from: 'author', to: 'editor' } });
+    expect(log.items[0]).toMatchObject({
+      actorName: 'Boss',
+      action: 'staff.role',
+      entityType: 'user',
+      entityId: String(member.id),
+      data: { from: 'author', to: 'editor' },
+    });
   });
 
   it('disabling ends sessions and blocks the account until enabled', async () => {
-    const member = await createStaff(database.db, null, { email: unique('carol'), name: 'Carol', role: 'moderator', password: PASSWORD });
+    const member = await createStaff(database.db, null, {
+      email: unique('carol'),
+      name: 'Carol',
+      role: 'moderator',
+      password: PASSWORD,
+    });
     const before = await getSessionStaff(database.db, member.id);
     await setStaffDisabled(database.db, null, member.id, true);
     const disabled = await getSessionStaff(database.db, member.id);
@@ -94,12 +143,19 @@ describe(`staff accounts (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     expect((await findStaffByEmail(database.db, member.email))!.disabledAt).not.toBeNull();
     await setStaffDisabled(database.db, null, member.id, false);
     expect((await getSessionStaff(database.db, member.id))!.disabled).toBe(false);
-    const actions = (await listAuditLog(database.db, {})).items.filter((e) => e.entityId === String(member.id)).map((e) => e.action);
+    const actions = (await listAuditLog(database.db, {})).items
+      .filter((e) => e.entityId === String(member.id))
+      .map((e) => e.action);
     expect(actions).toEqual(['staff.enable', 'staff.disable', 'staff.create']);
   });
 
   it('resetting a password replaces it: the old one no longer verifies', async () => {
-    const member = await createStaff(database.db, null, { email: unique('dan'), name: 'Dan', role: 'author', password: PASSWORD });
+    const member = await createStaff(database.db, null, {
+      email: unique('dan'),
+      name: 'Dan',
+      role: 'author',
+      password: PASSWORD,
+    });
     const before = await getSessionStaff(database.db, member.id);
     await resetStaffPassword(database.db, null, member.id, 'a-brand-new-password');
     const stored = await findStaffByEmail(database.db, member.email);
@@ -112,11 +168,21 @@ describe(`staff accounts (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
 
   it('never removes or disables the last active administrator', async () => {
     const db = await freshDatabase();
-    const first = await createStaff(db, null, { email: unique('root'), name: 'Root', role: 'admin', password: PASSWORD });
+    const first = await createStaff(db, null, {
+      email: unique('root'),
+      name: 'Root',
+      role: 'admin',
+      password: PASSWORD,
+    });
     await expectStaffError(setStaffRole(db, first.id, first.id, 'editor'), 'last-admin');
     await expectStaffError(setStaffDisabled(db, first.id, first.id, true), 'last-admin');
     // A disabled administrator does not count as a second one.
-    const second = await createStaff(db, first.id, { email: unique('root2'), name: 'Root Two', role: 'admin', password: PASSWORD });
+    const second = await createStaff(db, first.id, {
+      email: unique('root2'),
+      name: 'Root Two',
+      role: 'admin',
+      password: PASSWORD,
+    });
     await setStaffDisabled(db, first.id, second.id, true);
     await expectStaffError(setStaffRole(db, first.id, first.id, 'editor'), 'last-admin');
     // Once another administrator is active, the first may step down.
@@ -156,7 +222,9 @@ describe('first administrator', () => {
     const db = await freshDatabase();
     await createStaff(db, null, { email: unique('owner'), name: 'Owner', role: 'admin', password: PASSWORD });
     expect(await ensureFirstAdmin(db)).toBeNull();
-    expect(await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, FIRST_ADMIN_EMAIL))).toHaveLength(0);
+    expect(
+      await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, FIRST_ADMIN_EMAIL)),
+    ).toHaveLength(0);
   });
 });
 
@@ -180,22 +248,34 @@ describe('login throttle', () => {
     const bystander = await reserveLoginAttempt(database.db, unique('bystander'), hashIp('203.0.113.2'), at(13_000));
     expect(bystander).toMatchObject({ ok: true, delayMs: 0 });
     // Once the failures leave the 15-minute window, there is no delay.
-    expect(await reserveLoginAttempt(database.db, email, hashIp('203.0.113.1'), at(12_000 + THROTTLE_WINDOW_MS))).toMatchObject({ ok: true, delayMs: 0 });
+    expect(
+      await reserveLoginAttempt(database.db, email, hashIp('203.0.113.1'), at(12_000 + THROTTLE_WINDOW_MS)),
+    ).toMatchObject({ ok: true, delayMs: 0 });
   });
 
   it(`refuses one address for one account after ${PAIR_LIMIT} failures, and an address after ${ADDRESS_LIMIT} over all accounts`, async () => {
     const email = unique('target');
     const ip = hashIp('192.0.2.76');
-    for (let i = 0; i < PAIR_LIMIT; i++) expect((await reserveLoginAttempt(database.db, email, ip, at(i * 1000))).ok).toBe(true);
+    for (let i = 0; i < PAIR_LIMIT; i++)
+      expect((await reserveLoginAttempt(database.db, email, ip, at(i * 1000))).ok).toBe(true);
     expect(await reserveLoginAttempt(database.db, email, ip, at(6000))).toEqual({ ok: false, reason: 'pair-limit' });
     // The same account from another address goes on (slowed down, not refused).
     expect((await reserveLoginAttempt(database.db, email, hashIp('192.0.2.75'), at(6000))).ok).toBe(true);
 
     const sprayer = hashIp('192.0.2.77');
-    for (let i = 0; i < ADDRESS_LIMIT; i++) expect((await reserveLoginAttempt(database.db, unique('spray'), sprayer, at(i * 1000))).ok).toBe(true);
-    expect(await reserveLoginAttempt(database.db, unique('fresh'), sprayer, at(ADDRESS_LIMIT * 1000))).toEqual({ ok: false, reason: 'address-limit' });
-    expect((await reserveLoginAttempt(database.db, unique('fresh'), hashIp('192.0.2.78'), at(ADDRESS_LIMIT * 1000))).ok).toBe(true);
-    expect((await reserveLoginAttempt(database.db, unique('fresh'), sprayer, at(ADDRESS_LIMIT * 1000 + THROTTLE_WINDOW_MS))).ok).toBe(true);
+    for (let i = 0; i < ADDRESS_LIMIT; i++)
+      expect((await reserveLoginAttempt(database.db, unique('spray'), sprayer, at(i * 1000))).ok).toBe(true);
+    expect(await reserveLoginAttempt(database.db, unique('fresh'), sprayer, at(ADDRESS_LIMIT * 1000))).toEqual({
+      ok: false,
+      reason: 'address-limit',
+    });
+    expect(
+      (await reserveLoginAttempt(database.db, unique('fresh'), hashIp('192.0.2.78'), at(ADDRESS_LIMIT * 1000))).ok,
+    ).toBe(true);
+    expect(
+      (await reserveLoginAttempt(database.db, unique('fresh'), sprayer, at(ADDRESS_LIMIT * 1000 + THROTTLE_WINDOW_MS)))
+        .ok,
+    ).toBe(true);
   });
 
   it('keeps addresses only as a keyed hash', () => {
@@ -210,9 +290,24 @@ describe('login throttle', () => {
 describe('audit log reading', () => {
   it('pages newest first and filters by action and by person', async () => {
     const db = await freshDatabase();
-    const admin = await createStaff(db, null, { email: unique('auditor'), name: 'Auditor', role: 'admin', password: PASSWORD });
+    const admin = await createStaff(db, null, {
+      email: unique('auditor'),
+      name: 'Auditor',
+      role: 'admin',
+      password: PASSWORD,
+    });
     const ids: number[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await createStaff(db, admin.id, { email: unique(`p${i}`), name: `Person ${i}`, role: 'author', password: PASSWORD })).id);
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (
+          await createStaff(db, admin.id, {
+            email: unique(`p${i}`),
+            name: `Person ${i}`,
+            role: 'author',
+            password: PASSWORD,
+          })
+        ).id,
+      );
     await setStaffRole(db, admin.id, ids[0]!, 'editor');
     const all = await listAuditLog(db, { pageSize: 3 });
     expect(all.total).toBe(7);

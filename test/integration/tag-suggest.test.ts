@@ -14,14 +14,22 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const actors = {} as Record<Actor['role'], Actor>;
 
 async function tag(locale: Locale, name: string) {
-  const [row] = await database.db.insert(schema.tags).values({ locale, name, slug: slugify(name) }).returning({ id: schema.tags.id });
+  const [row] = await database.db
+    .insert(schema.tags)
+    .values({ locale, name, slug: slugify(name) })
+    .returning({ id: schema.tags.id });
   return row!.id;
 }
 
 beforeAll(async () => {
   database = await createTestDatabase();
   for (const role of ['admin', 'editor', 'author', 'moderator'] as const) {
-    const s = await createStaff(database.db, null, { email: `${role}@suggest.test`, name: `Suggest ${role}`, role, password: 'a-long-enough-password' });
+    const s = await createStaff(database.db, null, {
+      email: `${role}@suggest.test`,
+      name: `Suggest ${role}`,
+      role,
+      password: 'a-long-enough-password',
+    });
     actors[role] = { id: s.id, role };
   }
   await tag('ar', 'المياه');
@@ -72,38 +80,83 @@ describe(`tag suggestions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`
   });
 
   it('computes the same keys in SQL as in the browser', async () => {
-    for (const text of ['المياه', 'الإنترنت', 'المِيَاه', 'ألم', 'État de droit', '  start-up ,  vie   privée ', '«الطاقة»؟', 'Cinéma', 'البرلمـان']) {
+    for (const text of [
+      'المياه',
+      'الإنترنت',
+      'المِيَاه',
+      'ألم',
+      'État de droit',
+      '  start-up ,  vie   privée ',
+      '«الطاقة»؟',
+      'Cinéma',
+      'البرلمـان',
+    ]) {
       expect(await searchKeyInDatabase(database.db, text)).toBe(tagSearchKey(text));
     }
   });
 
   it('is open to people who write articles, refused to signed-out visitors and moderators', async () => {
-    for (const role of ['admin', 'editor', 'author'] as const) expect(await names('ar', 'مياه', actors[role])).toEqual(['المياه']);
-    expect(await suggestTags(database.db, null, { locale: 'ar', q: 'مياه' })).toEqual({ ok: false, reason: 'forbidden' });
-    expect(await suggestTags(database.db, actors.moderator, { locale: 'ar', q: 'مياه' })).toEqual({ ok: false, reason: 'forbidden' });
+    for (const role of ['admin', 'editor', 'author'] as const)
+      expect(await names('ar', 'مياه', actors[role])).toEqual(['المياه']);
+    expect(await suggestTags(database.db, null, { locale: 'ar', q: 'مياه' })).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
+    expect(await suggestTags(database.db, actors.moderator, { locale: 'ar', q: 'مياه' })).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
   });
 
   it('refuses malformed input', async () => {
-    expect(await suggestTags(database.db, actors.editor, { locale: 'de', q: 'x' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await suggestTags(database.db, actors.editor, { locale: 'en', q: '' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await suggestTags(database.db, actors.editor, { locale: 'en', q: 'x'.repeat(61) })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await suggestTags(database.db, actors.editor, { locale: 'de', q: 'x' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await suggestTags(database.db, actors.editor, { locale: 'en', q: '' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await suggestTags(database.db, actors.editor, { locale: 'en', q: 'x'.repeat(61) })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });
 
 describe('saving an article', () => {
   it('reuses an existing tag that differs only by the Arabic article, in the same language only', async () => {
-    const before = await database.db.select({ id: schema.tags.id }).from(schema.tags).where(eq(schema.tags.locale, 'ar'));
-    const result = await createArticle(database.db, actors.editor, { locale: 'ar', title: 'تقرير عن المياه', body: '<p>نص</p>', tags: 'مياه، مهرجانات، الإنترنت' });
+    const before = await database.db
+      .select({ id: schema.tags.id })
+      .from(schema.tags)
+      .where(eq(schema.tags.locale, 'ar'));
+    const result = await createArticle(database.db, actors.editor, {
+      locale: 'ar',
+      title: 'تقرير عن المياه',
+      body: '<p>نص</p>',
+      tags: 'مياه، مهرجانات، الإنترنت',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect([...result.article.tags].sort()).toEqual(['الإنترنت', 'المياه', 'مهرجانات'].sort());
-    const after = await database.db.select({ id: schema.tags.id, name: schema.tags.name }).from(schema.tags).where(eq(schema.tags.locale, 'ar'));
+    const after = await database.db
+      .select({ id: schema.tags.id, name: schema.tags.name })
+      .from(schema.tags)
+      .where(eq(schema.tags.locale, 'ar'));
     // Only "مهرجانات" is new: it is not "مهرجان" with or without an article.
     expect(after.length).toBe(before.length + 1);
     expect(after.map((t) => t.name)).not.toContain('مياه');
     // French "eau" is not an Arabic tag: an English "eau" is a new English tag.
-    const english = await createArticle(database.db, actors.editor, { locale: 'en', title: 'Eau story', body: '<p>x</p>', tags: 'eau' });
+    const english = await createArticle(database.db, actors.editor, {
+      locale: 'en',
+      title: 'Eau story',
+      body: '<p>x</p>',
+      tags: 'eau',
+    });
     if (!english.ok) throw new Error(JSON.stringify(english));
-    const eau = await database.db.select({ locale: schema.tags.locale }).from(schema.tags).where(and(eq(schema.tags.slug, 'eau')));
+    const eau = await database.db
+      .select({ locale: schema.tags.locale })
+      .from(schema.tags)
+      .where(and(eq(schema.tags.slug, 'eau')));
     expect(eau.map((t) => t.locale).sort()).toEqual(['en', 'fr']);
   });
 });

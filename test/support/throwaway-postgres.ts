@@ -28,14 +28,18 @@ export function postgresBinDir(): string {
     const dir = `/usr/lib/postgresql/${version}/bin`;
     if (fs.existsSync(path.join(dir, 'initdb'))) return dir;
   }
-  throw new Error('No PostgreSQL binaries found: install PostgreSQL 15+ or set PG_BIN_DIR to the folder holding initdb and pg_ctl.');
+  throw new Error(
+    'No PostgreSQL binaries found: install PostgreSQL 15+ or set PG_BIN_DIR to the folder holding initdb and pg_ctl.',
+  );
 }
 
 function run(command: string, args: string[], asPostgres: boolean) {
   const [file, argv] = asPostgres ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
   const result = spawnSync(file, argv, { encoding: 'utf8', timeout: 60_000 });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
+    throw new Error(
+      `${path.basename(command)} ${args.join(' ')} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`,
+    );
   }
 }
 
@@ -58,7 +62,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   if (asPostgres) {
     const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
     const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error('Running as root needs a `postgres` OS user to run PostgreSQL.');
+    if (!Number.isInteger(uid) || !Number.isInteger(gid))
+      throw new Error('Running as root needs a `postgres` OS user to run PostgreSQL.');
     fs.chownSync(folder, uid, gid);
   }
   let running = false;
@@ -80,7 +85,11 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   process.on('exit', dispose);
 
   try {
-    run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], asPostgres);
+    run(
+      path.join(bin, 'initdb'),
+      ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
+      asPostgres,
+    );
     let port = 0;
     const startOn = (candidate: number) =>
       pgCtl(

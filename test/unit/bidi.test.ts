@@ -31,7 +31,9 @@ function strings(value: unknown, path: string, out: [string, string][] = []): [s
  */
 function unisolated(text: string): string[] {
   const outside = text.replace(/[\u2066\u2068][^\u2069]*\u2069/g, ' ').replace(/\{\w+\}/g, ' ');
-  return [...outside.matchAll(/\S*[A-Za-z]\S*/g)].map((m) => m[0]).filter((run) => /[:/@.]/.test(run.replace(/^[(«]|[)»،.:]$/g, '')));
+  return [...outside.matchAll(/\S*[A-Za-z]\S*/g)]
+    .map((m) => m[0])
+    .filter((run) => /[:/@.]/.test(run.replace(/^[(«]|[)»،.:]$/g, '')));
 }
 
 /** Functions of the Arabic dictionaries that put free text (a name, a title) into a sentence. */
@@ -61,8 +63,12 @@ describe('Latin inside Arabic text', () => {
   it('templates isolate their values in a right-to-left sentence, and only there', () => {
     const ar = getAdminCommentsMessages('ar');
     expect(fillIn(ar.queue.fields.inReplyToName, { name: 'John Smith' })).toContain(`${FSI}John Smith${PDI}`);
-    expect(fill(getStaffScreensMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(`${FSI}leila@example.org${PDI}`);
-    expect(fillIn(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe('In reply to John Smith:');
+    expect(fill(getStaffScreensMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(
+      `${FSI}leila@example.org${PDI}`,
+    );
+    expect(fillIn(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe(
+      'In reply to John Smith:',
+    );
   });
 
   it('reader titles and messages isolate names and titles', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { challengeStartedAt, checkChallenge, createChallenge, localizeDigits, makeProblem, parseAnswer } from '@/lib/captcha';
+import {
+  challengeStartedAt,
+  checkChallenge,
+  createChallenge,
+  localizeDigits,
+  makeProblem,
+  parseAnswer,
+} from '@/lib/captcha';
 import { solveQuestion as solve } from '../support/captcha';
 
 const secret = 'unit-test-secret';
@@ -10,7 +17,6 @@ function sequence(...values: number[]) {
   let i = 0;
   return () => values[i++ % values.length]!;
 }
-
 
 describe('math captcha', () => {
   it('makes integer problems for every operation', () => {
@@ -49,7 +55,10 @@ describe('math captcha', () => {
     expect(started?.getTime()).toBe(Math.floor(now.getTime() / 1000) * 1000);
     const later = new Date(now.getTime() + 20_000);
     const second = createChallenge('en', 7, { now: later, secret, startedAt: started });
-    const check = checkChallenge(second.token, solve(second.question), 7, { now: new Date(later.getTime() + 1000), secret });
+    const check = checkChallenge(second.token, solve(second.question), 7, {
+      now: new Date(later.getTime() + 1000),
+      secret,
+    });
     expect(check.ok && check.startedAt.getTime()).toBe(started!.getTime());
     // Only a genuine token for this article tells a start; a fresh question starts now.
     expect(challengeStartedAt(second.token, 8, { secret })).toBeNull();
@@ -69,8 +78,12 @@ describe('math captcha', () => {
     expect(checkChallenge(c.token, String(answer), 8, { now, secret }).ok).toBe(false);
     expect(checkChallenge(c.token, String(answer), 7, { now, secret: 'other' }).ok).toBe(false);
     const [data, sig] = c.token.split('.');
-    const tampered = Buffer.from(data!, 'base64url').toString().replace(/"e":\d+/, '"e":9999999999');
-    expect(checkChallenge(`${Buffer.from(tampered).toString('base64url')}.${sig}`, String(answer), 7, { now, secret }).ok).toBe(false);
+    const tampered = Buffer.from(data!, 'base64url')
+      .toString()
+      .replace(/"e":\d+/, '"e":9999999999');
+    expect(
+      checkChallenge(`${Buffer.from(tampered).toString('base64url')}.${sig}`, String(answer), 7, { now, secret }).ok,
+    ).toBe(false);
     expect(checkChallenge('garbage', '1', 7, { now, secret }).ok).toBe(false);
     // The token carries a nonce, an expiry, a keyed hash and the article id: never the answer.
     const payload = JSON.parse(Buffer.from(data!, 'base64url').toString()) as Record<string, unknown>;
@@ -84,6 +97,9 @@ describe('math captcha', () => {
     const c = createChallenge('fr', 7, { now, secret });
     const answer = solve(c.question);
     expect(checkChallenge(c.token, answer, 7, { now: new Date(now.getTime() + 29 * 60_000), secret }).ok).toBe(true);
-    expect(checkChallenge(c.token, answer, 7, { now: new Date(now.getTime() + 31 * 60_000), secret })).toEqual({ ok: false, reason: 'expired' });
+    expect(checkChallenge(c.token, answer, 7, { now: new Date(now.getTime() + 31 * 60_000), secret })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 });

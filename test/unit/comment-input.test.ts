@@ -7,8 +7,12 @@ const base = { name: 'Nadia', email: 'nadia@example.net', body: 'Hello', parentI
 describe('comment website', () => {
   it('adds https:// to an address typed without a scheme', () => {
     expect(commentInputSchema.parse({ ...base, website: 'example.com' }).website).toBe('https://example.com');
-    expect(commentInputSchema.parse({ ...base, website: ' www.example.org/profile ' }).website).toBe('https://www.example.org/profile');
-    expect(commentInputSchema.parse({ ...base, website: 'example.com:8080/x' }).website).toBe('https://example.com:8080/x');
+    expect(commentInputSchema.parse({ ...base, website: ' www.example.org/profile ' }).website).toBe(
+      'https://www.example.org/profile',
+    );
+    expect(commentInputSchema.parse({ ...base, website: 'example.com:8080/x' }).website).toBe(
+      'https://example.com:8080/x',
+    );
     expect(commentInputSchema.parse({ ...base, website: 'http://example.com' }).website).toBe('http://example.com');
     expect(commentInputSchema.parse({ ...base, website: '' }).website).toBeNull();
   });

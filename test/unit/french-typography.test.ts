@@ -30,7 +30,9 @@ function strings(value: unknown, path: string, out: [string, string][] = []): [s
  */
 function frenchSpacingFaults(text: string): string[] {
   const faults: string[] = [];
-  const withoutUrls = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, (url) => 'u'.repeat(url.length)).replace(/\b(?:mailto|https?):/gi, (s) => 'u'.repeat(s.length));
+  const withoutUrls = text
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, (url) => 'u'.repeat(url.length))
+    .replace(/\b(?:mailto|https?):/gi, (s) => 'u'.repeat(s.length));
   for (const match of withoutUrls.matchAll(/[:;?!»]/g)) {
     const i = match.index;
     const before = withoutUrls[i - 1];

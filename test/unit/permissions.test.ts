@@ -32,13 +32,30 @@ const everyPermissionListed: Exclude<Permission, (typeof permissions)[number]> e
 /** The newsroom's rules, written out by hand: what each role may do. */
 const expected: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  editor: ['admin.enter', 'article.create', 'article.edit-any', 'article.publish', 'article.delete-any', 'media.upload', 'taxonomy.manage', 'comments.moderate'],
+  editor: [
+    'admin.enter',
+    'article.create',
+    'article.edit-any',
+    'article.publish',
+    'article.delete-any',
+    'media.upload',
+    'taxonomy.manage',
+    'comments.moderate',
+  ],
   author: ['admin.enter', 'article.create', 'media.upload'],
   moderator: ['admin.enter', 'comments.moderate'],
 };
 
 const statuses = ['draft', 'pending', 'scheduled', 'published', 'archived'] as const;
-const transitions = ['submit', 'publish', 'schedule', 'unpublish', 'archive', 'trash', 'restore'] as const satisfies readonly Transition[];
+const transitions = [
+  'submit',
+  'publish',
+  'schedule',
+  'unpublish',
+  'archive',
+  'trash',
+  'restore',
+] as const satisfies readonly Transition[];
 const everyTransitionListed: Exclude<Transition, (typeof transitions)[number]> extends never ? true : false = true;
 
 type Who = 'admin' | 'editor' | 'authorOwn' | 'authorOther' | 'moderatorOwn' | 'moderatorOther';
@@ -57,39 +74,151 @@ const actors: Record<Who, { role: Role; own: boolean }> = {
  */
 const workflow: Record<Transition, Record<'live' | 'trashed', Record<Who, string>>> = {
   submit: {
-    live: { admin: 'Y....', editor: 'Y....', authorOwn: 'Y....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: 'Y....',
+      editor: 'Y....',
+      authorOwn: 'Y....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
   publish: {
-    live: { admin: 'YYY..', editor: 'YYY..', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: 'YYY..',
+      editor: 'YYY..',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
   schedule: {
-    live: { admin: 'YYY..', editor: 'YYY..', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: 'YYY..',
+      editor: 'YYY..',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
   unpublish: {
-    live: { admin: '..YYY', editor: '..YYY', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: '..YYY',
+      editor: '..YYY',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
   archive: {
-    live: { admin: '...Y.', editor: '...Y.', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: '...Y.',
+      editor: '...Y.',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
   trash: {
-    live: { admin: 'YYYYY', editor: 'YYYYY', authorOwn: 'YY...', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: 'YYYYY',
+      editor: 'YYYYY',
+      authorOwn: 'YY...',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
   restore: {
-    live: { admin: '.....', editor: '.....', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-    trashed: { admin: 'YYYYY', editor: 'YYYYY', authorOwn: 'YYYYY', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+    live: {
+      admin: '.....',
+      editor: '.....',
+      authorOwn: '.....',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
+    trashed: {
+      admin: 'YYYYY',
+      editor: 'YYYYY',
+      authorOwn: 'YYYYY',
+      authorOther: '.....',
+      moderatorOwn: '.....',
+      moderatorOther: '.....',
+    },
   },
 };
 
 /** Who may open an article in the editor, per status, live and trashed. */
 const editing: Record<'live' | 'trashed', Record<Who, string>> = {
-  live: { admin: 'YYYYY', editor: 'YYYYY', authorOwn: 'YY...', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
-  trashed: { admin: 'YYYYY', editor: 'YYYYY', authorOwn: '.....', authorOther: '.....', moderatorOwn: '.....', moderatorOther: '.....' },
+  live: {
+    admin: 'YYYYY',
+    editor: 'YYYYY',
+    authorOwn: 'YY...',
+    authorOther: '.....',
+    moderatorOwn: '.....',
+    moderatorOther: '.....',
+  },
+  trashed: {
+    admin: 'YYYYY',
+    editor: 'YYYYY',
+    authorOwn: '.....',
+    authorOther: '.....',
+    moderatorOwn: '.....',
+    moderatorOther: '.....',
+  },
 };
 
 const ACTOR_ID = 7;
@@ -124,7 +253,9 @@ describe('canEditArticle and canViewArticle', () => {
     for (const state of ['live', 'trashed'] as const) {
       it(`${who}, ${state} article`, () => {
         const actor = { id: ACTOR_ID, role: actors[who].role };
-        const got = statuses.map((s) => (canEditArticle(actor, article(who, s, state === 'trashed')) ? 'Y' : '.')).join('');
+        const got = statuses
+          .map((s) => (canEditArticle(actor, article(who, s, state === 'trashed')) ? 'Y' : '.'))
+          .join('');
         expect(got).toBe(editing[state][who]);
       });
     }
@@ -142,7 +273,9 @@ describe('canTransition', () => {
       for (const who of Object.keys(actors) as Who[]) {
         it(`${transition}: ${who}, ${state} article, for each status`, () => {
           const actor = { id: ACTOR_ID, role: actors[who].role };
-          const got = statuses.map((s) => (canTransition(actor, article(who, s, state === 'trashed'), transition) ? 'Y' : '.')).join('');
+          const got = statuses
+            .map((s) => (canTransition(actor, article(who, s, state === 'trashed'), transition) ? 'Y' : '.'))
+            .join('');
           expect(got).toBe(workflow[transition][state][who]);
         });
       }
@@ -162,7 +295,14 @@ describe('admin page gate (lib/auth/admin-gate)', () => {
     expect(adminPagePermission('/admin/settings')).toBe('settings.manage');
     expect(adminPagePermission('/admin/articles/3')).toBe('article.create');
     expect(adminPagePermission('/admin/articles/new')).toBe('article.create');
-    for (const path of ['/admin', '/admin/login', '/admin/articlesx', '/admin/staffing', '/en/tag/x', '/admin/tags/extra']) {
+    for (const path of [
+      '/admin',
+      '/admin/login',
+      '/admin/articlesx',
+      '/admin/staffing',
+      '/en/tag/x',
+      '/admin/tags/extra',
+    ]) {
       expect(adminPagePermission(path)).toBeNull();
     }
   });

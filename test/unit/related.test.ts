@@ -9,7 +9,14 @@ const c = (id: number, sharedTags: number, sameSection: boolean, day: number): R
 });
 
 describe('rankRelated', () => {
-  const candidates = [c(2, 0, true, 10), c(3, 2, false, 1), c(4, 1, true, 5), c(5, 1, true, 8), c(6, 0, false, 30), c(7, 2, true, 2)];
+  const candidates = [
+    c(2, 0, true, 10),
+    c(3, 2, false, 1),
+    c(4, 1, true, 5),
+    c(5, 1, true, 8),
+    c(6, 0, false, 30),
+    c(7, 2, true, 2),
+  ];
 
   it('puts editor picks first, then shared tags, then section, newest first', () => {
     expect(rankRelated(1, [6], candidates, 5)).toEqual([6, 7, 3, 5, 4]);

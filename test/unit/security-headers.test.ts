@@ -7,7 +7,8 @@ afterEach(() => {
   else process.env.SITE_URL = savedSiteUrl;
 });
 
-const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]));
+const directives = (csp: string) =>
+  new Map(csp.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]));
 
 describe('security headers', () => {
   it('admin pages allow only scripts carrying the nonce and cannot be framed', () => {

@@ -3,7 +3,12 @@ import { parseStaffNames, staffNamesFromForm } from '@/lib/staff-names-input';
 
 describe('staff names input', () => {
   it('reads the form, trims, and drops empty languages (they fall back to the default name)', () => {
-    const input = staffNamesFromForm({ name: ' Leila Haddad ', name_ar: ' ليلى حداد ', name_fr: '   ', $ACTION_ID: 'x' });
+    const input = staffNamesFromForm({
+      name: ' Leila Haddad ',
+      name_ar: ' ليلى حداد ',
+      name_fr: '   ',
+      $ACTION_ID: 'x',
+    });
     expect(parseStaffNames(input)).toEqual({ ok: true, data: { name: 'Leila Haddad', names: { ar: 'ليلى حداد' } } });
   });
 

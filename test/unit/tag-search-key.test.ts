@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlugVariants, completedTags, currentTagFragment, replaceTagFragment, tagFragmentKeys, tagSearchKey } from '@/lib/tag-search-key';
+import {
+  articleSlugVariants,
+  completedTags,
+  currentTagFragment,
+  replaceTagFragment,
+  tagFragmentKeys,
+  tagSearchKey,
+} from '@/lib/tag-search-key';
 
 describe('tagSearchKey', () => {
   it('drops the Arabic article, so "مياه" and "المياه" compare equal', () => {
     expect(tagSearchKey('المياه')).toBe('مياه');
     expect(tagSearchKey('مياه')).toBe('مياه');
-    expect(tagSearchKey('الشركات الناشئة')).toBe('شركات ناشية') // ئ loses its hamza like أ;
+    expect(tagSearchKey('الشركات الناشئة')).toBe('شركات ناشية'); // ئ loses its hamza like أ;
   });
 
   it('keeps "ال" when the word would be too short without it', () => {
@@ -65,7 +72,12 @@ describe('articleSlugVariants', () => {
   it('gives the slug with and without the Arabic article on each word, the slug first', () => {
     expect(articleSlugVariants('مياه')).toEqual(['مياه', 'المياه']);
     expect(articleSlugVariants('المياه')).toEqual(['المياه', 'مياه']);
-    expect(articleSlugVariants('الشركات-ناشئة')).toEqual(['الشركات-ناشئة', 'الشركات-الناشئة', 'شركات-ناشئة', 'شركات-الناشئة']);
+    expect(articleSlugVariants('الشركات-ناشئة')).toEqual([
+      'الشركات-ناشئة',
+      'الشركات-الناشئة',
+      'شركات-ناشئة',
+      'شركات-الناشئة',
+    ]);
   });
 
   it('leaves Latin slugs, short words and long slugs alone', () => {

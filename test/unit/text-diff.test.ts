@@ -10,7 +10,9 @@ function show(before: string, after: string, maxEdits?: number) {
 
 describe('word diff', () => {
   it('marks words removed and added, keeping what both share', () => {
-    expect(show('The council approved the budget', 'The council rejected the budget')).toBe('The council [-approved-]{+rejected+} the budget');
+    expect(show('The council approved the budget', 'The council rejected the budget')).toBe(
+      'The council [-approved-]{+rejected+} the budget',
+    );
     expect(show('one two three', 'one three')).toBe('one [-two -]three');
     expect(show('one three', 'one two three')).toBe('one {+two +}three');
     expect(show('', 'new text')).toBe('{+new text+}');
@@ -31,14 +33,26 @@ describe('word diff', () => {
     const after = Array.from({ length: 400 }, (_, i) => (i % 3 ? `w${i}` : `x${i}`)).join(' ');
     for (const limit of [5000, 10]) {
       const parts = diffWords(before, after, limit);
-      expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-      expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+      expect(
+        parts
+          .filter((p) => p.kind !== 'added')
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(before);
+      expect(
+        parts
+          .filter((p) => p.kind !== 'removed')
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(after);
     }
     expect(unchanged(diffWords(before, before))).toBe(true);
     expect(unchanged(diffWords(before, after))).toBe(false);
   });
 
   it('takes the text of a body paragraph by paragraph', () => {
-    expect(bodyText('<h2>Heading</h2><p>First &amp; <strong>bold</strong></p><ul><li>One</li><li>Two</li></ul>')).toBe('Heading\nFirst & bold\nOne\nTwo');
+    expect(bodyText('<h2>Heading</h2><p>First &amp; <strong>bold</strong></p><ul><li>One</li><li>Two</li></ul>')).toBe(
+      'Heading\nFirst & bold\nOne\nTwo',
+    );
   });
 });

@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OwnPendingComments } from '@/components/site/own-pending-comments';
 import { formatDate, siteTimeZone } from '@/lib/i18n/format';
 
-const comment = { id: 1, parentId: null, name: 'Nadia', body: 'Merci', createdAt: '2026-12-01T10:05:00.000Z', isStaff: false, website: null };
+const comment = {
+  id: 1,
+  parentId: null,
+  name: 'Nadia',
+  body: 'Merci',
+  createdAt: '2026-12-01T10:05:00.000Z',
+  isStaff: false,
+  website: null,
+};
 
 describe('one time zone for every date', () => {
   const saved = process.env.SITE_TIME_ZONE;

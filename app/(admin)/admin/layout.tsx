@@ -25,7 +25,11 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
           {t.skipToContent}
         </a>
         {staff && (
-          <AdminNav staff={staff} locale={locale} pendingComments={can(staff.role, 'comments.moderate') ? await pendingCount(getDb()) : undefined} />
+          <AdminNav
+            staff={staff}
+            locale={locale}
+            pendingComments={can(staff.role, 'comments.moderate') ? await pendingCount(getDb()) : undefined}
+          />
         )}
         <div id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}

@@ -39,7 +39,13 @@ function listHref(query: Query, change: Partial<Query>): string {
   const params = new URLSearchParams();
   for (const key of ['status', 'locale', 'section', 'author', 'q', 'sort', 'page'] as const) {
     const value = next[key];
-    if (value === undefined || value === '' || (key === 'sort' && value === 'updated') || (key === 'page' && value === 1)) continue;
+    if (
+      value === undefined ||
+      value === '' ||
+      (key === 'sort' && value === 'updated') ||
+      (key === 'page' && value === 1)
+    )
+      continue;
     params.set(key, String(value));
   }
   const search = params.toString();
@@ -71,7 +77,10 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
     listSectionChoices(db),
     listAuthorChoices(db, staff),
   ]);
-  const sectionOptions = sections.map((s) => ({ id: s.id, name: s.names[locale] ?? Object.values(s.names)[0] ?? String(s.id) }));
+  const sectionOptions = sections.map((s) => ({
+    id: s.id,
+    name: s.names[locale] ?? Object.values(s.names)[0] ?? String(s.id),
+  }));
 
   return (
     <main>
@@ -82,7 +91,12 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
         </Link>
       </div>
       <div className="mt-4">
-        <ArticleStatusTabs locale={locale} current={query.status as ListStatus | undefined} counts={list.counts} hrefFor={(status) => listHref(query, { status })} />
+        <ArticleStatusTabs
+          locale={locale}
+          current={query.status as ListStatus | undefined}
+          counts={list.counts}
+          hrefFor={(status) => listHref(query, { status })}
+        />
       </div>
       <ArticleListFilters locale={locale} values={query} sections={sectionOptions} authors={authors} />
       <p className="mt-4 text-sm text-muted" role="status">
@@ -90,17 +104,30 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
       </p>
       <ArticleListTable locale={locale} items={list.items} />
       {list.pageCount > 1 && (
-        <nav aria-label={t.pagination} className="mt-6 flex items-center justify-between gap-4 border-t border-rule pt-4 text-sm">
+        <nav
+          aria-label={t.pagination}
+          className="mt-6 flex items-center justify-between gap-4 border-t border-rule pt-4 text-sm"
+        >
           {list.page > 1 ? (
-            <Link href={listHref(query, { page: list.page - 1 })} rel="prev" className="font-semibold hover:text-accent">
+            <Link
+              href={listHref(query, { page: list.page - 1 })}
+              rel="prev"
+              className="font-semibold hover:text-accent"
+            >
               {t.previous}
             </Link>
           ) : (
             <span />
           )}
-          <span className="text-muted">{t.pageOf(formatNumber(locale, list.page), formatNumber(locale, list.pageCount))}</span>
+          <span className="text-muted">
+            {t.pageOf(formatNumber(locale, list.page), formatNumber(locale, list.pageCount))}
+          </span>
           {list.page < list.pageCount ? (
-            <Link href={listHref(query, { page: list.page + 1 })} rel="next" className="font-semibold hover:text-accent">
+            <Link
+              href={listHref(query, { page: list.page + 1 })}
+              rel="next"
+              className="font-semibold hover:text-accent"
+            >
               {t.next}
             </Link>
           ) : (

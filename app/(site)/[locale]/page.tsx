@@ -61,7 +61,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             </h2>
             <StoryGrid stories={section.stories} />
             <p className="mt-4">
-              <Link href={routes.section(locale, section.slug)} className="inline-flex min-h-6 items-center text-sm font-semibold text-accent hover:underline">
+              <Link
+                href={routes.section(locale, section.slug)}
+                className="inline-flex min-h-6 items-center text-sm font-semibold text-accent hover:underline"
+              >
                 {t.moreIn(section.name)}
               </Link>
             </p>

@@ -6,7 +6,14 @@ import { OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
 import { decodeOwnIds, listOwnPending } from '@/lib/comments/drafts';
 import { locales } from '@/lib/i18n/config';
 
-const query = z.object({ article: z.coerce.number().int().positive().max(2 ** 31 - 1), locale: z.enum(locales) });
+const query = z.object({
+  article: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  locale: z.enum(locales),
+});
 
 /**
  * The per-view part of a cached article page: a fresh math question, and the reader's own

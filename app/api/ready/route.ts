@@ -10,7 +10,9 @@ export async function GET() {
   await connection();
   const readiness = await checkReadiness(getDb, Number(process.env.READY_TIMEOUT_MS) || 3_000);
   return Response.json(
-    readiness.ready ? { status: 'ready', migrations: readiness.migrations } : { status: 'unavailable', reason: readiness.reason },
+    readiness.ready
+      ? { status: 'ready', migrations: readiness.migrations }
+      : { status: 'unavailable', reason: readiness.reason },
     { status: readiness.ready ? 200 : 503, headers: { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' } },
   );
 }

@@ -21,7 +21,8 @@ function notFound() {
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const segments = (await params).path;
   const key = segments.join('/');
-  if (!/^[a-z0-9][a-z0-9/_-]*\.(jpg|png|webp|avif)$/.test(key) || key.includes('..') || key.length > 200) return notFound();
+  if (!/^[a-z0-9][a-z0-9/_-]*\.(jpg|png|webp|avif)$/.test(key) || key.includes('..') || key.length > 200)
+    return notFound();
   const root = uploadsDir();
   const ext = path.extname(key);
   let file = path.join(root, key);

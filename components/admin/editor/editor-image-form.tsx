@@ -16,7 +16,10 @@ function selectedImage(editor: Editor): { pos: number; attrs: FigureAttributes }
   const { selection } = editor.state;
   if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'image') return null;
   const attrs = selection.node.attrs as Partial<FigureAttributes>;
-  return { pos: selection.from, attrs: { src: attrs.src ?? '', alt: attrs.alt ?? '', caption: attrs.caption ?? '', credit: attrs.credit ?? '' } };
+  return {
+    pos: selection.from,
+    attrs: { src: attrs.src ?? '', alt: attrs.alt ?? '', caption: attrs.caption ?? '', credit: attrs.credit ?? '' },
+  };
 }
 
 /**
@@ -24,7 +27,17 @@ function selectedImage(editor: Editor): { pos: number; attrs: FigureAttributes }
  * (with those) and insert it at the cursor. Enter in any field does the panel's action, never
  * a save of the story (the fields live inside the article form).
  */
-export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }: { editor: Editor; adminLocale: Locale; articleLocale: Locale; onClose: () => void }) {
+export function EditorImageForm({
+  editor,
+  adminLocale,
+  articleLocale,
+  onClose,
+}: {
+  editor: Editor;
+  adminLocale: Locale;
+  articleLocale: Locale;
+  onClose: () => void;
+}) {
   const t = getEditorMessages(adminLocale).image;
   const base = `img${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const [selected] = useState(() => selectedImage(editor));
@@ -36,7 +49,15 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
   const altRef = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => altRef.current?.focus(), []);
   const captionFields = (
-    <ImageCaptionFields idBase={base} adminLocale={adminLocale} articleLocale={articleLocale} caption={caption} credit={credit} onCaption={setCaption} onCredit={setCredit} />
+    <ImageCaptionFields
+      idBase={base}
+      adminLocale={adminLocale}
+      articleLocale={articleLocale}
+      caption={caption}
+      credit={credit}
+      onCaption={setCaption}
+      onCredit={setCredit}
+    />
   );
 
   if (!selected) {
@@ -48,7 +69,12 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
           articleLocale={articleLocale}
           submitLabel={t.insert}
           onUploaded={(image) => {
-            const attrs: FigureAttributes = { src: image.src, alt: image.alt, caption: caption.trim(), credit: credit.trim() };
+            const attrs: FigureAttributes = {
+              src: image.src,
+              alt: image.alt,
+              caption: caption.trim(),
+              credit: credit.trim(),
+            };
             editor.chain().focus().insertContent({ type: 'image', attrs }).run();
             onClose();
           }}
@@ -68,7 +94,12 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
     // Still the image the panel opened on (the text around it may have been edited meanwhile)?
     const pos = node?.type.name === 'image' && node.attrs.src === selected!.attrs.src ? selected!.pos : null;
     if (pos !== null) {
-      editor.chain().focus().setNodeSelection(pos).updateAttributes('image', { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() }).run();
+      editor
+        .chain()
+        .focus()
+        .setNodeSelection(pos)
+        .updateAttributes('image', { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() })
+        .run();
     }
     onClose();
   }
@@ -79,45 +110,50 @@ export function EditorImageForm({ editor, adminLocale, articleLocale, onClose }:
   const altId = `${base}-alt`;
   return (
     <FieldKeysContext value={keys}>
-    <fieldset className="grid gap-3 border-t border-rule p-3">
-      <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
-      <div>
-        <label htmlFor={altId} className="block text-sm font-semibold">
-          {t.alt}
-        </label>
-        <input
-          id={altId}
-          type="text"
-          value={alt}
-          maxLength={300}
-          dir="auto"
-          lang={articleLocale}
-          required
-          ref={altRef}
-          onChange={(e) => {
-            setAlt(e.target.value);
-            setAltError(false);
-          }}
-          onKeyDown={(e) => handleFieldKey(e, keys)}
-          {...fieldAria(altId, altError ? t.errors['alt-required'] : undefined, true)}
-          className={inputClass}
-        />
-        <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
-          {t.altHint}
-        </p>
-        {altError && (
-          <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
-            {t.errors['alt-required']}
+      <fieldset className="grid gap-3 border-t border-rule p-3">
+        <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
+        <div>
+          <label htmlFor={altId} className="block text-sm font-semibold">
+            {t.alt}
+          </label>
+          <input
+            id={altId}
+            type="text"
+            value={alt}
+            maxLength={300}
+            dir="auto"
+            lang={articleLocale}
+            required
+            ref={altRef}
+            onChange={(e) => {
+              setAlt(e.target.value);
+              setAltError(false);
+            }}
+            onKeyDown={(e) => handleFieldKey(e, keys)}
+            {...fieldAria(altId, altError ? t.errors['alt-required'] : undefined, true)}
+            className={inputClass}
+          />
+          <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
+            {t.altHint}
           </p>
-        )}
-      </div>
-      {captionFields}
-      <div>
-        <button type="button" onClick={apply} onKeyDown={(e) => handleFieldKey(e, keys, false)} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
-          {t.apply}
-        </button>
-      </div>
-    </fieldset>
+          {altError && (
+            <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
+              {t.errors['alt-required']}
+            </p>
+          )}
+        </div>
+        {captionFields}
+        <div>
+          <button
+            type="button"
+            onClick={apply}
+            onKeyDown={(e) => handleFieldKey(e, keys, false)}
+            className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink"
+          >
+            {t.apply}
+          </button>
+        </div>
+      </fieldset>
     </FieldKeysContext>
   );
 }

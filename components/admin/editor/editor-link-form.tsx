@@ -11,7 +11,15 @@ export function isAllowedLink(url: string): boolean {
 }
 
 /** Asks for the link address; only http, https and mailto addresses are accepted. */
-export function EditorLinkForm({ editor, adminLocale, onClose }: { editor: Editor; adminLocale: Locale; onClose: () => void }) {
+export function EditorLinkForm({
+  editor,
+  adminLocale,
+  onClose,
+}: {
+  editor: Editor;
+  adminLocale: Locale;
+  onClose: () => void;
+}) {
   const t = getEditorMessages(adminLocale).toolbar;
   const [url, setUrl] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? 'https://');
   const [error, setError] = useState(false);

@@ -9,7 +9,17 @@ import { EditorLinkForm } from './editor-link-form';
 
 // Drawn, not lettered: a visible "H2" would have to be part of each button's spoken name.
 const svg = (...paths: string[]) => (
-  <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="inline-block">
+  <svg
+    viewBox="0 0 24 24"
+    width="16"
+    height="16"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    className="inline-block"
+  >
     {paths.map((d) => (
       <path key={d} d={d} />
     ))}
@@ -27,7 +37,19 @@ type Tool = { key: string; label: string; icon: ReactNode; active?: boolean; run
  * Formatting buttons: real <button type="button">s with a name and a pressed state.
  * Tab reaches each one; arrow keys also move along the toolbar.
  */
-export function EditorToolbar({ editor, editorId, adminLocale, articleLocale, disabled }: { editor: Editor | null; editorId: string; adminLocale: Locale; articleLocale: Locale; disabled?: boolean }) {
+export function EditorToolbar({
+  editor,
+  editorId,
+  adminLocale,
+  articleLocale,
+  disabled,
+}: {
+  editor: Editor | null;
+  editorId: string;
+  adminLocale: Locale;
+  articleLocale: Locale;
+  disabled?: boolean;
+}) {
   const t = getEditorMessages(adminLocale).toolbar;
   const [panel, setPanel] = useState<'link' | 'image' | null>(null);
   const bar = useRef<HTMLDivElement>(null);
@@ -52,15 +74,51 @@ export function EditorToolbar({ editor, editorId, adminLocale, articleLocale, di
   });
   const chain = () => editor!.chain().focus();
   const tools: Tool[] = [
-    { key: 'h2', label: t.heading2, icon: h2Icon, active: state?.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-    { key: 'h3', label: t.heading3, icon: h3Icon, active: state?.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
+    {
+      key: 'h2',
+      label: t.heading2,
+      icon: h2Icon,
+      active: state?.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      key: 'h3',
+      label: t.heading3,
+      icon: h3Icon,
+      active: state?.h3,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
     { key: 'bold', label: t.bold, icon: <b>B</b>, active: state?.bold, run: () => chain().toggleBold().run() },
     { key: 'italic', label: t.italic, icon: <i>I</i>, active: state?.italic, run: () => chain().toggleItalic().run() },
-    { key: 'bullet', label: t.bulletList, icon: '•', active: state?.bullet, run: () => chain().toggleBulletList().run() },
-    { key: 'ordered', label: t.orderedList, icon: orderedIcon, active: state?.ordered, run: () => chain().toggleOrderedList().run() },
+    {
+      key: 'bullet',
+      label: t.bulletList,
+      icon: '•',
+      active: state?.bullet,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      key: 'ordered',
+      label: t.orderedList,
+      icon: orderedIcon,
+      active: state?.ordered,
+      run: () => chain().toggleOrderedList().run(),
+    },
     { key: 'quote', label: t.blockquote, icon: '❝', active: state?.quote, run: () => chain().toggleBlockquote().run() },
-    { key: 'link', label: t.link, icon: linkIcon, active: state?.link || panel === 'link', run: () => setPanel(panel === 'link' ? null : 'link') },
-    { key: 'image', label: t.image, icon: imageIcon, active: state?.image || panel === 'image', run: () => setPanel(panel === 'image' ? null : 'image') },
+    {
+      key: 'link',
+      label: t.link,
+      icon: linkIcon,
+      active: state?.link || panel === 'link',
+      run: () => setPanel(panel === 'link' ? null : 'link'),
+    },
+    {
+      key: 'image',
+      label: t.image,
+      icon: imageIcon,
+      active: state?.image || panel === 'image',
+      run: () => setPanel(panel === 'image' ? null : 'image'),
+    },
     { key: 'undo', label: t.undo, icon: '↶', run: () => chain().undo().run(), enabled: state?.undo },
     { key: 'redo', label: t.redo, icon: '↷', run: () => chain().redo().run(), enabled: state?.redo },
   ];
@@ -73,13 +131,25 @@ export function EditorToolbar({ editor, editorId, adminLocale, articleLocale, di
     event.preventDefault();
     const rtl = getComputedStyle(bar.current!).direction === 'rtl';
     const forward = event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (index + (forward ? 1 : -1) + buttons.length) % buttons.length;
+    const next =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? buttons.length - 1
+          : (index + (forward ? 1 : -1) + buttons.length) % buttons.length;
     buttons[next]?.focus();
   }
 
   return (
     <div className="rounded-t border border-b-0 border-rule bg-paper">
-      <div ref={bar} role="toolbar" aria-label={t.label} aria-controls={editorId} onKeyDown={onKeyDown} className="flex flex-wrap gap-1 p-1">
+      <div
+        ref={bar}
+        role="toolbar"
+        aria-label={t.label}
+        aria-controls={editorId}
+        onKeyDown={onKeyDown}
+        className="flex flex-wrap gap-1 p-1"
+      >
         {tools.map((tool) => {
           const toggles = tool.active !== undefined;
           return (
@@ -99,8 +169,17 @@ export function EditorToolbar({ editor, editorId, adminLocale, articleLocale, di
           );
         })}
       </div>
-      {editor && panel === 'link' && <EditorLinkForm editor={editor} adminLocale={adminLocale} onClose={() => setPanel(null)} />}
-      {editor && panel === 'image' && <EditorImageForm editor={editor} adminLocale={adminLocale} articleLocale={articleLocale} onClose={() => setPanel(null)} />}
+      {editor && panel === 'link' && (
+        <EditorLinkForm editor={editor} adminLocale={adminLocale} onClose={() => setPanel(null)} />
+      )}
+      {editor && panel === 'image' && (
+        <EditorImageForm
+          editor={editor}
+          adminLocale={adminLocale}
+          articleLocale={articleLocale}
+          onClose={() => setPanel(null)}
+        />
+      )}
     </div>
   );
 }

@@ -23,7 +23,10 @@ function captionOf(element: HTMLElement): HTMLElement | null {
  */
 export const FigureImage = Image.extend({
   addAttributes() {
-    const fromImage = (name: string) => ({ default: null, parseHTML: (element: HTMLElement) => imageOf(element)?.getAttribute(name) ?? null });
+    const fromImage = (name: string) => ({
+      default: null,
+      parseHTML: (element: HTMLElement) => imageOf(element)?.getAttribute(name) ?? null,
+    });
     return {
       src: fromImage('src'),
       alt: fromImage('alt'),
@@ -41,7 +44,8 @@ export const FigureImage = Image.extend({
       },
       credit: {
         default: '',
-        parseHTML: (element: HTMLElement) => captionOf(element)?.querySelector('small.credit')?.textContent?.trim() ?? '',
+        parseHTML: (element: HTMLElement) =>
+          captionOf(element)?.querySelector('small.credit')?.textContent?.trim() ?? '',
         renderHTML: () => ({}),
       },
     };
@@ -49,7 +53,11 @@ export const FigureImage = Image.extend({
 
   parseHTML() {
     return [
-      { tag: 'figure', getAttrs: (element) => (/^(?!data:)./i.test(imageOf(element)?.getAttribute('src')?.trim() ?? '') ? null : false) },
+      {
+        tag: 'figure',
+        getAttrs: (element) =>
+          /^(?!data:)./i.test(imageOf(element)?.getAttribute('src')?.trim() ?? '') ? null : false,
+      },
       { tag: 'img[src]:not([src^="data:"])' },
     ];
   },

@@ -25,7 +25,8 @@ export function useLeaveGuard(dirty: boolean, message: string): () => void {
       const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
       if (!link || link.target === '_blank' || link.hasAttribute('download')) return;
       const url = new URL(link.href, location.href);
-      if (url.origin === location.origin && url.pathname === location.pathname && url.search === location.search) return;
+      if (url.origin === location.origin && url.pathname === location.pathname && url.search === location.search)
+        return;
       if (!window.confirm(state.current.message)) {
         event.preventDefault();
         event.stopImmediatePropagation();

@@ -9,7 +9,13 @@ import { EditorToolbar } from './editor-toolbar';
 import { FigureImage } from './figure-image';
 
 /** The editable area's attributes: a labelled, multi-line text box in the article's language. */
-function editorAttributes(id: string, labelId: string, articleLocale: Locale, describedBy?: string, invalid?: boolean): Record<string, string> {
+function editorAttributes(
+  id: string,
+  labelId: string,
+  articleLocale: Locale,
+  describedBy?: string,
+  invalid?: boolean,
+): Record<string, string> {
   return {
     id,
     role: 'textbox',
@@ -101,7 +107,9 @@ export function RichTextEditor({
   });
 
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: editorAttributes(id, labelId, articleLocale, describedBy, invalid) } });
+    editor?.setOptions({
+      editorProps: { attributes: editorAttributes(id, labelId, articleLocale, describedBy, invalid) },
+    });
   }, [editor, id, labelId, describedBy, invalid, articleLocale]);
 
   const lastReset = useRef(resetKey);
@@ -120,8 +128,18 @@ export function RichTextEditor({
 
   return (
     <div data-editor-ready={ready ? '' : undefined}>
-      <EditorToolbar editor={editor} editorId={id} adminLocale={adminLocale} articleLocale={articleLocale} disabled={disabled} />
-      {editor ? <EditorContent editor={editor} /> : <div className="min-h-80 rounded-b border border-rule bg-card" aria-hidden="true" />}
+      <EditorToolbar
+        editor={editor}
+        editorId={id}
+        adminLocale={adminLocale}
+        articleLocale={articleLocale}
+        disabled={disabled}
+      />
+      {editor ? (
+        <EditorContent editor={editor} />
+      ) : (
+        <div className="min-h-80 rounded-b border border-rule bg-card" aria-hidden="true" />
+      )}
     </div>
   );
 }

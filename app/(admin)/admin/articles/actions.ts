@@ -63,7 +63,12 @@ function toState(staff: Staff, result: SaveResult, options: { expire?: boolean }
     case 'conflict':
       return { status: 'error', message: t.conflict.title, current: result.current };
     case 'confirm-live':
-      return { status: 'error', code: 'confirm-live', message: getLiveMessages(staff.preferredLocale).needsConfirm, article: result.current };
+      return {
+        status: 'error',
+        code: 'confirm-live',
+        message: getLiveMessages(staff.preferredLocale).needsConfirm,
+        article: result.current,
+      };
     case 'forbidden':
       return { status: 'error', message: t.errors.forbidden };
     case 'not-found':
@@ -123,9 +128,20 @@ export async function transitionArticleAction(articleId: number, request: unknow
       expireTags(result.invalidate);
       return { status: 'success', article: result.article, message: t.workflow.done[transition] };
     }
-    if (result.reason === 'invalid-date') return { status: 'invalid', fieldErrors: { publishAt: t.workflow.scheduleInvalid }, message: t.workflow.scheduleInvalid };
-    if (result.reason === 'confirm-live') return { status: 'error', code: 'confirm-live', message: getLiveMessages(staff.preferredLocale).needsConfirm };
-    const message = result.reason === 'conflict' ? t.errors.transitionConflict : result.reason === 'forbidden' ? t.errors.forbidden : t.errors.notFound;
+    if (result.reason === 'invalid-date')
+      return {
+        status: 'invalid',
+        fieldErrors: { publishAt: t.workflow.scheduleInvalid },
+        message: t.workflow.scheduleInvalid,
+      };
+    if (result.reason === 'confirm-live')
+      return { status: 'error', code: 'confirm-live', message: getLiveMessages(staff.preferredLocale).needsConfirm };
+    const message =
+      result.reason === 'conflict'
+        ? t.errors.transitionConflict
+        : result.reason === 'forbidden'
+          ? t.errors.forbidden
+          : t.errors.notFound;
     return { status: 'error', message };
   });
 }
@@ -148,7 +164,9 @@ export async function restoreRevisionAction(articleId: number, revisionId: numbe
   if (!id.safeParse(articleId).success || !id.safeParse(revisionId).success || !version.success) redirect('/admin');
   const back = `/admin/articles/${articleId}/revisions?rev=${revisionId}`;
   if (formData.get('confirm') !== '1') redirect(`${back}&confirm=1`);
-  const result = await restoreRevision(getDb(), staff, articleId, revisionId, version.data, { confirmLive: formData.get('live') === '1' });
+  const result = await restoreRevision(getDb(), staff, articleId, revisionId, version.data, {
+    confirmLive: formData.get('live') === '1',
+  });
   if (!result.ok && result.reason === 'confirm-live') redirect(`${back}&confirm=1&error=live`);
   if (!result.ok) redirect(`${back}&error=${result.reason === 'conflict' ? 'conflict' : 'failed'}`);
   expireTags(result.invalidate);

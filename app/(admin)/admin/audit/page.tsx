@@ -29,20 +29,38 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
   const locale = actor.preferredLocale;
   const t = getStaffScreensMessages(locale);
   const raw = await searchParams;
-  const filters = filterSchema.parse({ page: one(raw.page) || undefined, action: one(raw.action) || undefined, actor: one(raw.actor) || undefined });
+  const filters = filterSchema.parse({
+    page: one(raw.page) || undefined,
+    action: one(raw.action) || undefined,
+    actor: one(raw.actor) || undefined,
+  });
   const db = getDb();
-  const [log, people] = await Promise.all([listAuditLog(db, { page: filters.page, action: filters.action, actorId: filters.actor }), listStaff(db)]);
+  const [log, people] = await Promise.all([
+    listAuditLog(db, { page: filters.page, action: filters.action, actorId: filters.actor }),
+    listStaff(db),
+  ]);
   const from = log.total === 0 ? 0 : (log.page - 1) * AUDIT_PAGE_SIZE + 1;
   const to = (log.page - 1) * AUDIT_PAGE_SIZE + log.items.length;
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-extrabold">{t.audit.title}</h1>
-      <form method="get" action="/admin/audit" role="search" aria-label={t.audit.filters} className="flex flex-wrap items-end gap-4 text-sm">
+      <form
+        method="get"
+        action="/admin/audit"
+        role="search"
+        aria-label={t.audit.filters}
+        className="flex flex-wrap items-end gap-4 text-sm"
+      >
         <div>
           <label htmlFor="audit-action" className="block font-semibold">
             {t.audit.action}
           </label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className="mt-1 rounded border border-rule bg-card px-2 py-1">
+          <select
+            id="audit-action"
+            name="action"
+            defaultValue={filters.action ?? ''}
+            className="mt-1 rounded border border-rule bg-card px-2 py-1"
+          >
             <option value="">{t.audit.anyAction}</option>
             {auditActions.map((a) => (
               <option key={a} value={a}>
@@ -55,7 +73,12 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
           <label htmlFor="audit-actor" className="block font-semibold">
             {t.audit.actor}
           </label>
-          <select id="audit-actor" name="actor" defaultValue={filters.actor ? String(filters.actor) : ''} className="mt-1 rounded border border-rule bg-card px-2 py-1">
+          <select
+            id="audit-actor"
+            name="actor"
+            defaultValue={filters.actor ? String(filters.actor) : ''}
+            className="mt-1 rounded border border-rule bg-card px-2 py-1"
+          >
             <option value="">{t.audit.anyActor}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
@@ -80,15 +103,29 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
           <table className="w-full border-collapse text-sm">
             <caption className="mb-2 text-start text-muted">
               {t.audit.caption} ·{' '}
-              {fill(t.audit.showing, { from: formatNumber(locale, from), to: formatNumber(locale, to), total: formatNumber(locale, log.total) })}
+              {fill(t.audit.showing, {
+                from: formatNumber(locale, from),
+                to: formatNumber(locale, to),
+                total: formatNumber(locale, log.total),
+              })}
             </caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-2 pe-3 text-start">{t.audit.columns.time}</th>
-                <th scope="col" className="py-2 pe-3 text-start">{t.audit.columns.actor}</th>
-                <th scope="col" className="py-2 pe-3 text-start">{t.audit.columns.action}</th>
-                <th scope="col" className="py-2 pe-3 text-start">{t.audit.columns.entity}</th>
-                <th scope="col" className="py-2 text-start">{t.audit.columns.details}</th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.audit.columns.time}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.audit.columns.actor}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.audit.columns.action}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.audit.columns.entity}
+                </th>
+                <th scope="col" className="py-2 text-start">
+                  {t.audit.columns.details}
+                </th>
               </tr>
             </thead>
             <tbody>

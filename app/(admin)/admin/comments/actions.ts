@@ -9,7 +9,12 @@ import { withPermission } from '@/lib/auth/action';
 import type { Staff } from '@/lib/auth/session';
 import { expireTags } from '@/lib/cache-invalidation';
 import type { FormState } from '@/lib/form-state';
-import { fillIn, getAdminCommentsMessages, type AdminCommentsMessages, type OutcomeCode } from '@/lib/i18n/admin-comments';
+import {
+  fillIn,
+  getAdminCommentsMessages,
+  type AdminCommentsMessages,
+  type OutcomeCode,
+} from '@/lib/i18n/admin-comments';
 import { editComment, emptyStatus, idsSchema, moderate, moderationActions, replyAsStaff } from '@/lib/moderation';
 
 const commentId = z.number().int().positive().max(2_147_483_647);

@@ -22,7 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * The article filter takes an id, or words of a title: those are looked up among the tab's
  * comments (the queue search covers article titles), and one match filters at once.
  */
-async function resolveArticle(db: Db, actor: Actor, view: QueueView): Promise<{ articleId?: number; match: ArticleMatch | null }> {
+async function resolveArticle(
+  db: Db,
+  actor: Actor,
+  view: QueueView,
+): Promise<{ articleId?: number; match: ArticleMatch | null }> {
   const raw = view.article?.replace(/^#/, '').trim();
   if (!raw) return { match: null };
   if (/^\d{1,10}$/.test(raw)) return { articleId: Number(raw), match: null };
@@ -54,9 +58,20 @@ export default async function CommentsPage({ searchParams }: PageProps<'/admin/c
   } else {
     let queue = await listQueue(db, actor, { ...filter, page: view.page });
     // After the last rows of a page were moderated away, show the new last page.
-    if (queue.items.length === 0 && queue.page > queue.pageCount) queue = await listQueue(db, actor, { ...filter, page: queue.pageCount });
+    if (queue.items.length === 0 && queue.page > queue.pageCount)
+      queue = await listQueue(db, actor, { ...filter, page: queue.pageCount });
     data = { ...queue, pageSize: PAGE_SIZE };
   }
   const kept = await readFormState(query.flash);
-  return <CommentQueue query={query} view={{ ...view, page: data.page }} data={data} match={match} kept={kept} locale={locale} t={t} />;
+  return (
+    <CommentQueue
+      query={query}
+      view={{ ...view, page: data.page }}
+      data={data}
+      match={match}
+      kept={kept}
+      locale={locale}
+      t={t}
+    />
+  );
 }

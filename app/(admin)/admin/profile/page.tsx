@@ -43,7 +43,13 @@ export default async function ProfilePage() {
           {t.namesTitle}
         </h2>
         <p className="mb-4 text-sm text-muted">{t.namesIntro}</p>
-        <StaffNamesForm idPrefix="profile" current={names} action={updateOwnNamesAction} t={t} staffT={getStaffScreensMessages(staff.preferredLocale)} />
+        <StaffNamesForm
+          idPrefix="profile"
+          current={names}
+          action={updateOwnNamesAction}
+          t={t}
+          staffT={getStaffScreensMessages(staff.preferredLocale)}
+        />
       </section>
     </main>
   );

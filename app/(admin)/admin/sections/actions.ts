@@ -34,7 +34,11 @@ async function saveSection(
         const anyName = locales.some((l) => input.names[l]?.trim());
         return { status: 'invalid', fieldErrors: sectionErrorMessages(result.fieldErrors, t, anyName), values };
       }
-      return { status: 'error', message: result.reason === 'forbidden' ? t.common.forbidden : t.common.notFound, values };
+      return {
+        status: 'error',
+        message: result.reason === 'forbidden' ? t.common.forbidden : t.common.notFound,
+        values,
+      };
     }
     expireTags(result.invalidate);
     refresh();

@@ -30,7 +30,10 @@ export default async function SectionsPage() {
         <ul className="space-y-4">
           {sections.map((section) => {
             // The section's name in the staff member's language, else in any language it has.
-            const name = section.translations[locale]?.name ?? locales.map((l) => section.translations[l]?.name).find(Boolean) ?? `#${section.id}`;
+            const name =
+              section.translations[locale]?.name ??
+              locales.map((l) => section.translations[l]?.name).find(Boolean) ??
+              `#${section.id}`;
             return (
               <li key={section.id} className="space-y-1">
                 <p className="text-sm text-muted">
@@ -38,7 +41,11 @@ export default async function SectionsPage() {
                   {locales.some((l) => !section.translations[l]) && (
                     <>
                       {' · '}
-                      {t.sections.notTranslated}: {locales.filter((l) => !section.translations[l]).map((l) => localeNames[l]).join(', ')}
+                      {t.sections.notTranslated}:{' '}
+                      {locales
+                        .filter((l) => !section.translations[l])
+                        .map((l) => localeNames[l])
+                        .join(', ')}
                     </>
                   )}
                 </p>

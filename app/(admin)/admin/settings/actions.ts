@@ -24,7 +24,12 @@ function range(field: NumberField): { min: number; max: number } {
   return commentSettingRanges[field];
 }
 
-const address = z.union([z.email(), z.string().regex(/^@(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}$/u), z.ipv4(), z.ipv6()]);
+const address = z.union([
+  z.email(),
+  z.string().regex(/^@(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}$/u),
+  z.ipv4(),
+  z.ipv6(),
+]);
 
 /** Checks the one-per-line lists with the line numbers the person sees (blank lines count). */
 function listError(text: string, t: Messages, isAddress: boolean): string | undefined {
@@ -44,8 +49,10 @@ function schemaErrors(error: z.ZodError, t: Messages): FieldErrors {
   for (const issue of error.issues) {
     const field = String(issue.path[0]);
     if (out[field]) continue;
-    if ((numberFields as readonly string[]).includes(field)) out[field] = fillIn(t.errors.number, range(field as NumberField));
-    else if (issue.path.length > 1) out[field] = fillIn(t.errors.lineTooLong, { line: Number(issue.path[1]) + 1, max: MAX_LINE_LENGTH });
+    if ((numberFields as readonly string[]).includes(field))
+      out[field] = fillIn(t.errors.number, range(field as NumberField));
+    else if (issue.path.length > 1)
+      out[field] = fillIn(t.errors.lineTooLong, { line: Number(issue.path[1]) + 1, max: MAX_LINE_LENGTH });
     else out[field] = fillIn(t.errors.tooManyLines, { max: MAX_LINES });
   }
   return out;
@@ -58,10 +65,12 @@ export async function updateCommentSettingsAction(_prev: FormState, formData: Fo
     const never = values.closeMode === 'never';
     const fieldErrors: FieldErrors = {};
     // "Close after" with no number would silently mean "never": ask for the number instead.
-    if (!never && !values.closeAfterDays?.trim()) fieldErrors.closeAfterDays = fillIn(t.errors.number, range('closeAfterDays'));
+    if (!never && !values.closeAfterDays?.trim())
+      fieldErrors.closeAfterDays = fillIn(t.errors.number, range('closeAfterDays'));
     // The schema coerces an empty field to 0, which would silently save "no links" or "no delay".
     for (const field of numberFields) {
-      if (field !== 'closeAfterDays' && !values[field]?.trim()) fieldErrors[field] = fillIn(t.errors.number, range(field));
+      if (field !== 'closeAfterDays' && !values[field]?.trim())
+        fieldErrors[field] = fillIn(t.errors.number, range(field));
     }
     const words = listError(values.blockedWords ?? '', t, false);
     if (words) fieldErrors.blockedWords = words;
@@ -79,9 +88,16 @@ export async function updateCommentSettingsAction(_prev: FormState, formData: Fo
     };
     const checked = commentSettingsSchema.safeParse(raw);
     if (!checked.success) Object.assign(fieldErrors, { ...schemaErrors(checked.error, t), ...fieldErrors });
-    if (Object.keys(fieldErrors).length > 0) return { status: 'invalid', message: t.errors.fix, fieldErrors, values } satisfies FormState;
+    if (Object.keys(fieldErrors).length > 0)
+      return { status: 'invalid', message: t.errors.fix, fieldErrors, values } satisfies FormState;
     const result = await updateCommentSettings(getDb(), staff.id, raw);
-    if (!result.ok) return { status: 'invalid', message: t.errors.fix, fieldErrors: schemaErrors(result.error, t), values } satisfies FormState;
+    if (!result.ok)
+      return {
+        status: 'invalid',
+        message: t.errors.fix,
+        fieldErrors: schemaErrors(result.error, t),
+        values,
+      } satisfies FormState;
     expireTags([cacheTags.settings]);
     const saved = result.settings;
     return {

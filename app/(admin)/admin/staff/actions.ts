@@ -17,7 +17,10 @@ import { createStaff, resetStaffPassword, setStaffDisabled, setStaffRole, StaffE
 export type StaffFormState = FormState & { password?: string };
 
 const staffId = z.number().int().positive().max(2_147_483_647);
-const optionalPassword = z.string().max(200).refine((p) => p === '' || p.length >= MIN_PASSWORD_LENGTH, { message: 'short' });
+const optionalPassword = z
+  .string()
+  .max(200)
+  .refine((p) => p === '' || p.length >= MIN_PASSWORD_LENGTH, { message: 'short' });
 
 const createSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -39,7 +42,9 @@ function staffErrorState(t: StaffScreensMessages, error: unknown): StaffFormStat
 }
 
 const run = (body: (actor: Staff, t: StaffScreensMessages) => Promise<StaffFormState>) =>
-  withPermission<StaffFormState>('staff.manage', (actor) => body(actor, getStaffScreensMessages(actor.preferredLocale)));
+  withPermission<StaffFormState>('staff.manage', (actor) =>
+    body(actor, getStaffScreensMessages(actor.preferredLocale)),
+  );
 
 export async function createStaffAction(_prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
   return run(async (actor, t) => {
@@ -51,7 +56,8 @@ export async function createStaffAction(_prev: StaffFormState, formData: FormDat
         const field = String(issue.path[0]);
         if (fieldErrors[field]) continue;
         if (field === 'email') fieldErrors.email = t.staff.errors.emailInvalid;
-        else if (field === 'name') fieldErrors.name = issue.code === 'too_big' ? t.common.fieldErrors.tooLong : t.staff.errors.nameRequired;
+        else if (field === 'name')
+          fieldErrors.name = issue.code === 'too_big' ? t.common.fieldErrors.tooLong : t.staff.errors.nameRequired;
         else if (field === 'password') fieldErrors.password = passwordError(t, password);
         else fieldErrors[field] = t.common.fieldErrors.invalid;
       }
@@ -59,16 +65,27 @@ export async function createStaffAction(_prev: StaffFormState, formData: FormDat
     }
     const generated = parsed.data.password === '' ? generatePassword() : null;
     try {
-      const created = await createStaff(getDb(), actor.id, { ...parsed.data, password: generated ?? parsed.data.password });
+      const created = await createStaff(getDb(), actor.id, {
+        ...parsed.data,
+        password: generated ?? parsed.data.password,
+      });
       refresh();
-      return { status: 'success', message: fill(t.staff.created, { email: created.email }), ...(generated ? { password: generated } : {}) };
+      return {
+        status: 'success',
+        message: fill(t.staff.created, { email: created.email }),
+        ...(generated ? { password: generated } : {}),
+      };
     } catch (error) {
       return { ...staffErrorState(t, error), values };
     }
   });
 }
 
-export async function setStaffRoleAction(id: number, _prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
+export async function setStaffRoleAction(
+  id: number,
+  _prev: StaffFormState,
+  formData: FormData,
+): Promise<StaffFormState> {
   return run(async (actor, t) => {
     const parsed = z.object({ id: staffId, role: z.enum(roles) }).safeParse({ id, role: formData.get('role') });
     if (!parsed.success) return { status: 'invalid', fieldErrors: { role: t.common.fieldErrors.invalid } };
@@ -82,7 +99,12 @@ export async function setStaffRoleAction(id: number, _prev: StaffFormState, form
   });
 }
 
-export async function setStaffDisabledAction(id: number, disabled: boolean, _prev: StaffFormState, _formData: FormData): Promise<StaffFormState> {
+export async function setStaffDisabledAction(
+  id: number,
+  disabled: boolean,
+  _prev: StaffFormState,
+  _formData: FormData,
+): Promise<StaffFormState> {
   return run(async (actor, t) => {
     const parsed = z.object({ id: staffId, disabled: z.boolean() }).safeParse({ id, disabled });
     if (!parsed.success) return { status: 'error', message: t.common.fieldErrors.invalid };
@@ -98,13 +120,19 @@ export async function setStaffDisabledAction(id: number, disabled: boolean, _pre
   });
 }
 
-export async function resetStaffPasswordAction(id: number, _prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
+export async function resetStaffPasswordAction(
+  id: number,
+  _prev: StaffFormState,
+  formData: FormData,
+): Promise<StaffFormState> {
   return run(async (actor, t) => {
     const password = String(formData.get('password') ?? '');
     const parsed = z.object({ id: staffId, password: optionalPassword }).safeParse({ id, password });
     if (!parsed.success) {
       const badId = parsed.error.issues.some((i) => i.path[0] === 'id');
-      return badId ? { status: 'error', message: t.common.notFound } : { status: 'invalid', fieldErrors: { password: passwordError(t, password) } };
+      return badId
+        ? { status: 'error', message: t.common.notFound }
+        : { status: 'invalid', fieldErrors: { password: passwordError(t, password) } };
     }
     const generated = parsed.data.password === '' ? generatePassword() : null;
     try {
@@ -120,7 +148,8 @@ export async function resetStaffPasswordAction(id: number, _prev: StaffFormState
 /** An administrator edits a staff member's default name and their name per language. */
 export async function updateStaffNamesAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   return withPermission('staff.manage', async (actor) => {
-    if (!staffId.safeParse(id).success) return { status: 'error', message: getStaffScreensMessages(actor.preferredLocale).common.notFound };
+    if (!staffId.safeParse(id).success)
+      return { status: 'error', message: getStaffScreensMessages(actor.preferredLocale).common.notFound };
     return saveStaffNames(actor, id, formData);
   });
 }

@@ -12,7 +12,12 @@ import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { localeNames } from '@/lib/i18n/config';
 import { listStaff } from '@/lib/staff';
 import { listStaffDisplayNames } from '@/lib/staff-names';
-import { resetStaffPasswordAction, setStaffDisabledAction, setStaffRoleAction, updateStaffNamesAction } from './actions';
+import {
+  resetStaffPasswordAction,
+  setStaffDisabledAction,
+  setStaffRoleAction,
+  updateStaffNamesAction,
+} from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -34,11 +39,21 @@ export default async function StaffPage() {
           <caption className="mb-2 text-start text-lg font-bold">{t.staff.listCaption}</caption>
           <thead>
             <tr className="border-b border-rule">
-              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.name}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.email}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.role}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t.staff.columns.status}</th>
-              <th scope="col" className="py-2 text-start">{t.staff.columns.actions}</th>
+              <th scope="col" className="py-2 pe-3 text-start">
+                {t.staff.columns.name}
+              </th>
+              <th scope="col" className="py-2 pe-3 text-start">
+                {t.staff.columns.email}
+              </th>
+              <th scope="col" className="py-2 pe-3 text-start">
+                {t.staff.columns.role}
+              </th>
+              <th scope="col" className="py-2 pe-3 text-start">
+                {t.staff.columns.status}
+              </th>
+              <th scope="col" className="py-2 text-start">
+                {t.staff.columns.actions}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +71,9 @@ export default async function StaffPage() {
                 </td>
                 <td className="py-3 pe-3">{shell.roles[member.role]}</td>
                 <td className="py-3 pe-3">
-                  <span className={member.disabled ? 'font-semibold text-accent' : ''}>{member.disabled ? t.staff.disabled : t.staff.active}</span>
+                  <span className={member.disabled ? 'font-semibold text-accent' : ''}>
+                    {member.disabled ? t.staff.disabled : t.staff.active}
+                  </span>
                 </td>
                 <td className="py-3">
                   <StaffRowActions
@@ -71,7 +88,9 @@ export default async function StaffPage() {
                     }}
                   />
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm font-semibold">{fill(profileT.namesOf, { name: member.name })}</summary>
+                    <summary className="cursor-pointer text-sm font-semibold">
+                      {fill(profileT.namesOf, { name: member.name })}
+                    </summary>
                     <div className="mt-2 max-w-xl">
                       <StaffNamesForm
                         idPrefix={`staff-${member.id}-names`}

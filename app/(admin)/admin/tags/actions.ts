@@ -9,9 +9,15 @@ import { getStaffScreensMessages, type StaffScreensMessages } from '@/lib/i18n/a
 import { createTag, mergeTags, renameTag, type TaxonomyResult } from '@/lib/taxonomy';
 import { tagErrorMessages } from '@/lib/taxonomy-errors';
 
-function outcome(result: TaxonomyResult<unknown>, t: StaffScreensMessages, success: string, values?: Record<string, string>): FormState {
+function outcome(
+  result: TaxonomyResult<unknown>,
+  t: StaffScreensMessages,
+  success: string,
+  values?: Record<string, string>,
+): FormState {
   if (!result.ok) {
-    if (result.reason === 'invalid') return { status: 'invalid', fieldErrors: tagErrorMessages(result.fieldErrors, t), values };
+    if (result.reason === 'invalid')
+      return { status: 'invalid', fieldErrors: tagErrorMessages(result.fieldErrors, t), values };
     return { status: 'error', message: result.reason === 'forbidden' ? t.common.forbidden : t.common.notFound, values };
   }
   expireTags(result.invalidate);

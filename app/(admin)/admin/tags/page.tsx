@@ -28,8 +28,19 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
   const t = getStaffScreensMessages(uiLocale);
   const raw = await searchParams;
   const locale = z.enum(locales).catch(uiLocale).parse(one(raw.locale));
-  const query = z.string().trim().max(100).catch('').parse(one(raw.q) ?? '');
-  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(one(raw.page) ?? 1);
+  const query = z
+    .string()
+    .trim()
+    .max(100)
+    .catch('')
+    .parse(one(raw.q) ?? '');
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .catch(1)
+    .parse(one(raw.page) ?? 1);
   const db = getDb();
   const [list, options] = await Promise.all([listTagsAdmin(db, { locale, page, query }), listTagOptions(db, locale)]);
   return (
@@ -59,7 +70,14 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
           <label htmlFor="tag-search" className="block font-semibold">
             {t.tags.searchLabel}
           </label>
-          <input id="tag-search" name="q" type="search" defaultValue={query} dir="auto" className="mt-1 rounded border border-rule bg-card px-2 py-1" />
+          <input
+            id="tag-search"
+            name="q"
+            type="search"
+            defaultValue={query}
+            dir="auto"
+            className="mt-1 rounded border border-rule bg-card px-2 py-1"
+          />
         </div>
         <button type="submit" className="rounded border border-rule px-3 py-1 font-semibold hover:border-accent">
           {t.tags.search}
@@ -71,14 +89,26 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm">
-            <caption className="mb-2 text-start text-lg font-bold">{fill(t.tags.listCaption, { language: localeNames[locale] })}</caption>
+            <caption className="mb-2 text-start text-lg font-bold">
+              {fill(t.tags.listCaption, { language: localeNames[locale] })}
+            </caption>
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="py-2 pe-3 text-start">{t.tags.columns.select}</th>
-                <th scope="col" className="py-2 pe-3 text-start">{t.tags.columns.name}</th>
-                <th scope="col" className="py-2 pe-3 text-start">{t.tags.columns.slug}</th>
-                <th scope="col" className="py-2 pe-3 text-start">{t.tags.columns.articles}</th>
-                <th scope="col" className="py-2 text-start">{t.tags.columns.actions}</th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.tags.columns.select}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.tags.columns.name}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.tags.columns.slug}
+                </th>
+                <th scope="col" className="py-2 pe-3 text-start">
+                  {t.tags.columns.articles}
+                </th>
+                <th scope="col" className="py-2 text-start">
+                  {t.tags.columns.actions}
+                </th>
               </tr>
             </thead>
             <tbody lang={locale}>
@@ -102,7 +132,11 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
                   </td>
                   <td className="py-2 pe-3">{formatNumber(uiLocale, tag.articleCount)}</td>
                   <td className="py-2">
-                    <TagRenameForm tag={{ id: tag.id, name: tag.name, slug: tag.slug }} action={renameTagAction.bind(null, tag.id)} t={t} />
+                    <TagRenameForm
+                      tag={{ id: tag.id, name: tag.name, slug: tag.slug }}
+                      action={renameTagAction.bind(null, tag.id)}
+                      t={t}
+                    />
                   </td>
                 </tr>
               ))}
@@ -110,7 +144,14 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
           </table>
         </div>
       )}
-      <AdminPagination basePath="/admin/tags" params={{ locale, q: query || undefined }} page={list.page} pageCount={list.pageCount} locale={uiLocale} t={t} />
+      <AdminPagination
+        basePath="/admin/tags"
+        params={{ locale, q: query || undefined }}
+        page={list.page}
+        pageCount={list.pageCount}
+        locale={uiLocale}
+        t={t}
+      />
     </main>
   );
 }

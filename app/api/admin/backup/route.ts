@@ -29,7 +29,10 @@ export async function GET(request: Request) {
     actorId = (await requirePermission('settings.manage')).id;
   } catch (error) {
     if (error instanceof AccessDeniedError) {
-      return Response.json({ error: error.reason }, { status: error.reason === 'signed-out' ? 401 : 403, headers: privateHeaders });
+      return Response.json(
+        { error: error.reason },
+        { status: error.reason === 'signed-out' ? 401 : 403, headers: privateHeaders },
+      );
     }
     throw error;
   }
@@ -42,7 +45,12 @@ export async function GET(request: Request) {
   const now = new Date();
   let handle: fsp.FileHandle;
   try {
-    const manifest = await writeBackup(db, file, { driver: process.env.DATABASE_URL ? 'postgres' : 'pglite', uploadsRoot, workDir, now });
+    const manifest = await writeBackup(db, file, {
+      driver: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      uploadsRoot,
+      workDir,
+      now,
+    });
     await recordAudit(db, actorId, 'backup.download', 'backup', null, {
       tables: manifest.tables.length,
       rows: manifest.tables.reduce((sum, t) => sum + t.rows, 0),

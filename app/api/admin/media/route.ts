@@ -5,7 +5,13 @@ import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
 import { uploadImage, type UploadResponse } from '@/lib/media/admin';
-import { BodyTooLargeError, MAX_UPLOAD_REQUEST_BYTES, declaresTooMuch, isSameOrigin, readLimitedBody } from '@/lib/media/upload-request';
+import {
+  BodyTooLargeError,
+  MAX_UPLOAD_REQUEST_BYTES,
+  declaresTooMuch,
+  isSameOrigin,
+  readLimitedBody,
+} from '@/lib/media/upload-request';
 import { applySecurityHeaders } from '@/lib/security-headers';
 
 const uploadRequest = z.object({
@@ -32,23 +38,33 @@ export async function POST(request: Request) {
     staff = await requirePermission('media.upload');
   } catch (error) {
     if (error instanceof AccessDeniedError) {
-      return reply({ status: 'error', message: error.reason === 'signed-out' ? 'signed-out' : 'forbidden' }, error.reason === 'signed-out' ? 401 : 403);
+      return reply(
+        { status: 'error', message: error.reason === 'signed-out' ? 'signed-out' : 'forbidden' },
+        error.reason === 'signed-out' ? 401 : 403,
+      );
     }
     throw error;
   }
   const t = getEditorMessages(staff.preferredLocale);
-  const invalid = (field: 'file' | 'alt', message: string, status: number) => reply({ status: 'invalid', fieldErrors: { [field]: message }, message }, status);
+  const invalid = (field: 'file' | 'alt', message: string, status: number) =>
+    reply({ status: 'invalid', fieldErrors: { [field]: message }, message }, status);
   if (declaresTooMuch(request, MAX_UPLOAD_REQUEST_BYTES)) return invalid('file', t.image.errors['too-large'], 413);
 
   let form: FormData;
   try {
     const bytes = await readLimitedBody(request, MAX_UPLOAD_REQUEST_BYTES);
-    form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(bytes, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
   } catch (error) {
     if (error instanceof BodyTooLargeError) return invalid('file', t.image.errors['too-large'], 413);
     return invalid('file', t.image.errors.empty, 400);
   }
-  const parsed = uploadRequest.safeParse({ file: form.get('file'), alt: form.get('alt') ?? '', locale: form.get('locale') });
+  const parsed = uploadRequest.safeParse({
+    file: form.get('file'),
+    alt: form.get('alt') ?? '',
+    locale: form.get('locale'),
+  });
   if (!parsed.success) return invalid('file', t.image.errors.empty, 400);
   const { file, alt, locale } = parsed.data;
   try {

@@ -25,7 +25,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const db = getDb();
   const article = await getEditableArticle(db, staff, id);
   if (!article) notFound();
-  const [related, sections, query] = await Promise.all([getArticleChoices(db, staff, article.relatedIds), listSectionChoices(db), searchParams]);
+  const [related, sections, query] = await Promise.all([
+    getArticleChoices(db, staff, article.relatedIds),
+    listSectionChoices(db),
+    searchParams,
+  ]);
   const t = getEditorMessages(staff.preferredLocale);
   const notice = notices.find((n) => n === query.notice);
   const initialNotice = notice

@@ -14,8 +14,14 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
   const query = await searchParams;
   const db = getDb();
   const locale = isLocale(query.locale) ? query.locale : staff.preferredLocale;
-  const sourceId = typeof query.translationOf === 'string' && /^[1-9][0-9]{0,9}$/.test(query.translationOf) ? Number(query.translationOf) : null;
-  const [sections, sources] = await Promise.all([listSectionChoices(db), sourceId && sourceId <= 2_147_483_647 ? getArticleChoices(db, staff, [sourceId]) : []]);
+  const sourceId =
+    typeof query.translationOf === 'string' && /^[1-9][0-9]{0,9}$/.test(query.translationOf)
+      ? Number(query.translationOf)
+      : null;
+  const [sections, sources] = await Promise.all([
+    listSectionChoices(db),
+    sourceId && sourceId <= 2_147_483_647 ? getArticleChoices(db, staff, [sourceId]) : [],
+  ]);
   const source = sources.find((s) => s.locale !== locale) ?? null;
   return (
     <main>

@@ -10,7 +10,13 @@ import { clientIp } from '@/lib/client-ip';
 import { commentCookieOptions, DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
 import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { decodeOwnIds, encodeOwnIds, saveDraft, signValue, verifySigned, type DraftData } from '@/lib/comments/drafts';
-import { commentFieldErrors, commentInputSchema, commentLimits, tooLongFields, type CommentFieldErrors } from '@/lib/comments/input';
+import {
+  commentFieldErrors,
+  commentInputSchema,
+  commentLimits,
+  tooLongFields,
+  type CommentFieldErrors,
+} from '@/lib/comments/input';
 import { commentIpHash, submitComment } from '@/lib/comments/submit';
 import type { FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
@@ -31,7 +37,12 @@ function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
     const limit = commentLimits[field as keyof typeof commentLimits];
-    out[field] = field === 'email' && code === 'invalid' ? t.errors.emailInvalid : code === 'too-long' && limit ? t.tooLong(limit) : t.errors[code];
+    out[field] =
+      field === 'email' && code === 'invalid'
+        ? t.errors.emailInvalid
+        : code === 'too-long' && limit
+          ? t.tooLong(limit)
+          : t.errors[code];
   }
   return out;
 }
@@ -50,37 +61,74 @@ type Outcome = { state: CommentFormState; draft?: Omit<DraftData, 'parentId'> };
  * unreachable) comes back as state instead, with everything typed: the form posts to the
  * article page (its permalink), which shows that state without JavaScript too.
  */
-export async function postComment(target: CommentTarget, _prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postComment(
+  target: CommentTarget,
+  _prev: CommentFormState,
+  formData: FormData,
+): Promise<CommentFormState> {
   const t = getCommentMessages(target.locale);
   const withJs = formData.get('js') === '1';
   const text = (key: string) => {
     const value = formData.get(key);
     return typeof value === 'string' ? value : '';
   };
-  const values: CommentValues = { name: text('name'), email: text('email'), website: text('website'), body: text('body'), parentId: text('parentId') };
+  const values: CommentValues = {
+    name: text('name'),
+    email: text('email'),
+    website: text('website'),
+    body: text('body'),
+    parentId: text('parentId'),
+  };
   // Questions given again (after a wrong answer, an error) keep when the reader started.
   const startedAt = challengeStartedAt(text('captchaToken'), target.articleId);
   const nextChallenge = () => createChallenge(target.locale, target.articleId, { startedAt });
-  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({ ...state, challenge: nextChallenge() });
+  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({
+    ...state,
+    challenge: nextChallenge(),
+  });
 
   // Lengths first: an oversized post is answered before anything is read or stored.
   const tooLong = tooLongFields(values);
-  if (Object.keys(tooLong).length > 0) return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
+  if (Object.keys(tooLong).length > 0)
+    return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
 
   const jar = await cookies();
   const h = await headers();
   const ip = clientIp(h);
   const db = getDb();
   try {
-    const outcome = await handle(db, target, values, nextChallenge, { withJs, ip, userAgent: h.get('user-agent'), token: text('captchaToken'), answer: text('captchaAnswer'), honeypot: text('homepage'), jar }, t);
+    const outcome = await handle(
+      db,
+      target,
+      values,
+      nextChallenge,
+      {
+        withJs,
+        ip,
+        userAgent: h.get('user-agent'),
+        token: text('captchaToken'),
+        answer: text('captchaAnswer'),
+        honeypot: text('homepage'),
+        jar,
+      },
+      t,
+    );
     if (!outcome.draft) return outcome.state;
     const parentId = Number(values.parentId) || null;
-    const saved = await saveDraft(db, { articleId: target.articleId, data: { ...outcome.draft, parentId }, existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value), ipHash: commentIpHash(ip) });
+    const saved = await saveDraft(db, {
+      articleId: target.articleId,
+      data: { ...outcome.draft, parentId },
+      existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value),
+      ipHash: commentIpHash(ip),
+    });
     if (!saved.ok) return outcome.state;
     jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
-      log.warn({ scope: 'comments', articleId: target.articleId, cause: errorSummary(error) }, 'database unreachable while posting a comment');
+      log.warn(
+        { scope: 'comments', articleId: target.articleId, cause: errorSummary(error) },
+        'database unreachable while posting a comment',
+      );
       return again({ status: 'error', message: t.unavailable, values });
     }
     // The logger's error serializer drops bound parameters (emails, comment text).
@@ -90,9 +138,24 @@ export async function postComment(target: CommentTarget, _prev: CommentFormState
   redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
 }
 
-type Submission = { withJs: boolean; ip: string; userAgent: string | null; token: string; answer: string; honeypot: string; jar: Awaited<ReturnType<typeof cookies>> };
+type Submission = {
+  withJs: boolean;
+  ip: string;
+  userAgent: string | null;
+  token: string;
+  answer: string;
+  honeypot: string;
+  jar: Awaited<ReturnType<typeof cookies>>;
+};
 
-async function handle(db: Db, target: CommentTarget, values: CommentValues, nextChallenge: () => Challenge, request: Submission, t: CommentMessages): Promise<Outcome> {
+async function handle(
+  db: Db,
+  target: CommentTarget,
+  values: CommentValues,
+  nextChallenge: () => Challenge,
+  request: Submission,
+  t: CommentMessages,
+): Promise<Outcome> {
   const { withJs, jar } = request;
   const challenge = nextChallenge();
   if (!request.token) {
@@ -108,7 +171,13 @@ async function handle(db: Db, target: CommentTarget, values: CommentValues, next
 
   const result = await submitComment(
     db,
-    { articleId: target.articleId, ...values, captchaToken: request.token, captchaAnswer: request.answer, honeypot: request.honeypot },
+    {
+      articleId: target.articleId,
+      ...values,
+      captchaToken: request.token,
+      captchaAnswer: request.answer,
+      honeypot: request.honeypot,
+    },
     { ip: request.ip, userAgent: request.userAgent },
   );
 
@@ -121,7 +190,14 @@ async function handle(db: Db, target: CommentTarget, values: CommentValues, next
     }
     const message = pending ? t.successPending : t.successApproved;
     const identity = { name: values.name, email: values.email, website: values.website, body: '', parentId: '' };
-    const posted = { id: result.comment.id, name: values.name.trim(), website: values.website.trim() || null, body: values.body.trim(), createdAt: new Date().toISOString(), pending };
+    const posted = {
+      id: result.comment.id,
+      name: values.name.trim(),
+      website: values.website.trim() || null,
+      body: values.body.trim(),
+      createdAt: new Date().toISOString(),
+      pending,
+    };
     return {
       state: { status: 'success', message, values: identity, challenge, posted },
       draft: withJs ? undefined : { ...identity, fieldErrors: {}, message, outcome: 'success' },

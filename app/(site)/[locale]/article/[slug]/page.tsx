@@ -25,7 +25,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/article/
   if (!article) return {};
   const self = routes.article(locale, article.slug);
   const languages: Record<string, string> = { [locale]: self };
-  for (const translation of article.translations) languages[translation.locale] = routes.article(translation.locale, translation.slug);
+  for (const translation of article.translations)
+    languages[translation.locale] = routes.article(translation.locale, translation.slug);
   languages['x-default'] = self;
   return {
     title: article.seoTitle || article.title,
@@ -56,7 +57,10 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   if (!article) notFound();
   const comments = await getApprovedComments(article.id);
   const commentsOpen = await areCommentsOpen(article.commentsOpen, article.publishedAt);
-  const alternates = article.translations.map((tr) => ({ locale: tr.locale, href: routes.article(tr.locale, tr.slug) }));
+  const alternates = article.translations.map((tr) => ({
+    locale: tr.locale,
+    href: routes.article(tr.locale, tr.slug),
+  }));
 
   return (
     <>
@@ -90,7 +94,13 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           inLanguage: locale,
           datePublished: article.publishedAt,
           dateModified: article.updatedAt,
-          author: [{ '@type': 'Person', name: article.author.name, url: absoluteUrl(routes.author(locale, article.author.slug)) }],
+          author: [
+            {
+              '@type': 'Person',
+              name: article.author.name,
+              url: absoluteUrl(routes.author(locale, article.author.slug)),
+            },
+          ],
           image: article.image
             ? [
                 {

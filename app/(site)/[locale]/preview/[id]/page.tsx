@@ -30,11 +30,18 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/previ
   if (article.locale !== locale) redirect(`/${article.locale}/preview/${id}`);
   const t = getEditorMessages(locale);
   const statusName = getAdminMessages(locale).statuses[deleted ? 'trash' : status];
-  const alternates = article.translations.map((tr) => ({ locale: tr.locale, href: routes.article(tr.locale, tr.slug) }));
+  const alternates = article.translations.map((tr) => ({
+    locale: tr.locale,
+    href: routes.article(tr.locale, tr.slug),
+  }));
 
   return (
     <>
-      <div role="note" aria-label={t.editor.preview} className="border-b-4 border-accent bg-ink px-4 py-3 text-center text-paper">
+      <div
+        role="note"
+        aria-label={t.editor.preview}
+        className="border-b-4 border-accent bg-ink px-4 py-3 text-center text-paper"
+      >
         <strong className="me-2 uppercase">{t.editor.preview}</strong>
         <span>{t.preview.banner}</span>{' '}
         <span className="whitespace-nowrap">

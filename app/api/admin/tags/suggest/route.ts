@@ -18,7 +18,8 @@ export async function GET(request: Request) {
   try {
     staff = await requirePermission('article.create');
   } catch (error) {
-    if (error instanceof AccessDeniedError) return error.reason === 'signed-out' ? reply({ error: 'signed-out' }, 401) : reply({ error: 'forbidden' }, 403);
+    if (error instanceof AccessDeniedError)
+      return error.reason === 'signed-out' ? reply({ error: 'signed-out' }, 401) : reply({ error: 'forbidden' }, 403);
     throw error;
   }
   const params = new URL(request.url).searchParams;

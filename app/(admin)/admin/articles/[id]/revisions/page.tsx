@@ -15,7 +15,8 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 
 export const metadata: Metadata = { title: 'Revisions' };
 
-const digits = (raw: unknown) => (typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null);
+const digits = (raw: unknown) =>
+  typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 
 function kindLabel(t: LiveMessages['revisions'], locale: Locale, r: Pick<RevisionSummary, 'kind' | 'restoredFrom'>) {
   return r.kind === 'revert' && r.restoredFrom ? t.revertOf(formatNumber(locale, r.restoredFrom)) : t.kinds[r.kind];
@@ -42,10 +43,21 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   const locale = staff.preferredLocale;
   const t = getEditorMessages(locale).revisions;
   const tl = getLiveMessages(locale).revisions;
-  const editable = canEditArticle(staff, { authorId: article.author.id, status: article.status, deleted: article.deleted });
+  const editable = canEditArticle(staff, {
+    authorId: article.author.id,
+    status: article.status,
+    deleted: article.deleted,
+  });
   const live = isLive(article);
   const confirming = Boolean(selected && editable && query.confirm === '1');
-  const error = query.error === 'conflict' ? t.conflict : query.error === 'failed' ? t.failed : query.error === 'live' ? tl.nowLive : null;
+  const error =
+    query.error === 'conflict'
+      ? t.conflict
+      : query.error === 'failed'
+        ? t.failed
+        : query.error === 'live'
+          ? tl.nowLive
+          : null;
   const n = (value: number) => formatNumber(locale, value);
   const selectedSummary = selected ? revisions.find((r) => r.id === selected.id) : undefined;
 
@@ -56,7 +68,10 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           {t.back}
         </Link>
         <h1 className="mt-2 text-2xl font-extrabold">
-          {t.title}: <span dir="auto" lang={article.locale}>{article.title}</span>
+          {t.title}:{' '}
+          <span dir="auto" lang={article.locale}>
+            {article.title}
+          </span>
         </h1>
       </div>
       {error && (
@@ -69,7 +84,12 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           <h2 id="revision-heading" className="text-lg font-extrabold">
             {confirming ? tl.confirmTitle(n(selected.number)) : tl.label(n(selected.number))} ·{' '}
             <time dateTime={selected.createdAt}>{formatDate(locale, selected.createdAt, true)}</time>
-            {selectedSummary && <> · {kindLabel(tl, locale, selectedSummary)} · {selectedSummary.author ?? t.unknownAuthor}</>}
+            {selectedSummary && (
+              <>
+                {' '}
+                · {kindLabel(tl, locale, selectedSummary)} · {selectedSummary.author ?? t.unknownAuthor}
+              </>
+            )}
           </h2>
           {confirming && (
             <div className="grid gap-2">
@@ -77,23 +97,38 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
               <p>{tl.confirmBody}</p>
             </div>
           )}
-          <RevisionDiff t={tl} articleLocale={article.locale} current={article} revision={selected} headingId="revision-diff" />
+          <RevisionDiff
+            t={tl}
+            articleLocale={article.locale}
+            current={article}
+            revision={selected}
+            headingId="revision-diff"
+          />
           {confirming ? (
-            <form action={restoreRevisionAction.bind(null, id, selected.id)} className="flex flex-wrap items-center gap-3">
+            <form
+              action={restoreRevisionAction.bind(null, id, selected.id)}
+              className="flex flex-wrap items-center gap-3"
+            >
               <input type="hidden" name="version" value={article.version} />
               <input type="hidden" name="confirm" value="1" />
               {live && <input type="hidden" name="live" value="1" />}
               <button type="submit" className={`${buttonClass} bg-accent text-accent-ink`}>
                 {tl.confirmAction(n(selected.number))}
               </button>
-              <Link href={`/admin/articles/${id}/revisions?rev=${selected.id}`} className={`${buttonClass} border border-rule hover:border-accent`}>
+              <Link
+                href={`/admin/articles/${id}/revisions?rev=${selected.id}`}
+                className={`${buttonClass} border border-rule hover:border-accent`}
+              >
                 {getLiveMessages(locale).cancel}
               </Link>
             </form>
           ) : (
             editable && (
               <p className="flex flex-wrap items-center gap-3">
-                <Link href={`/admin/articles/${id}/revisions?rev=${selected.id}&confirm=1`} className={`${buttonClass} border border-accent text-accent`}>
+                <Link
+                  href={`/admin/articles/${id}/revisions?rev=${selected.id}&confirm=1`}
+                  className={`${buttonClass} border border-accent text-accent`}
+                >
                   {tl.start(n(selected.number))}
                 </Link>
                 <span className="text-sm text-muted">{t.restoreHint}</span>
@@ -117,16 +152,30 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-rule">
-                <th scope="col" className="px-2 py-2 text-start">{tl.number}</th>
-                <th scope="col" className="px-2 py-2 text-start">{tl.when}</th>
-                <th scope="col" className="px-2 py-2 text-start">{tl.author}</th>
-                <th scope="col" className="px-2 py-2 text-start">{tl.kind}</th>
-                <th scope="col" className="px-2 py-2 text-start"><span className="sr-only">{t.view}</span></th>
+                <th scope="col" className="px-2 py-2 text-start">
+                  {tl.number}
+                </th>
+                <th scope="col" className="px-2 py-2 text-start">
+                  {tl.when}
+                </th>
+                <th scope="col" className="px-2 py-2 text-start">
+                  {tl.author}
+                </th>
+                <th scope="col" className="px-2 py-2 text-start">
+                  {tl.kind}
+                </th>
+                <th scope="col" className="px-2 py-2 text-start">
+                  <span className="sr-only">{t.view}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((r) => (
-                <tr key={r.id} className={`border-b border-rule ${r.id === selected?.id ? 'bg-card font-semibold' : ''}`} aria-current={r.id === selected?.id ? 'true' : undefined}>
+                <tr
+                  key={r.id}
+                  className={`border-b border-rule ${r.id === selected?.id ? 'bg-card font-semibold' : ''}`}
+                  aria-current={r.id === selected?.id ? 'true' : undefined}
+                >
                   <td className="px-2 py-2">{tl.label(n(r.number))}</td>
                   <td className="px-2 py-2 whitespace-nowrap">
                     <time dateTime={r.createdAt}>{formatDate(locale, r.createdAt, true)}</time>
@@ -134,7 +183,11 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                   <td className="px-2 py-2">{r.author ?? t.unknownAuthor}</td>
                   <td className="px-2 py-2">{kindLabel(tl, locale, r)}</td>
                   <td className="px-2 py-2">
-                    <Link href={`/admin/articles/${id}/revisions?rev=${r.id}`} className="inline-flex min-h-6 items-center text-accent hover:underline" aria-label={tl.view(n(r.number))}>
+                    <Link
+                      href={`/admin/articles/${id}/revisions?rev=${r.id}`}
+                      className="inline-flex min-h-6 items-center text-accent hover:underline"
+                      aria-label={tl.view(n(r.number))}
+                    >
                       {t.view}
                     </Link>
                   </td>

@@ -44,7 +44,10 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
   // When the database is unreachable the form still shows, with what a failed post sends back.
   // The outcome of the last post shows on this visit only (taken from the draft as it is read).
   const draft = draftId ? await unlessUnavailable(takeDraft(db, draftId, article.id), null) : null;
-  const mine = await unlessUnavailable(listOwnPending(db, article.id, decodeOwnIds(jar.get(OWN_COMMENTS_COOKIE)?.value)), []);
+  const mine = await unlessUnavailable(
+    listOwnPending(db, article.id, decodeOwnIds(jar.get(OWN_COMMENTS_COOKIE)?.value)),
+    [],
+  );
   const open = await areCommentsOpen(article.commentsOpen, article.publishedAt);
   const replyParam = Number((await searchParams).replyto);
   const parentId = Number.isInteger(replyParam) && replyParam > 0 ? replyParam : (draft?.parentId ?? null);
@@ -77,7 +80,9 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
             action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}
             permalink={`${routes.article(locale, article.slug)}#respond`}
             challenge={createChallenge(locale, article.id)}
-            initialValues={draft ? { name: draft.name, email: draft.email, website: draft.website, body: draft.body } : undefined}
+            initialValues={
+              draft ? { name: draft.name, email: draft.email, website: draft.website, body: draft.body } : undefined
+            }
             initialErrors={draft?.fieldErrors}
             initialMessage={draft?.message}
             initialOutcome={draft?.outcome}
