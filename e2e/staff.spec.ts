@@ -175,6 +175,8 @@ test.describe('staff administration', () => {
   test('wrong passwords from one address refuse that address, never the owner elsewhere or at home', async ({
     browser,
   }) => {
+    // Nine sign-in attempts, several slowed down on purpose (up to 4 s each) while the account is under attack.
+    test.setTimeout(150_000);
     const admin = await newContext(browser);
     const adminPage = await admin.newPage();
     await signIn(adminPage, 'admin', '/admin/staff');
