@@ -26,8 +26,6 @@ export type EditorState = FormState & {
   article?: EditableArticle;
   /** Set when someone else saved first: the current version, to show beside the person's own. */
   current?: EditableArticle;
-  /** `confirm-live`: the story is live and the request did not confirm changing it for readers. */
-  code?: 'confirm-live';
 };
 
 const id = z.number().int().positive().max(2_147_483_647);
