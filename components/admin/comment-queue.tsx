@@ -9,7 +9,7 @@ import { CommentQueueBulk, CommentQueueDeleteConfirm } from './comment-queue-bul
 import { CommentQueueFilters } from './comment-queue-filters';
 import { CommentQueueOutcome } from './comment-queue-outcome';
 import { CommentQueuePagination } from './comment-queue-pagination';
-import { backValue, queueHref, type QueueQuery, type QueueView } from './comment-queue-query';
+import { backValue, queueHref, type QueueQuery, type QueueView } from '@/lib/admin/comment-queue-query';
 import { CommentQueueRow } from './comment-queue-row';
 import { CommentQueueTabs } from './comment-queue-tabs';
 

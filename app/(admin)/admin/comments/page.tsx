@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CommentQueue, type ArticleMatch, type QueuePageData } from '@/components/admin/comment-queue';
-import { readFormState } from '@/components/admin/comment-queue-flash';
-import { parseQueueQuery, viewOf, type QueueView } from '@/components/admin/comment-queue-query';
+import { readFormState } from '@/lib/admin/form-flash';
+import { parseQueueQuery, viewOf, type QueueView } from '@/lib/admin/comment-queue-query';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connect';
 import { getAdminContext } from '@/lib/auth/admin-context';
