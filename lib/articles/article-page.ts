@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, media, relatedArticles, sectionTranslations, tags, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, desc, eq, exists, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import {
