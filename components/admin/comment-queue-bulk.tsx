@@ -3,7 +3,7 @@ import { bulkModerateAction, emptyCommentsAction } from '@/app/(admin)/admin/com
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { plural } from '@/lib/i18n/format';
-import { actionsByStatus, queueHref, type QueueView } from './comment-queue-query';
+import { actionsByStatus, queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 import { queueButtonClass } from './comment-queue-field';
 import { CommentQueueSelectAll } from './comment-queue-select-all';
 

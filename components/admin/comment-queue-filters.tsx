@@ -2,7 +2,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { localeNames, locales } from '@/lib/i18n/config';
-import { QUEUE_PATH, queueHref, type QueueView } from './comment-queue-query';
+import { QUEUE_PATH, queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 import { queueButtonClass } from './comment-queue-field';
 
 const inputClass = 'mt-1 w-full rounded border border-rule bg-card px-2 py-1';

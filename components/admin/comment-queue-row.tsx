@@ -7,7 +7,7 @@ import { localeNames, type Locale } from '@/lib/i18n/config';
 import { colon, formatDate } from '@/lib/i18n/format';
 import type { QueueItem } from '@/lib/moderation';
 import { routes } from '@/lib/routes';
-import { actionsByStatus, queueHref, type QueueView } from './comment-queue-query';
+import { actionsByStatus, queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 import { CommentQueueEditForm } from './comment-queue-edit-form';
 import { queueButtonClass } from './comment-queue-field';
 import { CommentQueueReplyForm } from './comment-queue-reply-form';

@@ -17,7 +17,7 @@ import {
   type EditableArticle,
 } from '@/lib/articles/admin';
 import { getArticlePreview } from '@/lib/articles/preview';
-import { getArticleBySlug } from '@/lib/articles/queries';
+import { getArticleBySlug } from '@/lib/articles/article-page';
 import type { Role } from '@/lib/auth/permissions';
 import { describeFieldError, getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';

@@ -11,7 +11,7 @@ import {
   type Actor,
   type EditableArticle,
 } from '@/lib/articles/admin';
-import { getArticleBySlug } from '@/lib/articles/queries';
+import { getArticleBySlug } from '@/lib/articles/article-page';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
