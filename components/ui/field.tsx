@@ -14,6 +14,8 @@ export const inputClass =
   'mt-1 block w-full rounded border border-rule bg-card px-3 py-2 aria-invalid:border-accent disabled:opacity-70';
 /** The same, denser: the comment queue, where a row holds its own small forms. */
 export const compactInputClass = 'mt-1 w-full rounded border border-rule bg-paper px-2 py-1 aria-invalid:border-accent';
+/** A control of a filter bar (GET forms above a list): as wide as its content. */
+export const filterInputClass = 'mt-1 rounded border border-rule bg-card px-2 py-1';
 /** A small control in a table row (its label is usually visually hidden). */
 export const inlineInputClass = 'rounded border border-rule bg-card px-2 py-1 text-sm aria-invalid:border-accent';
 

@@ -3,12 +3,20 @@ import type { ReactNode } from 'react';
 export type TableColumn = {
   key: string;
   label: ReactNode;
-  /** Replaces the header cell's classes (the default pads the inline end, but not after the last column). */
+  /** Added to the header cell's classes. */
   className?: string;
 };
 
 /** A data row: a rule below, cells aligned to the top. */
 export const rowClass = 'border-b border-rule align-top';
+
+/** How cells are padded: `end` between columns only (the table lines up with the text above), `both` on each side. */
+type Padding = 'end' | 'both';
+
+function headerCellClass(padding: Padding, last: boolean, extra = ''): string {
+  const pad = padding === 'both' ? 'px-2' : last ? '' : 'pe-3';
+  return ['py-2 text-start', pad, extra].filter(Boolean).join(' ');
+}
 
 /**
  * A data table with its caption and one header row from a column list; `children` are the
@@ -21,10 +29,13 @@ export function Table({
   captionClassName = 'mb-2 text-start text-lg font-bold',
   className = '',
   bodyLang,
+  padding = 'end',
   scroll = true,
 }: {
-  caption: ReactNode;
+  /** Names the table; leave it out only where a heading right above names it. */
+  caption?: ReactNode;
   columns: TableColumn[];
+  padding?: Padding;
   children: ReactNode;
   captionClassName?: string;
   className?: string;
@@ -35,14 +46,14 @@ export function Table({
 }) {
   const table = (
     <table className={`w-full border-collapse text-sm ${className}`.trim()}>
-      <caption className={captionClassName}>{caption}</caption>
+      {caption !== undefined && <caption className={captionClassName}>{caption}</caption>}
       <thead>
         <tr className="border-b border-rule">
           {columns.map((column, i) => (
             <th
               key={column.key}
               scope="col"
-              className={column.className ?? (i < columns.length - 1 ? 'py-2 pe-3 text-start' : 'py-2 text-start')}
+              className={headerCellClass(padding, i === columns.length - 1, column.className)}
             >
               {column.label}
             </th>
