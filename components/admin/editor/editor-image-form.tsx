@@ -3,6 +3,7 @@
 import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
@@ -139,14 +140,9 @@ export function EditorImageForm({
         </Field>
         {captionFields}
         <div>
-          <button
-            type="button"
-            onClick={apply}
-            onKeyDown={(e) => handleFieldKey(e, keys, false)}
-            className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink"
-          >
+          <Button size="sm" onClick={apply} onKeyDown={(e) => handleFieldKey(e, keys, false)}>
             {t.apply}
-          </button>
+          </Button>
         </div>
       </fieldset>
     </FieldKeysContext>

@@ -2,6 +2,7 @@
 
 import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
@@ -64,20 +65,20 @@ export function EditorLinkForm({
           />
         )}
       </Field>
-      <button type="button" onClick={apply} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
+      <Button onClick={apply} size="sm">
         {t.linkApply}
-      </button>
+      </Button>
       {editor.isActive('link') && (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="sm"
           onClick={() => {
             editor.chain().focus().extendMarkRange('link').unsetLink().run();
             onClose();
           }}
-          className="rounded border border-rule px-3 py-1"
         >
           {t.linkRemove}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { AdminPagination } from '@/components/admin/staff-pagination';
+import { Button } from '@/components/ui/button';
 import { Field, filterInputClass } from '@/components/ui/field';
 import { rowClass, Table } from '@/components/ui/table';
 import { getDb } from '@/db';
@@ -83,9 +84,9 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
             </select>
           )}
         </Field>
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-semibold text-accent-ink">
+        <Button type="submit" size="sm">
           {t.audit.filter}
-        </button>
+        </Button>
         {(filters.action || filters.actor) && (
           <Link href="/admin/audit" className="py-1.5 underline">
             {t.audit.clear}

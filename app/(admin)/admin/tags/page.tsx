@@ -5,6 +5,7 @@ import { AdminPagination } from '@/components/admin/staff-pagination';
 import { TagCreateForm } from '@/components/admin/tag-create-form';
 import { TagMergeForm } from '@/components/admin/tag-merge-form';
 import { TagRenameForm } from '@/components/admin/tag-rename-form';
+import { Button } from '@/components/ui/button';
 import { Field, filterInputClass } from '@/components/ui/field';
 import { rowClass, Table } from '@/components/ui/table';
 import { getDb } from '@/db';
@@ -72,9 +73,9 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
         <Field id="tag-search" label={t.tags.searchLabel}>
           {(p) => <input {...p} name="q" type="search" defaultValue={query} dir="auto" className={filterInputClass} />}
         </Field>
-        <button type="submit" className="rounded border border-rule px-3 py-1 font-semibold hover:border-accent">
+        <Button type="submit" variant="secondary" size="sm">
           {t.tags.search}
-        </button>
+        </Button>
       </form>
       {options.length > 1 && <TagMergeForm id={MERGE_FORM_ID} t={t} options={options} />}
       {list.items.length === 0 ? (
