@@ -8,13 +8,13 @@ import { QueueField, queueInputClass, queuePrimaryButtonClass } from './comment-
 type Messages = AdminCommentsMessages['queue'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** Refusals come back as codes from withPermission; everything else is already a sentence. */
+/** Refusals are told by their code in the queue's own words; everything else is already a sentence. */
 export function stateMessage(
   state: FormState,
   t: { errors: Messages['errors']; forbidden: string },
 ): string | undefined {
-  if (state.message === 'signed-out') return t.errors.signedOut;
-  if (state.message === 'forbidden') return t.forbidden;
+  if (state.code === 'signed-out') return t.errors.signedOut;
+  if (state.code === 'forbidden') return t.forbidden;
   return state.message;
 }
 

@@ -37,7 +37,7 @@ export function CommentSettingsForm({
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, initialState ?? { status: 'idle' });
   const v: SettingsValues = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
-  const message = state.message === 'forbidden' || state.message === 'signed-out' ? t.errors.forbidden : state.message;
+  const message = state.code === 'forbidden' || state.code === 'signed-out' ? t.errors.forbidden : state.message;
   const number = (name: keyof SettingsValues, label: string, hint?: string) => (
     <QueueField id={`settings-${name}`} label={label} hint={hint} error={errors[name]}>
       {(control) => (

@@ -12,7 +12,7 @@ import { MAX_DRAFTS_PER_ADDRESS, saveDraft, takeDraft, type DraftData } from '@/
 import { commentIpHash, submitComment, type SubmitRaw } from '@/lib/comments/submit';
 import { defaultCommentSettings } from '@/lib/comments/rules';
 import { FIRST_ADMIN_EMAIL } from '@/lib/first-admin';
-import { getCommentSettings, updateCommentSettings } from '@/lib/settings';
+import { readCommentSettings, updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
 import { solveQuestion as solve } from '../support/captcha';
 
@@ -215,7 +215,7 @@ describe(`the outcome of a post without JavaScript (${label})`, () => {
 describe(`known commenters and staff emails (${label})`, () => {
   it('defaults hold a comment from a known email', async () => {
     expect(defaultCommentSettings.autoApproveKnown).toBe(false);
-    expect((await getCommentSettings(database.db)).autoApproveKnown).toBe(false);
+    expect((await readCommentSettings(database.db)).autoApproveKnown).toBe(false);
     const first = await submitComment(database.db, form({ email: 'known@example.net' }), ctx('198.51.100.110'));
     if (!first.ok) throw new Error(JSON.stringify(first));
     await database.db
@@ -230,16 +230,20 @@ describe(`known commenters and staff emails (${label})`, () => {
     await database.db
       .insert(schema.users)
       .values({ email: 'Editor.Desk@Example.Test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor' });
-    await updateCommentSettings(database.db, adminId, {
-      closeAfterDays: '',
-      maxLinks: 2,
-      blockedWords: '',
-      blockedAddresses: '',
-      autoApproveKnown: 'on',
-      rateLimitCount: 100,
-      rateLimitMinutes: 10,
-      minFillSeconds: 3,
-    });
+    await updateCommentSettings(
+      database.db,
+      { id: adminId, role: 'admin' },
+      {
+        closeAfterDays: '',
+        maxLinks: 2,
+        blockedWords: '',
+        blockedAddresses: '',
+        autoApproveKnown: 'on',
+        rateLimitCount: 100,
+        rateLimitMinutes: 10,
+        minFillSeconds: 3,
+      },
+    );
     // Staff replies are stored approved under the staff email, which must not make it "known".
     const [staff] = await database.db
       .select({ id: schema.users.id })

@@ -7,7 +7,15 @@ import type { Db } from '@/db/connect';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
-import { listQueue, type Actor, type QueueItem } from '@/lib/moderation';
+import type { Actor } from '@/lib/auth/actor';
+import { listQueue, type QueueItem } from '@/lib/moderation';
+import {
+  bulkModerateAction,
+  editCommentAction,
+  emptyCommentsAction,
+  moderateCommentAction,
+  replyCommentAction,
+} from './actions';
 
 const PAGE_SIZE = 25;
 /** How many comments of the tab are scanned to find articles by title. */
@@ -47,7 +55,7 @@ export default async function CommentsPage({ searchParams }: PageProps<'/admin/c
   const query = parseQueueQuery(await searchParams);
   const view = viewOf(query);
   const db = getDb();
-  const actor: Actor = { id: staff.id, role: staff.role, name: staff.name };
+  const actor: Actor = { id: staff.id, role: staff.role };
   const { articleId, match } = await resolveArticle(db, actor, view);
   const filter = { status: view.status, articleId, locale: view.locale, q: view.q, pageSize: PAGE_SIZE };
   let data: QueuePageData;
@@ -70,6 +78,13 @@ export default async function CommentsPage({ searchParams }: PageProps<'/admin/c
       data={data}
       match={match}
       kept={kept}
+      actions={{
+        moderate: moderateCommentAction,
+        bulk: bulkModerateAction,
+        empty: emptyCommentsAction,
+        edit: editCommentAction,
+        reply: replyCommentAction,
+      }}
       locale={locale}
       t={t}
     />
