@@ -22,6 +22,7 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
 let articleId: number;
 let adminId: number;
+const admin = () => ({ id: adminId, role: 'admin' as const });
 const now = new Date();
 const ONE_MB = 'x'.repeat(1024 * 1024);
 
@@ -230,20 +231,16 @@ describe(`known commenters and staff emails (${label})`, () => {
     await database.db
       .insert(schema.users)
       .values({ email: 'Editor.Desk@Example.Test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor' });
-    await updateCommentSettings(
-      database.db,
-      { id: adminId, role: 'admin' },
-      {
-        closeAfterDays: '',
-        maxLinks: 2,
-        blockedWords: '',
-        blockedAddresses: '',
-        autoApproveKnown: 'on',
-        rateLimitCount: 100,
-        rateLimitMinutes: 10,
-        minFillSeconds: 3,
-      },
-    );
+    await updateCommentSettings(database.db, admin(), {
+      closeAfterDays: '',
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 100,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
     // Staff replies are stored approved under the staff email, which must not make it "known".
     const [staff] = await database.db
       .select({ id: schema.users.id })

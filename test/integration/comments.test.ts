@@ -12,6 +12,9 @@ import { updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
 import { solveQuestion as solve } from '../support/captcha';
 
+/** An admin changing the rules; the audit records the first seeded account. */
+const admin = { id: 1, role: 'admin' as const };
+
 const secret = 'integration-captcha-secret';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
@@ -98,20 +101,16 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       .set({ status: 'approved' })
       .where(eq(schema.comments.email, 'amina@example.net'));
     // The rule is off by default (emails are not verified); this test is about the rule when on.
-    await updateCommentSettings(
-      database.db,
-      { id: 1, role: 'admin' },
-      {
-        closeAfterDays: '',
-        maxLinks: 2,
-        blockedWords: '',
-        blockedAddresses: '',
-        autoApproveKnown: 'on',
-        rateLimitCount: 5,
-        rateLimitMinutes: 10,
-        minFillSeconds: 3,
-      },
-    );
+    await updateCommentSettings(database.db, admin, {
+      closeAfterDays: '',
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
     const known = await submitComment(database.db, form(), ctx('198.51.100.5'));
     expect(known).toMatchObject({ ok: true, comment: { status: 'approved' } });
     expect(known.ok && known.invalidate).toContain(`comments:${articleId}`);
@@ -121,20 +120,16 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       ctx('198.51.100.6'),
     );
     expect(links).toMatchObject({ ok: true, comment: { status: 'pending', heldReason: 'too-many-links' } });
-    await updateCommentSettings(
-      database.db,
-      { id: 1, role: 'admin' },
-      {
-        closeAfterDays: '',
-        maxLinks: 2,
-        blockedWords: 'casino\ncheap pills',
-        blockedAddresses: '@spam.example\n192.0.2.99',
-        autoApproveKnown: 'on',
-        rateLimitCount: 5,
-        rateLimitMinutes: 10,
-        minFillSeconds: 3,
-      },
-    );
+    await updateCommentSettings(database.db, admin, {
+      closeAfterDays: '',
+      maxLinks: 2,
+      blockedWords: 'casino\ncheap pills',
+      blockedAddresses: '@spam.example\n192.0.2.99',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
     const word = await submitComment(
       database.db,
       form({ email: 'w@example.net', body: 'Best CASINO in town' }),
@@ -185,20 +180,16 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       reason: 'closed',
     });
     await database.db.update(schema.articles).set({ commentsOpen: true }).where(eq(schema.articles.id, articleId));
-    await updateCommentSettings(
-      database.db,
-      { id: 1, role: 'admin' },
-      {
-        closeAfterDays: 1,
-        maxLinks: 2,
-        blockedWords: '',
-        blockedAddresses: '',
-        autoApproveKnown: 'on',
-        rateLimitCount: 5,
-        rateLimitMinutes: 10,
-        minFillSeconds: 3,
-      },
-    );
+    await updateCommentSettings(database.db, admin, {
+      closeAfterDays: 1,
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
     const later = new Date(clock.getTime() + 3 * 86_400_000);
     const challenge = createChallenge('en', articleId, { now: new Date(later.getTime() - 60_000), secret });
     const result = await submitComment(
@@ -211,20 +202,16 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       { ...ctx('198.51.100.41'), now: later },
     );
     expect(result).toEqual({ ok: false, reason: 'closed' });
-    await updateCommentSettings(
-      database.db,
-      { id: 1, role: 'admin' },
-      {
-        closeAfterDays: '',
-        maxLinks: 2,
-        blockedWords: '',
-        blockedAddresses: '',
-        autoApproveKnown: 'on',
-        rateLimitCount: 5,
-        rateLimitMinutes: 10,
-        minFillSeconds: 3,
-      },
-    );
+    await updateCommentSettings(database.db, admin, {
+      closeAfterDays: '',
+      maxLinks: 2,
+      blockedWords: '',
+      blockedAddresses: '',
+      autoApproveKnown: 'on',
+      rateLimitCount: 5,
+      rateLimitMinutes: 10,
+      minFillSeconds: 3,
+    });
   });
 
   it('threads replies at most three levels deep', async () => {
