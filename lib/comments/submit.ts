@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, captchaNonces, comments, users } from '@/db/schema';
