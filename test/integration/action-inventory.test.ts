@@ -33,22 +33,14 @@ const notYetConverted = new Set<string>([
   'app/(admin)/admin/articles/actions.ts#saveArticleAction',
   'app/(admin)/admin/articles/actions.ts#searchArticlesAction',
   'app/(admin)/admin/articles/actions.ts#transitionArticleAction',
-  'app/(admin)/admin/comments/actions.ts#bulkModerateAction',
-  'app/(admin)/admin/comments/actions.ts#editCommentAction',
-  'app/(admin)/admin/comments/actions.ts#emptyCommentsAction',
-  'app/(admin)/admin/comments/actions.ts#moderateCommentAction',
-  'app/(admin)/admin/comments/actions.ts#replyCommentAction',
-  'app/(admin)/admin/login/actions.ts#loginAction',
   'app/(admin)/admin/profile/actions.ts#updateOwnNamesAction',
   'app/(admin)/admin/sections/actions.ts#createSectionAction',
   'app/(admin)/admin/sections/actions.ts#updateSectionAction',
-  'app/(admin)/admin/settings/actions.ts#updateCommentSettingsAction',
   'app/(admin)/admin/staff/actions.ts#createStaffAction',
   'app/(admin)/admin/staff/actions.ts#resetStaffPasswordAction',
   'app/(admin)/admin/staff/actions.ts#setStaffDisabledAction',
   'app/(admin)/admin/staff/actions.ts#setStaffRoleAction',
   'app/(admin)/admin/staff/actions.ts#updateStaffNamesAction',
-  'app/(site)/[locale]/article/[slug]/actions.ts#postComment',
 ]);
 
 describe('server actions', () => {

@@ -175,6 +175,7 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     }
     expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({
       status: 'error',
+      code: 'throttled',
       message: getLoginMessages('fr').throttled,
       values: { email: staff.email },
     });
@@ -184,6 +185,7 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     for (let i = 0; i < ADDRESS_LIMIT; i++) await loginAction({ status: 'idle' }, loginForm(unique('spray'), 'guess'));
     expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({
       status: 'error',
+      code: 'throttled',
       message: getLoginMessages('ar').throttled,
       values: { email: staff.email },
     });
@@ -206,6 +208,7 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
         scope.headers = new Headers({ 'accept-language': locale, 'x-forwarded-for': '198.51.100.40' });
         expect(await loginAction({ status: 'idle' }, loginForm('Someone@Example.test', PASSWORD))).toEqual({
           status: 'error',
+          code: 'unavailable',
           message: getLoginMessages(locale).unavailable,
           values: { email: 'Someone@Example.test' },
         });

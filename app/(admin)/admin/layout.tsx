@@ -3,7 +3,6 @@ import '../../globals.css';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
-import { can } from '@/lib/auth/permissions';
 import { inter, naskh } from '@/lib/fonts';
 import { direction } from '@/lib/i18n/config';
 import { pendingCount } from '@/lib/moderation';
@@ -25,11 +24,7 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
           {t.skipToContent}
         </a>
         {staff && (
-          <AdminNav
-            staff={staff}
-            locale={locale}
-            pendingComments={can(staff.role, 'comments.moderate') ? await pendingCount(getDb()) : undefined}
-          />
+          <AdminNav staff={staff} locale={locale} pendingComments={(await pendingCount(getDb(), staff)) ?? undefined} />
         )}
         <div id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
