@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { articles, comments, users } from '@/db/schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './audit/write';
 import { can, type Role } from './auth/permissions';
 import { cacheTags } from './cache-tags';
 import type { Locale } from './i18n/config';

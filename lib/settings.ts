@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { settings } from '@/db/schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './audit/write';
 import { defaultCommentSettings, type CommentSettings } from './comments/rules';
 
 /** Allowed ranges of the number settings (the settings form quotes them in its messages). */

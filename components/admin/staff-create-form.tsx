@@ -1,17 +1,25 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createStaffAction, type StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/auth/permissions';
 import { localeNames, locales } from '@/lib/i18n/config';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffFormState } from '@/lib/staff-form-state';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
 import { GeneratedPassword } from './staff-generated-password';
 
 const initial: StaffFormState = { status: 'idle' };
 
-export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; roleNames: Record<Role, string> }) {
-  const [state, action, pending] = useActionState(createStaffAction, initial);
+export function StaffCreateForm({
+  t,
+  roleNames,
+  createAction,
+}: {
+  t: StaffScreensMessages;
+  roleNames: Record<Role, string>;
+  createAction: (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
+}) {
+  const [state, action, pending] = useActionState(createAction, initial);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (

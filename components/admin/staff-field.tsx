@@ -46,20 +46,13 @@ export const buttonClass = 'rounded bg-accent px-4 py-2 font-semibold text-accen
 export const smallButtonClass =
   'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60';
 
-/** withPermission answers refusals with a code; everything else is already a sentence. */
-export function messageText(message: string, t: StaffScreensMessages): string {
-  if (message === 'forbidden') return t.common.forbidden;
-  if (message === 'signed-out') return t.common.signedOut;
-  return message;
-}
-
-/** The outcome of a form: a polite status on success, an alert otherwise. */
-export function FormMessage({ state, t, id }: { state: FormState; t: StaffScreensMessages; id?: string }) {
+/** The outcome of a form, already in the person's language: a polite status on success, an alert otherwise. */
+export function FormMessage({ state, id }: { state: FormState; t?: StaffScreensMessages; id?: string }) {
   if (!state.message) return null;
   const ok = state.status === 'success';
   return (
     <p id={id} role={ok ? 'status' : 'alert'} className={`text-sm font-semibold ${ok ? 'text-ink' : 'text-accent'}`}>
-      {messageText(state.message, t)}
+      {state.message}
     </p>
   );
 }

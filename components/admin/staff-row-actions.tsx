@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/auth/permissions';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { FormMessage, messageText, smallButtonClass, smallInputClass } from './staff-field';
+import type { StaffFormState } from '@/lib/staff-form-state';
+import { FormMessage, smallButtonClass, smallInputClass } from './staff-field';
 import { GeneratedPassword } from './staff-generated-password';
 
 type FormAction = (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
@@ -87,7 +87,7 @@ export function StaffRowActions({
       <FormMessage state={roleState} t={t} />
       {roleState.fieldErrors?.role && (
         <p role="alert" className="text-sm font-semibold text-accent">
-          {messageText(roleState.fieldErrors.role, t)}
+          {roleState.fieldErrors.role}
         </p>
       )}
       <FormMessage state={disableState} t={t} />

@@ -1,8 +1,7 @@
 'use client';
 
 import { startTransition, useActionState } from 'react';
-import { mergeTagsAction } from '@/app/(admin)/admin/tags/actions';
-import { idleState } from '@/lib/form-state';
+import { idleState, type FormState } from '@/lib/form-state';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
 
@@ -14,12 +13,14 @@ export function TagMergeForm({
   id,
   t,
   options,
+  mergeAction,
 }: {
   id: string;
   t: StaffScreensMessages;
   options: { id: number; name: string }[];
+  mergeAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, action, pending] = useActionState(mergeTagsAction, idleState);
+  const [state, action, pending] = useActionState(mergeAction, idleState);
   const errors = state.fieldErrors ?? {};
   return (
     <form

@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { inter, naskh } from '@/lib/fonts';
 import { direction } from '@/lib/i18n/config';
 import { pendingCount } from '@/lib/moderation';
+import { setAdminLocaleAction, signOutAction } from './actions';
 
 // Every admin page depends on the signed-in person: rendered per request, never cached.
 export const instant = false;
@@ -29,6 +30,7 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
             staff={staff}
             locale={locale}
             pendingComments={can(staff.role, 'comments.moderate') ? await pendingCount(getDb()) : undefined}
+            actions={{ setLocale: setAdminLocaleAction, signOut: signOutAction }}
           />
         )}
         <div id="main" className="mx-auto max-w-7xl px-4 py-6">
