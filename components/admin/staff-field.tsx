@@ -46,7 +46,10 @@ export const buttonClass = 'rounded bg-accent px-4 py-2 font-semibold text-accen
 export const smallButtonClass =
   'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60';
 
-/** The outcome of a form, already in the person's language: a polite status on success, an alert otherwise. */
+/**
+ * The outcome of a form, already in the person's language (refusals carry a `code` beside their
+ * sentence): a polite status on success, an alert otherwise. `t` is no longer read.
+ */
 export function FormMessage({ state, id }: { state: FormState; t?: StaffScreensMessages; id?: string }) {
   if (!state.message) return null;
   const ok = state.status === 'success';
