@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { settings } from '@/db/schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './audit/write';
 import type { Actor } from './auth/actor';
 import { can } from './auth/permissions';
 import { cacheTags } from './cache-tags';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, media, relatedArticles, sectionTranslations, tags, users } from '@/db/schema';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../audit/write';
 import { can, canEditArticle, canTransition, canViewArticle, type Role, type Transition } from '../auth/permissions';
 import { cacheTags } from '../cache-tags';
 import { articleSlugVariants } from '../tag-search-key';

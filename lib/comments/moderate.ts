@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { articles, comments } from '@/db/schema';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../audit/write';
 import type { Actor } from '../auth/actor';
 import { cacheTags } from '../cache-tags';
 import { isModerator, type Moderator, type ModerationAction, type QueueStatus } from '../moderation';

@@ -25,22 +25,12 @@ function serverActionModules(): string[] {
 
 /** Modules not yet written through the pipeline; this list only shrinks, and must end empty. */
 const notYetConverted = new Set<string>([
-  'app/(admin)/admin/actions.ts#setAdminLocaleAction',
-  'app/(admin)/admin/actions.ts#signOutAction',
   'app/(admin)/admin/articles/actions.ts#autosaveArticleAction',
   'app/(admin)/admin/articles/actions.ts#createArticleAction',
   'app/(admin)/admin/articles/actions.ts#restoreRevisionAction',
   'app/(admin)/admin/articles/actions.ts#saveArticleAction',
   'app/(admin)/admin/articles/actions.ts#searchArticlesAction',
   'app/(admin)/admin/articles/actions.ts#transitionArticleAction',
-  'app/(admin)/admin/profile/actions.ts#updateOwnNamesAction',
-  'app/(admin)/admin/sections/actions.ts#createSectionAction',
-  'app/(admin)/admin/sections/actions.ts#updateSectionAction',
-  'app/(admin)/admin/staff/actions.ts#createStaffAction',
-  'app/(admin)/admin/staff/actions.ts#resetStaffPasswordAction',
-  'app/(admin)/admin/staff/actions.ts#setStaffDisabledAction',
-  'app/(admin)/admin/staff/actions.ts#setStaffRoleAction',
-  'app/(admin)/admin/staff/actions.ts#updateStaffNamesAction',
 ]);
 
 describe('server actions', () => {

@@ -7,8 +7,8 @@ import { isStaffSessionActive, pruneStaffSessions, revokeStaffSession, SESSION_M
 import { attemptSignIn, type SignInDeps } from '@/lib/auth/sign-in';
 import { ACCOUNT_DELAY_MAX_MS, ADDRESS_LIMIT, PAIR_LIMIT } from '@/lib/auth/throttle';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
-import { createStaff } from '@/lib/staff';
 import { createTestDatabase } from '../support/database';
+import { addStaff } from '../support/staff';
 
 process.env.AUTH_SECRET ??= 'integration-test-auth-secret-0123456789';
 
@@ -83,7 +83,7 @@ function probe() {
 }
 
 async function newStaff(role: 'editor' | 'author' = 'editor') {
-  return createStaff(database.db, null, { email: unique('staff'), name: 'Staff Member', role, password: PASSWORD });
+  return addStaff(database.db, { email: unique('staff'), name: 'Staff Member', role, password: PASSWORD });
 }
 
 const loginForm = (email: string, password: string) => {

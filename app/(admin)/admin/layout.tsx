@@ -6,6 +6,7 @@ import { getAdminContext } from '@/lib/auth/admin-context';
 import { inter, naskh } from '@/lib/fonts';
 import { direction } from '@/lib/i18n/config';
 import { pendingCount } from '@/lib/moderation';
+import { setAdminLocaleAction, signOutAction } from './actions';
 
 // Every admin page depends on the signed-in person: rendered per request, never cached.
 export const instant = false;
@@ -24,7 +25,12 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
           {t.skipToContent}
         </a>
         {staff && (
-          <AdminNav staff={staff} locale={locale} pendingComments={(await pendingCount(getDb(), staff)) ?? undefined} />
+          <AdminNav
+            staff={staff}
+            locale={locale}
+            pendingComments={(await pendingCount(getDb(), staff)) ?? undefined}
+            actions={{ setLocale: setAdminLocaleAction, signOut: signOutAction }}
+          />
         )}
         <div id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}

@@ -19,7 +19,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
       ? Number(query.translationOf)
       : null;
   const [sections, sources] = await Promise.all([
-    listSectionChoices(db),
+    listSectionChoices(db, staff),
     sourceId && sourceId <= 2_147_483_647 ? getArticleChoices(db, staff, [sourceId]) : [],
   ]);
   const source = sources.find((s) => s.locale !== locale) ?? null;
