@@ -6,7 +6,7 @@ import { articleTags, articles, sectionTranslations, sections, tags } from '@/db
 import { recordAudit } from './audit';
 import { can, type Role } from './auth/permissions';
 import { cacheTags } from './cache-tags';
-import { locales, type Locale } from './i18n/config';
+import { locales, perLocale as eachLocale, type Locale } from './i18n/config';
 import { MAX_SLUG_LENGTH, slugify } from './slug';
 
 export type Actor = { id: number; role: Role };
@@ -21,8 +21,7 @@ export type TaxonomyResult<T> =
   | { ok: false; reason: 'forbidden' | 'not-found' };
 
 const text = (max: number) => z.string().trim().max(max).default('');
-const perLocale = (max: number) =>
-  z.object({ en: text(max), fr: text(max), ar: text(max) }).default({ en: '', fr: '', ar: '' });
+const perLocale = (max: number) => z.object(eachLocale(() => text(max))).default(eachLocale(() => ''));
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const sectionInputSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Locale } from './config';
+import { localeInfo, type Locale } from './config';
 import type { PluralForms } from './messages';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -39,5 +39,5 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
 
 /** What follows a label ("Read in: "): French puts a narrow no-break space before the colon. */
 export function colon(locale: Locale): string {
-  return locale === 'fr' ? '\u202f: ' : ': ';
+  return localeInfo(locale).colon;
 }
