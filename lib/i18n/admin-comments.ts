@@ -1,8 +1,8 @@
 import type { HeldReason } from '../comments/rules';
 import type { ModerationAction, QueueStatus } from '../moderation';
-import { adminCommentsAr } from './admin-comments-ar';
-import { adminCommentsEn } from './admin-comments-en';
-import { adminCommentsFr } from './admin-comments-fr';
+import { ar } from './ar/admin-comments';
+import { en } from './en/admin-comments';
+import { fr } from './fr/admin-comments';
 import { fillTemplate } from './bidi';
 import type { Locale } from './config';
 import type { PluralForms } from './messages';
@@ -140,7 +140,7 @@ export type AdminCommentsMessages = {
   };
 };
 
-const all: Record<Locale, AdminCommentsMessages> = { en: adminCommentsEn, fr: adminCommentsFr, ar: adminCommentsAr };
+const all: Record<Locale, AdminCommentsMessages> = { en, fr, ar };
 
 export function getAdminCommentsMessages(locale: Locale): AdminCommentsMessages {
   return all[locale];

@@ -1,7 +1,7 @@
 import type { AuditAction } from '../audit';
-import { adminStaffAr } from './admin-staff-ar';
-import { adminStaffEn } from './admin-staff-en';
-import { adminStaffFr } from './admin-staff-fr';
+import { ar } from './ar/admin-staff';
+import { en } from './en/admin-staff';
+import { fr } from './fr/admin-staff';
 import { fillTemplate } from './bidi';
 import type { Locale } from './config';
 import type { PluralForms } from './messages';
@@ -139,7 +139,7 @@ export type StaffScreensMessages = {
   };
 };
 
-const all: Record<Locale, StaffScreensMessages> = { en: adminStaffEn, fr: adminStaffFr, ar: adminStaffAr };
+const all: Record<Locale, StaffScreensMessages> = { en, fr, ar };
 
 export function getStaffScreensMessages(locale: Locale): StaffScreensMessages {
   return all[locale];

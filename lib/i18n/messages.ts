@@ -43,13 +43,11 @@ export type Messages = {
   allRights: string;
 };
 
-export { en } from './messages-en';
-export { fr } from './messages-fr';
-export { ar } from './messages-ar';
+import { ar } from './ar/messages';
+import { en } from './en/messages';
+import { fr } from './fr/messages';
 
-import { ar } from './messages-ar';
-import { en } from './messages-en';
-import { fr } from './messages-fr';
+export { ar, en, fr };
 
 const all: Record<Locale, Messages> = { en, fr, ar };
 

@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from './admin-staff';
+import type { StaffScreensMessages } from '../admin-staff';
 
-export const adminStaffAr: StaffScreensMessages = {
+export const ar: StaffScreensMessages = {
   common: {
     forbidden: 'دورك لا يسمح بهذا الإجراء.',
     signedOut: 'انتهت جلستك. سجّل الدخول من جديد.',

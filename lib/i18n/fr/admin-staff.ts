@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from './admin-staff';
+import type { StaffScreensMessages } from '../admin-staff';
 
-export const adminStaffFr: StaffScreensMessages = {
+export const fr: StaffScreensMessages = {
   common: {
     forbidden: 'Votre rôle ne permet pas cette action.',
     signedOut: 'Votre session a pris fin. Reconnectez-vous.',

@@ -1,6 +1,6 @@
-import type { AdminCommentsMessages } from './admin-comments';
+import type { AdminCommentsMessages } from '../admin-comments';
 
-export const adminCommentsAr: AdminCommentsMessages = {
+export const ar: AdminCommentsMessages = {
   queue: {
     title: 'التعليقات',
     tabsLabel: 'حالة التعليقات',

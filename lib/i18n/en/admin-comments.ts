@@ -1,6 +1,6 @@
-import type { AdminCommentsMessages } from './admin-comments';
+import type { AdminCommentsMessages } from '../admin-comments';
 
-export const adminCommentsEn: AdminCommentsMessages = {
+export const en: AdminCommentsMessages = {
   queue: {
     title: 'Comments',
     tabsLabel: 'Comment status',

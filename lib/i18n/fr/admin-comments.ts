@@ -1,6 +1,6 @@
-import type { AdminCommentsMessages } from './admin-comments';
+import type { AdminCommentsMessages } from '../admin-comments';
 
-export const adminCommentsFr: AdminCommentsMessages = {
+export const fr: AdminCommentsMessages = {
   queue: {
     title: 'Commentaires',
     tabsLabel: 'Statut des commentaires',

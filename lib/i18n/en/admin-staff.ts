@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from './admin-staff';
+import type { StaffScreensMessages } from '../admin-staff';
 
-export const adminStaffEn: StaffScreensMessages = {
+export const en: StaffScreensMessages = {
   common: {
     forbidden: 'Your role does not allow this action.',
     signedOut: 'Your session has ended. Sign in again.',

@@ -1,5 +1,5 @@
-import { isolate } from './bidi';
-import type { Messages } from './messages';
+import { isolate } from '../bidi';
+import type { Messages } from '../messages';
 
 export const ar: Messages = {
   siteName: 'ميدان',

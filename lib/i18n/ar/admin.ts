@@ -1,0 +1,40 @@
+import { isolate } from '../bidi';
+import type { AdminMessages } from '../admin';
+
+export const ar: AdminMessages = {
+  adminTitle: 'غرفة أخبار ميدان',
+  skipToContent: 'انتقل إلى المحتوى',
+  mainNav: 'غرفة الأخبار',
+  nav: {
+    articles: 'المقالات',
+    newArticle: 'مقال جديد',
+    comments: 'التعليقات',
+    sections: 'الأقسام',
+    tags: 'الوسوم',
+    staff: 'الفريق',
+    audit: 'سجل العمليات',
+    settings: 'الإعدادات',
+    profile: 'ملفك الشخصي',
+    viewSite: 'عرض الموقع',
+  },
+  signedInAs: (name) => `متصل باسم ${isolate(name)}`,
+  signOut: 'تسجيل الخروج',
+  language: 'لغة الواجهة',
+  roles: { admin: 'مدير', editor: 'محرر', author: 'كاتب', moderator: 'مشرف' },
+  statuses: {
+    draft: 'مسودة',
+    pending: 'بانتظار المراجعة',
+    scheduled: 'مجدول',
+    published: 'منشور',
+    archived: 'مؤرشف',
+    trash: 'سلة المهملات',
+  },
+  forbiddenTitle: 'غير مسموح',
+  forbiddenBody: 'دورك لا يتيح الوصول إلى هذه الصفحة.',
+  genericError: 'حدث خطأ من جهتنا. لم يضع شيء: حاول مجدداً بعد قليل.',
+  saved: 'تم الحفظ',
+  save: 'حفظ',
+  cancel: 'إلغاء',
+  apply: 'تطبيق',
+  required: 'إلزامي',
+};
