@@ -4,11 +4,12 @@ import { getDb } from '@/db';
 import type { Staff } from './auth/session';
 import { expireTags } from './cache-invalidation';
 import { formValues, type FormState } from './form-state';
-import { fill, getStaffScreensMessages } from './i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from './i18n/admin-staff-audit-taxonomy';
 import { getProfileMessages } from './i18n/admin-profile';
 import { locales } from './i18n/config';
 import { displayNameField, MAX_DEFAULT_NAME, MAX_DISPLAY_NAME, staffNamesFromForm } from './staff-names-input';
 import { updateStaffNames } from './staff-names';
+import { fill } from './i18n/format';
 
 /**
  * The one handler behind both names forms (your profile; a row of the staff screen): the
@@ -22,7 +23,9 @@ export async function saveStaffNames(actor: Staff, staffId: number, formData: Fo
   if (!result.ok) {
     if (result.reason !== 'invalid') {
       const message =
-        result.reason === 'forbidden' ? 'forbidden' : getStaffScreensMessages(actor.preferredLocale).common.notFound;
+        result.reason === 'forbidden'
+          ? 'forbidden'
+          : getStaffAuditTaxonomyMessages(actor.preferredLocale).common.notFound;
       return { status: 'error', message, values };
     }
     const fieldErrors: Record<string, string> = {};

@@ -3,8 +3,9 @@
 import { useActionState } from 'react';
 import { idleState, type FormState } from '@/lib/form-state';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
+import { fill } from '@/lib/i18n/format';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -18,7 +19,7 @@ export function SectionForm({
 }: {
   idPrefix: string;
   action: FormAction;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   current?: { position: number; translations: Partial<Record<Locale, { name: string; slug: string }>> };
   legend: string;
 }) {

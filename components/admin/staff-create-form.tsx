@@ -4,13 +4,13 @@ import { useActionState } from 'react';
 import { createStaffAction, type StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/auth/permissions';
 import { localeNames, locales } from '@/lib/i18n/config';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
 import { GeneratedPassword } from './staff-generated-password';
 
 const initial: StaffFormState = { status: 'idle' };
 
-export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; roleNames: Record<Role, string> }) {
+export function StaffCreateForm({ t, roleNames }: { t: StaffAuditTaxonomyMessages; roleNames: Record<Role, string> }) {
   const [state, action, pending] = useActionState(createStaffAction, initial);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};

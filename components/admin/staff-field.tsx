@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FormState } from '@/lib/form-state';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 
 /** Shared by the staff, sections and tags forms: a labelled control with its hint and error. */
 export function Field({
@@ -47,14 +47,14 @@ export const smallButtonClass =
   'rounded border border-rule px-2 py-1 text-sm font-semibold hover:border-accent disabled:opacity-60';
 
 /** withPermission answers refusals with a code; everything else is already a sentence. */
-export function messageText(message: string, t: StaffScreensMessages): string {
+export function messageText(message: string, t: StaffAuditTaxonomyMessages): string {
   if (message === 'forbidden') return t.common.forbidden;
   if (message === 'signed-out') return t.common.signedOut;
   return message;
 }
 
 /** The outcome of a form: a polite status on success, an alert otherwise. */
-export function FormMessage({ state, t, id }: { state: FormState; t: StaffScreensMessages; id?: string }) {
+export function FormMessage({ state, t, id }: { state: FormState; t: StaffAuditTaxonomyMessages; id?: string }) {
   if (!state.message) return null;
   const ok = state.status === 'success';
   return (

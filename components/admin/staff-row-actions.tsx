@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import type { StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/auth/permissions';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { FormMessage, messageText, smallButtonClass, smallInputClass } from './staff-field';
 import { GeneratedPassword } from './staff-generated-password';
+import { fill } from '@/lib/i18n/format';
 
 type FormAction = (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
 const initial: StaffFormState = { status: 'idle' };
@@ -20,7 +21,7 @@ export function StaffRowActions({
 }: {
   member: { id: number; name: string; role: Role; disabled: boolean };
   isSelf: boolean;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   roleNames: Record<Role, string>;
   actions: { setRole: FormAction; setDisabled: FormAction; resetPassword: FormAction };
 }) {

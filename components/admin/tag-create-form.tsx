@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 import { createTagAction } from '@/app/(admin)/admin/tags/actions';
 import { idleState } from '@/lib/form-state';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
 
-export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: Locale }) {
+export function TagCreateForm({ t, locale }: { t: StaffAuditTaxonomyMessages; locale: Locale }) {
   const [state, action, pending] = useActionState(createTagAction, idleState);
   const typed = state.status === 'success' ? undefined : state.values;
   const errors = state.fieldErrors ?? {};

@@ -3,7 +3,7 @@
 import { startTransition, useActionState } from 'react';
 import { mergeTagsAction } from '@/app/(admin)/admin/tags/actions';
 import { idleState } from '@/lib/form-state';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
 
 /**
@@ -16,7 +16,7 @@ export function TagMergeForm({
   options,
 }: {
   id: string;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   options: { id: number; name: string }[];
 }) {
   const [state, action, pending] = useActionState(mergeTagsAction, idleState);

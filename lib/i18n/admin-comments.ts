@@ -3,7 +3,6 @@ import type { ModerationAction, QueueStatus } from '../moderation';
 import { ar } from './ar/admin-comments';
 import { en } from './en/admin-comments';
 import { fr } from './fr/admin-comments';
-import { fillTemplate } from './bidi';
 import type { Locale } from './config';
 import type { PluralForms } from './messages';
 
@@ -33,7 +32,7 @@ type CountedOutcome = ModerationAction | 'empty-spam' | 'empty-trash';
 
 /**
  * Every string of the comment queue and the settings screen. Plain strings only (templates use
- * `{name}` placeholders, see `fillIn`; counts use PluralForms with `#`) so they can be handed to
+ * `{name}` placeholders, see `fill` in ./format; counts use PluralForms with `#`) so they can be handed to
  * client components. A locale missing a key fails the type check.
  */
 export type AdminCommentsMessages = {
@@ -145,6 +144,3 @@ const all: Record<Locale, AdminCommentsMessages> = { en, fr, ar };
 export function getAdminCommentsMessages(locale: Locale): AdminCommentsMessages {
   return all[locale];
 }
-
-/** Puts values where `{key}` stands (isolated in a right-to-left sentence). */
-export const fillIn = fillTemplate;

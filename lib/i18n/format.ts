@@ -1,4 +1,5 @@
 import { localeInfo, type Locale } from './config';
+import { fillTemplate } from './bidi';
 import type { PluralForms } from './messages';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -29,6 +30,13 @@ export function formatDate(locale: Locale, iso: string, withTime = false, timeZo
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/**
+ * Puts values where `{key}` stands in a message template, the one interpolation style of every
+ * dictionary (templates are plain strings, so a server component can hand them to a client
+ * component). In a right-to-left sentence each value is isolated.
+ */
+export const fill = fillTemplate;
 
 /** Picks the plural form for `count` and puts the localized number where `#` stands. */
 export function plural(locale: Locale, count: number, forms: PluralForms): string {

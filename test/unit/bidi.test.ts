@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getBackupMessages } from '@/lib/i18n/admin-backup';
-import { fillIn, getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
-import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { getMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/format';
 
 const FSI = '\u2068';
 const LRI = '\u2066';
@@ -53,7 +54,7 @@ const arabic: Record<string, unknown> = {
   comments: getCommentMessages('ar'),
   admin: getAdminMessages('ar'),
   adminComments: getAdminCommentsMessages('ar'),
-  adminStaff: getStaffScreensMessages('ar'),
+  adminStaff: getStaffAuditTaxonomyMessages('ar'),
   editor: getEditorMessages('ar'),
   login: getLoginMessages('ar'),
   backup: getBackupMessages('ar'),
@@ -62,11 +63,11 @@ const arabic: Record<string, unknown> = {
 describe('Latin inside Arabic text', () => {
   it('templates isolate their values in a right-to-left sentence, and only there', () => {
     const ar = getAdminCommentsMessages('ar');
-    expect(fillIn(ar.queue.fields.inReplyToName, { name: 'John Smith' })).toContain(`${FSI}John Smith${PDI}`);
-    expect(fill(getStaffScreensMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(
+    expect(fill(ar.queue.fields.inReplyToName, { name: 'John Smith' })).toContain(`${FSI}John Smith${PDI}`);
+    expect(fill(getStaffAuditTaxonomyMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(
       `${FSI}leila@example.org${PDI}`,
     );
-    expect(fillIn(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe(
+    expect(fill(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe(
       'In reply to John Smith:',
     );
   });

@@ -9,13 +9,9 @@ import { withPermission } from '@/lib/auth/action';
 import type { Staff } from '@/lib/auth/session';
 import { expireTags } from '@/lib/cache-invalidation';
 import type { FormState } from '@/lib/form-state';
-import {
-  fillIn,
-  getAdminCommentsMessages,
-  type AdminCommentsMessages,
-  type OutcomeCode,
-} from '@/lib/i18n/admin-comments';
+import { getAdminCommentsMessages, type AdminCommentsMessages, type OutcomeCode } from '@/lib/i18n/admin-comments';
 import { editComment, emptyStatus, idsSchema, moderate, moderationActions, replyAsStaff } from '@/lib/moderation';
+import { fill } from '@/lib/i18n/format';
 
 const commentId = z.number().int().positive().max(2_147_483_647);
 const operation = z.enum(moderationActions);
@@ -84,7 +80,7 @@ function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, string> {
     const field = issue.path.length ? String(issue.path[0]) : 'body';
     if (out[field]) continue;
     if (issue.code === 'too_small') out[field] = t.errors.required;
-    else if (issue.code === 'too_big') out[field] = fillIn(t.errors.tooLong, { max: Number(issue.maximum) });
+    else if (issue.code === 'too_big') out[field] = fill(t.errors.tooLong, { max: Number(issue.maximum) });
     else if (field === 'website') out[field] = t.errors.invalidUrl;
     else out[field] = t.errors.invalid;
   }

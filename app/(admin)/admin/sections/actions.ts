@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { withPermission } from '@/lib/auth/action';
 import { expireTags } from '@/lib/cache-invalidation';
 import { formValues, type FormState } from '@/lib/form-state';
-import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { locales } from '@/lib/i18n/config';
 import { createSection, updateSection, type Actor, type TaxonomyResult } from '@/lib/taxonomy';
 import { sectionErrorMessages } from '@/lib/taxonomy-errors';
@@ -25,7 +25,7 @@ async function saveSection(
   success: 'created' | 'saved',
 ): Promise<FormState> {
   return withPermission('taxonomy.manage', async (actor) => {
-    const t = getStaffScreensMessages(actor.preferredLocale);
+    const t = getStaffAuditTaxonomyMessages(actor.preferredLocale);
     const values = formValues(formData);
     const input = sectionInput(values);
     const result = await save(input, actor);

@@ -8,8 +8,9 @@ import { withPermission } from '@/lib/auth/action';
 import { expireTags } from '@/lib/cache-invalidation';
 import { cacheTags } from '@/lib/cache-tags';
 import { formValues, type FormState } from '@/lib/form-state';
-import { fillIn, getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { commentSettingRanges, commentSettingsSchema, updateCommentSettings } from '@/lib/settings';
+import { fill } from '@/lib/i18n/format';
 
 type Messages = AdminCommentsMessages['settings'];
 type FieldErrors = Record<string, string>;
@@ -34,12 +35,12 @@ const address = z.union([
 /** Checks the one-per-line lists with the line numbers the person sees (blank lines count). */
 function listError(text: string, t: Messages, isAddress: boolean): string | undefined {
   const lines = text.split(/\r?\n/);
-  if (lines.filter((l) => l.trim()).length > MAX_LINES) return fillIn(t.errors.tooManyLines, { max: MAX_LINES });
+  if (lines.filter((l) => l.trim()).length > MAX_LINES) return fill(t.errors.tooManyLines, { max: MAX_LINES });
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line) continue;
-    if (line.length > MAX_LINE_LENGTH) return fillIn(t.errors.lineTooLong, { line: index + 1, max: MAX_LINE_LENGTH });
-    if (isAddress && !address.safeParse(line).success) return fillIn(t.errors.badAddress, { line: index + 1 });
+    if (line.length > MAX_LINE_LENGTH) return fill(t.errors.lineTooLong, { line: index + 1, max: MAX_LINE_LENGTH });
+    if (isAddress && !address.safeParse(line).success) return fill(t.errors.badAddress, { line: index + 1 });
   }
   return undefined;
 }
@@ -50,10 +51,10 @@ function schemaErrors(error: z.ZodError, t: Messages): FieldErrors {
     const field = String(issue.path[0]);
     if (out[field]) continue;
     if ((numberFields as readonly string[]).includes(field))
-      out[field] = fillIn(t.errors.number, range(field as NumberField));
+      out[field] = fill(t.errors.number, range(field as NumberField));
     else if (issue.path.length > 1)
-      out[field] = fillIn(t.errors.lineTooLong, { line: Number(issue.path[1]) + 1, max: MAX_LINE_LENGTH });
-    else out[field] = fillIn(t.errors.tooManyLines, { max: MAX_LINES });
+      out[field] = fill(t.errors.lineTooLong, { line: Number(issue.path[1]) + 1, max: MAX_LINE_LENGTH });
+    else out[field] = fill(t.errors.tooManyLines, { max: MAX_LINES });
   }
   return out;
 }
@@ -66,11 +67,11 @@ export async function updateCommentSettingsAction(_prev: FormState, formData: Fo
     const fieldErrors: FieldErrors = {};
     // "Close after" with no number would silently mean "never": ask for the number instead.
     if (!never && !values.closeAfterDays?.trim())
-      fieldErrors.closeAfterDays = fillIn(t.errors.number, range('closeAfterDays'));
+      fieldErrors.closeAfterDays = fill(t.errors.number, range('closeAfterDays'));
     // The schema coerces an empty field to 0, which would silently save "no links" or "no delay".
     for (const field of numberFields) {
       if (field !== 'closeAfterDays' && !values[field]?.trim())
-        fieldErrors[field] = fillIn(t.errors.number, range(field));
+        fieldErrors[field] = fill(t.errors.number, range(field));
     }
     const words = listError(values.blockedWords ?? '', t, false);
     if (words) fieldErrors.blockedWords = words;

@@ -10,8 +10,9 @@ import type { Staff } from '@/lib/auth/session';
 import { formValues, type FormState } from '@/lib/form-state';
 import { saveStaffNames } from '@/lib/staff-names-form';
 import { locales } from '@/lib/i18n/config';
-import { fill, getStaffScreensMessages, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages, type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { createStaff, resetStaffPassword, setStaffDisabled, setStaffRole, StaffError } from '@/lib/staff';
+import { fill } from '@/lib/i18n/format';
 
 /** A form state that may carry a generated password, shown once to the admin who made it. */
 export type StaffFormState = FormState & { password?: string };
@@ -30,20 +31,20 @@ const createSchema = z.object({
   preferredLocale: z.enum(locales),
 });
 
-function passwordError(t: StaffScreensMessages, password: string) {
+function passwordError(t: StaffAuditTaxonomyMessages, password: string) {
   return password.length > 200 ? t.staff.errors.passwordLong : t.staff.errors.passwordShort;
 }
 
-function staffErrorState(t: StaffScreensMessages, error: unknown): StaffFormState {
+function staffErrorState(t: StaffAuditTaxonomyMessages, error: unknown): StaffFormState {
   if (!(error instanceof StaffError)) throw error;
   if (error.code === 'last-admin') return { status: 'error', message: t.staff.errors.lastAdmin };
   if (error.code === 'not-found') return { status: 'error', message: t.common.notFound };
   return { status: 'invalid', fieldErrors: { email: t.staff.errors.emailTaken } };
 }
 
-const run = (body: (actor: Staff, t: StaffScreensMessages) => Promise<StaffFormState>) =>
+const run = (body: (actor: Staff, t: StaffAuditTaxonomyMessages) => Promise<StaffFormState>) =>
   withPermission<StaffFormState>('staff.manage', (actor) =>
-    body(actor, getStaffScreensMessages(actor.preferredLocale)),
+    body(actor, getStaffAuditTaxonomyMessages(actor.preferredLocale)),
   );
 
 export async function createStaffAction(_prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
@@ -149,7 +150,7 @@ export async function resetStaffPasswordAction(
 export async function updateStaffNamesAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   return withPermission('staff.manage', async (actor) => {
     if (!staffId.safeParse(id).success)
-      return { status: 'error', message: getStaffScreensMessages(actor.preferredLocale).common.notFound };
+      return { status: 'error', message: getStaffAuditTaxonomyMessages(actor.preferredLocale).common.notFound };
     return saveStaffNames(actor, id, formData);
   });
 }

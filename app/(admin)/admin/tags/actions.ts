@@ -5,13 +5,13 @@ import { getDb } from '@/db';
 import { withPermission } from '@/lib/auth/action';
 import { expireTags } from '@/lib/cache-invalidation';
 import { formValues, type FormState } from '@/lib/form-state';
-import { getStaffScreensMessages, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages, type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { createTag, mergeTags, renameTag, type TaxonomyResult } from '@/lib/taxonomy';
 import { tagErrorMessages } from '@/lib/taxonomy-errors';
 
 function outcome(
   result: TaxonomyResult<unknown>,
-  t: StaffScreensMessages,
+  t: StaffAuditTaxonomyMessages,
   success: string,
   values?: Record<string, string>,
 ): FormState {
@@ -27,7 +27,7 @@ function outcome(
 
 export async function createTagAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return withPermission('taxonomy.manage', async (actor) => {
-    const t = getStaffScreensMessages(actor.preferredLocale);
+    const t = getStaffAuditTaxonomyMessages(actor.preferredLocale);
     const values = formValues(formData);
     const result = await createTag(getDb(), actor, { locale: values.locale, name: values.name ?? '' });
     return outcome(result, t, t.tags.created, values);
@@ -36,7 +36,7 @@ export async function createTagAction(_prev: FormState, formData: FormData): Pro
 
 export async function renameTagAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   return withPermission('taxonomy.manage', async (actor) => {
-    const t = getStaffScreensMessages(actor.preferredLocale);
+    const t = getStaffAuditTaxonomyMessages(actor.preferredLocale);
     const values = formValues(formData);
     const result = await renameTag(getDb(), actor, { id, name: values.name ?? '', slug: values.slug ?? '' });
     return outcome(result, t, t.tags.renamed, values);
@@ -45,7 +45,7 @@ export async function renameTagAction(id: number, _prev: FormState, formData: Fo
 
 export async function mergeTagsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return withPermission('taxonomy.manage', async (actor) => {
-    const t = getStaffScreensMessages(actor.preferredLocale);
+    const t = getStaffAuditTaxonomyMessages(actor.preferredLocale);
     const sourceIds = formData.getAll('sourceIds').map((v) => Number(v));
     const rawTarget = String(formData.get('targetId') ?? '');
     // Clearer messages for the two mistakes a person makes; the domain checks everything again.

@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from '../admin-staff';
+import type { StaffAuditTaxonomyMessages } from '../admin-staff-audit-taxonomy';
 
-export const en: StaffScreensMessages = {
+export const en: StaffAuditTaxonomyMessages = {
   common: {
     forbidden: 'Your role does not allow this action.',
     signedOut: 'Your session has ended. Sign in again.',

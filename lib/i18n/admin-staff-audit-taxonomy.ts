@@ -1,8 +1,7 @@
 import type { AuditAction } from '../audit';
-import { ar } from './ar/admin-staff';
-import { en } from './en/admin-staff';
-import { fr } from './fr/admin-staff';
-import { fillTemplate } from './bidi';
+import { ar } from './ar/admin-staff-audit-taxonomy';
+import { en } from './en/admin-staff-audit-taxonomy';
+import { fr } from './fr/admin-staff-audit-taxonomy';
 import type { Locale } from './config';
 import type { PluralForms } from './messages';
 
@@ -11,10 +10,10 @@ export type AuditEntity = 'user' | 'article' | 'section' | 'tag' | 'setting' | '
 
 /**
  * Every string of the staff, audit, sections and tags screens. Plain strings only (templates
- * use `{name}` placeholders, see `fill`) so they can be handed to client components.
+ * use `{name}` placeholders, see `fill` in ./format) so they can be handed to client components.
  * A locale missing a key fails the type check.
  */
-export type StaffScreensMessages = {
+export type StaffAuditTaxonomyMessages = {
   common: {
     forbidden: string;
     signedOut: string;
@@ -139,11 +138,8 @@ export type StaffScreensMessages = {
   };
 };
 
-const all: Record<Locale, StaffScreensMessages> = { en, fr, ar };
+const all: Record<Locale, StaffAuditTaxonomyMessages> = { en, fr, ar };
 
-export function getStaffScreensMessages(locale: Locale): StaffScreensMessages {
+export function getStaffAuditTaxonomyMessages(locale: Locale): StaffAuditTaxonomyMessages {
   return all[locale];
 }
-
-/** Puts values where `{key}` stands in a message template (isolated in a right-to-left sentence). */
-export const fill = fillTemplate;

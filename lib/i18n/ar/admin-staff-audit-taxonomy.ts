@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from '../admin-staff';
+import type { StaffAuditTaxonomyMessages } from '../admin-staff-audit-taxonomy';
 
-export const ar: StaffScreensMessages = {
+export const ar: StaffAuditTaxonomyMessages = {
   common: {
     forbidden: 'دورك لا يسمح بهذا الإجراء.',
     signedOut: 'انتهت جلستك. سجّل الدخول من جديد.',

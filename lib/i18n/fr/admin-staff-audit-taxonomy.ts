@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from '../admin-staff';
+import type { StaffAuditTaxonomyMessages } from '../admin-staff-audit-taxonomy';
 
-export const fr: StaffScreensMessages = {
+export const fr: StaffAuditTaxonomyMessages = {
   common: {
     forbidden: 'Votre rôle ne permet pas cette action.',
     signedOut: 'Votre session a pris fin. Reconnectez-vous.',
