@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import { formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
 
 export type ConflictSide = { title: string; dek: string; body: string };
@@ -84,7 +84,7 @@ export function ArticleConflict({
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <Side heading={t.mine} side={mine} articleLocale={articleLocale} id={`${idp}-mine`} />
         <Side
-          heading={t.theirs(formatNumber(adminLocale, theirVersion))}
+          heading={fill(t.theirs, { version: formatNumber(adminLocale, theirVersion) })}
           side={theirs}
           articleLocale={articleLocale}
           id={`${idp}-theirs`}

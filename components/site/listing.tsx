@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getAuthor, getSection, getStoryList, getTag, type StoryListKind } from '@/lib/articles';
 import { locales, type Locale } from '@/lib/i18n/config';
-import { formatNumber, plural } from '@/lib/i18n/format';
+import { fill, formatNumber, plural } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import { sentenceWithName } from './isolated-name';
@@ -43,7 +43,7 @@ export async function resolveListing(kind: StoryListKind, locale: Locale, slug: 
     if (!tag) notFound();
     return {
       id: tag.id,
-      title: t.tagTitle(tag.name),
+      title: fill(t.tagTitle, { tag: tag.name }),
       alternates: [],
       hrefFor: (page) => routes.tag(locale, tag.slug, page),
     };
@@ -52,7 +52,7 @@ export async function resolveListing(kind: StoryListKind, locale: Locale, slug: 
   if (!author) notFound();
   return {
     id: author.id,
-    title: t.authorTitle(author.name),
+    title: fill(t.authorTitle, { name: author.name }),
     heading: sentenceWithName(t.authorTitle, author.name),
     description: author.bio[locale],
     alternates: locales.map((l) => ({ locale: l, href: routes.author(l, author.slug) })),
@@ -86,7 +86,12 @@ export async function ListingPage({
           {subject.description && <p className="mt-2 max-w-3xl text-muted">{subject.description}</p>}
           <p className="mt-1 text-sm text-muted">
             {plural(locale, list.total, t.articleCount)}
-            {page > 1 && <> · {t.pageOf(formatNumber(locale, page), formatNumber(locale, list.pageCount))}</>}
+            {page > 1 && (
+              <>
+                {' '}
+                · {fill(t.pageOf, { page: formatNumber(locale, page), total: formatNumber(locale, list.pageCount) })}
+              </>
+            )}
           </p>
         </header>
         <StoryGrid stories={list.items} headingLevel={2} />

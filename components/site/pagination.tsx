@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { arrows, type Locale } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 
 export function Pagination({
@@ -32,7 +32,7 @@ export function Pagination({
         <span />
       )}
       <span className="text-sm text-muted" aria-current="page">
-        {t.pageOf(formatNumber(locale, page), formatNumber(locale, pageCount))}
+        {fill(t.pageOf, { page: formatNumber(locale, page), total: formatNumber(locale, pageCount) })}
       </span>
       {page < pageCount ? (
         <Link

@@ -37,11 +37,11 @@ export type EditorMessages = {
       published: string;
     };
     empty: string;
-    count: (n: string) => string;
+    count: string;
     pagination: string;
     previous: string;
     next: string;
-    pageOf: (page: string, total: string) => string;
+    pageOf: string;
     preview: string;
   };
   editor: {
@@ -69,8 +69,8 @@ export type EditorMessages = {
     seoDescription: string;
     commentsOpen: string;
     status: string;
-    scheduledFor: (date: string) => string;
-    publishedOn: (date: string) => string;
+    scheduledFor: string;
+    publishedOn: string;
     preview: string;
     revisions: string;
     viewLive: string;
@@ -79,8 +79,8 @@ export type EditorMessages = {
     leaveConfirm: string;
     unsaved: string;
     saving: string;
-    savedAt: (time: string) => string;
-    autosavedAt: (time: string) => string;
+    savedAt: string;
+    autosavedAt: string;
     autosaveSkipped: string;
   };
   image: {
@@ -108,8 +108,8 @@ export type EditorMessages = {
     results: string;
     noResults: string;
     add: string;
-    remove: (title: string) => string;
-    limit: (n: string) => string;
+    remove: string;
+    limit: string;
   };
   toolbar: {
     label: string;
@@ -137,7 +137,7 @@ export type EditorMessages = {
     publish: string;
     schedule: string;
     scheduleAt: string;
-    timeZone: (zone: string) => string;
+    timeZone: string;
     scheduleInvalid: string;
     unpublish: string;
     archive: string;
@@ -164,7 +164,7 @@ export type EditorMessages = {
     title: string;
     body: string;
     mine: string;
-    theirs: (version: string) => string;
+    theirs: string;
     keepMine: string;
     takeTheirs: string;
   };
@@ -179,7 +179,7 @@ export type EditorMessages = {
     autosave: string;
     manual: string;
     view: string;
-    viewing: (version: string) => string;
+    viewing: string;
     restore: string;
     restoreHint: string;
     restored: string;

@@ -12,7 +12,7 @@ export type LiveMessages = {
   liveNote: string;
   keepsDate: string;
   needsConfirm: string;
-  updatedOn: (date: string) => string;
+  updatedOn: string;
   confirm: Record<Offline, { title: string; body: string; action: string }>;
   cancel: string;
   revisions: {
@@ -21,9 +21,9 @@ export type LiveMessages = {
     author: string;
     kind: string;
     kinds: Record<RevisionKind, string>;
-    revertOf: (n: string) => string;
-    label: (n: string) => string;
-    view: (n: string) => string;
+    revertOf: string;
+    label: string;
+    view: string;
     diffTitle: string;
     diffHint: string;
     noChanges: string;
@@ -31,11 +31,11 @@ export type LiveMessages = {
     fields: { title: string; dek: string; body: string };
     removed: string;
     added: string;
-    start: (n: string) => string;
-    confirmTitle: (n: string) => string;
+    start: string;
+    confirmTitle: string;
     confirmBody: string;
     confirmLive: string;
-    confirmAction: (n: string) => string;
+    confirmAction: string;
     nowLive: string;
   };
   menu: string;

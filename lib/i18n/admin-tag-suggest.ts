@@ -8,7 +8,7 @@ export type TagSuggestMessages = {
   /** Name of the list of suggestions (not containing the field's label, so the field's label finds one control). */
   listLabel: string;
   /** Read by screen readers when suggestions appear. */
-  found: (count: number) => string;
+  found: string;
   /** How to use the suggestions, tied to the field. */
   hint: string;
 };

@@ -21,7 +21,7 @@ export type AdminMessages = {
     profile: string;
     viewSite: string;
   };
-  signedInAs: (name: string) => string;
+  signedInAs: string;
   signOut: string;
   language: string;
   roles: Record<Role, string>;

@@ -5,7 +5,7 @@ import { fr } from './fr/comment-messages';
 
 export type CommentMessages = {
   formTitle: string;
-  replyingTo: (name: string) => string;
+  replyingTo: string;
   cancelReply: string;
   reply: string;
   name: string;
@@ -14,7 +14,7 @@ export type CommentMessages = {
   website: string;
   websiteHint: string;
   comment: string;
-  commentHint: (max: string) => string;
+  commentHint: string;
   requiredMark: string;
   requiredNote: string;
   captchaLabel: string;
@@ -34,7 +34,7 @@ export type CommentMessages = {
     emailInvalid: string;
   };
   /** Next to a field longer than the form accepts. */
-  tooLong: (max: number) => string;
+  tooLong: string;
   fixErrors: string;
   closed: string;
   /** The database cannot be reached: nothing was posted, everything typed is still in the form. */
@@ -48,7 +48,7 @@ export type CommentMessages = {
   awaitingModeration: string;
   yourPending: string;
   backToArticle: string;
-  commentOn: (title: string) => string;
+  commentOn: string;
   nextStep: string;
 };
 

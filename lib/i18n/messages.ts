@@ -14,7 +14,7 @@ export type Messages = {
   home: string;
   leadStory: string;
   latest: string;
-  moreIn: (section: string) => string;
+  moreIn: string;
   by: string;
   published: string;
   updated: string;
@@ -28,13 +28,13 @@ export type Messages = {
   commentsClosed: string;
   staff: string;
   section: string;
-  tagTitle: (tag: string) => string;
-  authorTitle: (name: string) => string;
+  tagTitle: string;
+  authorTitle: string;
   articleCount: PluralForms;
   pagination: string;
   previous: string;
   next: string;
-  pageOf: (page: string, total: string) => string;
+  pageOf: string;
   noArticles: string;
   notFoundTitle: string;
   notFoundBody: string;

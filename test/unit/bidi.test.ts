@@ -37,16 +37,16 @@ function unisolated(text: string): string[] {
     .filter((run) => /[:/@.]/.test(run.replace(/^[(«]|[)»،.:]$/g, '')));
 }
 
-/** Functions of the Arabic dictionaries that put free text (a name, a title) into a sentence. */
+/** Templates of the Arabic dictionaries that put free text (a name, a title) into a sentence. */
 const textTemplates: [string, (value: string) => string][] = [
-  ['reader.moreIn', getMessages('ar').moreIn],
-  ['reader.tagTitle', getMessages('ar').tagTitle],
-  ['reader.authorTitle', getMessages('ar').authorTitle],
-  ['comments.replyingTo', getCommentMessages('ar').replyingTo],
-  ['comments.commentOn', getCommentMessages('ar').commentOn],
-  ['admin.signedInAs', getAdminMessages('ar').signedInAs],
-  ['editor.picker.remove', getEditorMessages('ar').picker.remove],
-  ['editor.workflow.timeZone', getEditorMessages('ar').workflow.timeZone],
+  ['reader.moreIn', (value) => fill(getMessages('ar').moreIn, { section: value })],
+  ['reader.tagTitle', (value) => fill(getMessages('ar').tagTitle, { tag: value })],
+  ['reader.authorTitle', (value) => fill(getMessages('ar').authorTitle, { name: value })],
+  ['comments.replyingTo', (value) => fill(getCommentMessages('ar').replyingTo, { name: value })],
+  ['comments.commentOn', (value) => fill(getCommentMessages('ar').commentOn, { title: value })],
+  ['admin.signedInAs', (value) => fill(getAdminMessages('ar').signedInAs, { name: value })],
+  ['editor.picker.remove', (value) => fill(getEditorMessages('ar').picker.remove, { title: value })],
+  ['editor.workflow.timeZone', (value) => fill(getEditorMessages('ar').workflow.timeZone, { zone: value })],
 ];
 
 const arabic: Record<string, unknown> = {
@@ -73,9 +73,11 @@ describe('Latin inside Arabic text', () => {
   });
 
   it('reader titles and messages isolate names and titles', () => {
-    expect(getMessages('ar').authorTitle('John Smith')).toBe(`مقالات ${FSI}John Smith${PDI}`);
-    expect(getCommentMessages('ar').replyingTo('John')).toContain(`${FSI}John${PDI}`);
-    expect(getEditorMessages('ar').workflow.timeZone('Africa/Casablanca')).toContain(`${LRI}Africa/Casablanca${PDI}`);
+    expect(fill(getMessages('ar').authorTitle, { name: 'John Smith' })).toBe(`مقالات ${FSI}John Smith${PDI}`);
+    expect(fill(getCommentMessages('ar').replyingTo, { name: 'John' })).toContain(`${FSI}John${PDI}`);
+    expect(fill(getEditorMessages('ar').workflow.timeZone, { zone: 'Africa/Casablanca' })).toContain(
+      `${LRI}Africa/Casablanca${PDI}`,
+    );
   });
 
   it('every Arabic template of free text isolates the value', () => {

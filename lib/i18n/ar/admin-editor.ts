@@ -1,4 +1,3 @@
-import { isolate, isolateLtr } from '../bidi';
 import type { EditorMessages } from '../admin-editor';
 
 export const ar: EditorMessages = {
@@ -29,11 +28,11 @@ export const ar: EditorMessages = {
       published: 'نُشر',
     },
     empty: 'لا توجد مقالات تطابق عوامل التصفية هذه.',
-    count: (n) => `عدد المقالات: ${n}`,
+    count: 'عدد المقالات: {count}',
     pagination: 'الصفحات',
     previous: 'السابقة',
     next: 'التالية',
-    pageOf: (page, total) => `الصفحة ${page} من ${total}`,
+    pageOf: 'الصفحة {page} من {total}',
     preview: 'معاينة',
   },
   editor: {
@@ -61,8 +60,8 @@ export const ar: EditorMessages = {
     seoDescription: 'وصف محركات البحث',
     commentsOpen: 'التعليقات مفتوحة',
     status: 'الحالة',
-    scheduledFor: (d) => `مجدول للنشر في ${d}`,
-    publishedOn: (d) => `نُشر في ${d}`,
+    scheduledFor: 'مجدول للنشر في {date}',
+    publishedOn: 'نُشر في {date}',
     preview: 'معاينة',
     revisions: 'النسخ السابقة',
     viewLive: 'عرض في الموقع',
@@ -71,8 +70,8 @@ export const ar: EditorMessages = {
     leaveConfirm: 'لديك تغييرات غير محفوظة. هل تغادر الصفحة رغم ذلك؟',
     unsaved: 'تغييرات غير محفوظة',
     saving: 'جارٍ الحفظ…',
-    savedAt: (t) => `حُفظ في ${t}`,
-    autosavedAt: (t) => `حُفظ تلقائياً في ${t}`,
+    savedAt: 'حُفظ في {time}',
+    autosavedAt: 'حُفظ تلقائياً في {time}',
     autosaveSkipped: 'لم يُحفظ تلقائياً: بعض الحقول تحتاج إلى تصحيح.',
   },
   image: {
@@ -108,8 +107,8 @@ export const ar: EditorMessages = {
     results: 'المقالات المطابقة',
     noResults: 'لا توجد مقالات مطابقة.',
     add: 'إضافة',
-    remove: (t) => `إزالة «${isolate(t)}»`,
-    limit: (n) => `${n} كحد أقصى.`,
+    remove: 'إزالة «{title}»',
+    limit: '{max} كحد أقصى.',
   },
   toolbar: {
     label: 'التنسيق',
@@ -137,7 +136,7 @@ export const ar: EditorMessages = {
     publish: 'نشر الآن',
     schedule: 'جدولة',
     scheduleAt: 'تاريخ النشر ووقته',
-    timeZone: (z) => `المنطقة الزمنية: ${isolateLtr(z)}`,
+    timeZone: 'المنطقة الزمنية: ⁦{zone}⁩',
     scheduleInvalid: 'اختر تاريخاً ووقتاً في المستقبل.',
     unpublish: 'إلغاء النشر',
     archive: 'أرشفة',
@@ -178,7 +177,7 @@ export const ar: EditorMessages = {
     title: 'حفظ شخص آخر هذا المقال',
     body: 'تغييراتك لم تُحفظ بعد. قارن بين النسختين واختر ما تريد الإبقاء عليه.',
     mine: 'نسختك',
-    theirs: (v) => `نسختهم (النسخة ${v})`,
+    theirs: 'نسختهم (النسخة {version})',
     keepMine: 'الإبقاء على نسختي (استبدال نسختهم)',
     takeTheirs: 'اعتماد نسختهم (التخلي عن نسختي)',
   },
@@ -193,7 +192,7 @@ export const ar: EditorMessages = {
     autosave: 'حفظ تلقائي',
     manual: 'حفظ يدوي',
     view: 'عرض',
-    viewing: (v) => `النسخة ${v}`,
+    viewing: 'النسخة {version}',
     restore: 'استعادة هذه النسخة',
     restoreHint: 'الاستعادة تحفظ هذا المحتوى كنسخة جديدة: لا يضيع شيء.',
     restored: 'استُعيدت النسخة.',

@@ -1,4 +1,3 @@
-import { isolate } from '../bidi';
 import type { AdminMessages } from '../admin';
 
 export const ar: AdminMessages = {
@@ -17,7 +16,7 @@ export const ar: AdminMessages = {
     profile: 'ملفك الشخصي',
     viewSite: 'عرض الموقع',
   },
-  signedInAs: (name) => `متصل باسم ${isolate(name)}`,
+  signedInAs: 'متصل باسم {name}',
   signOut: 'تسجيل الخروج',
   language: 'لغة الواجهة',
   roles: { admin: 'مدير', editor: 'محرر', author: 'كاتب', moderator: 'مشرف' },

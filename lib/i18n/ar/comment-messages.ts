@@ -1,9 +1,8 @@
-import { isolate } from '../bidi';
 import type { CommentMessages } from '../comment-messages';
 
 export const ar: CommentMessages = {
   formTitle: 'أضف تعليقاً',
-  replyingTo: (name) => `ردّاً على ${isolate(name)}`,
+  replyingTo: 'ردّاً على {name}',
   cancelReply: 'إلغاء الرد',
   reply: 'رد',
   name: 'الاسم',
@@ -12,7 +11,7 @@ export const ar: CommentMessages = {
   website: 'الموقع الإلكتروني',
   websiteHint: 'اختياري، يبدأ بـ ⁦http://⁩ أو ⁦https://⁩',
   comment: 'التعليق',
-  commentHint: (max) => `نص عادي، حتى ${max} حرف. تصبح الروابط قابلة للنقر.`,
+  commentHint: 'نص عادي، حتى {max} حرف. تصبح الروابط قابلة للنقر.',
   requiredMark: 'إلزامي',
   requiredNote: 'الحقول المعلّمة بـ * إلزامية.',
   captchaLabel: 'سؤال مكافحة الرسائل المزعجة',
@@ -31,7 +30,7 @@ export const ar: CommentMessages = {
     replayed: 'استُخدم هذا السؤال من قبل. إليك سؤالاً جديداً.',
     emailInvalid: 'أدخل بريداً إلكترونياً صحيحاً.',
   },
-  tooLong: (max) => `النص طويل جداً: ${new Intl.NumberFormat('ar').format(max)} حرف على الأكثر.`,
+  tooLong: 'النص طويل جداً: {max} حرف على الأكثر.',
   unavailable: 'لا يمكننا حفظ التعليقات الآن. لم يُنشر شيء ونصك محفوظ أدناه: حاول مجدداً بعد قليل.',
   fixErrors: 'لم يُنشر تعليقك بعد: صحّح الحقول المشار إليها أدناه. لم يضع شيء مما كتبته.',
   closed: 'التعليقات مغلقة على هذا المقال.',
@@ -44,6 +43,6 @@ export const ar: CommentMessages = {
   awaitingModeration: 'بانتظار المراجعة',
   yourPending: 'تعليقاتك بانتظار المراجعة',
   backToArticle: 'العودة إلى المقال',
-  commentOn: (title) => `التعليق على «${isolate(title)}»`,
+  commentOn: 'التعليق على «{title}»',
   nextStep: 'خطوة أخيرة: أجب عن السؤال أدناه لنشر تعليقك.',
 };

@@ -1,4 +1,3 @@
-import { isolate } from '../bidi';
 import type { Messages } from '../messages';
 
 export const ar: Messages = {
@@ -11,7 +10,7 @@ export const ar: Messages = {
   home: 'الرئيسية',
   leadStory: 'الخبر الرئيسي',
   latest: 'آخر الأخبار',
-  moreIn: (section) => `المزيد في ${isolate(section)}`,
+  moreIn: 'المزيد في {section}',
   by: 'بقلم',
   published: 'نُشر في',
   updated: 'حُدّث في',
@@ -39,8 +38,8 @@ export const ar: Messages = {
   commentsClosed: 'التعليقات مغلقة.',
   staff: 'فريق التحرير',
   section: 'القسم',
-  tagTitle: (tag) => `الوسم: ${isolate(tag)}`,
-  authorTitle: (name) => `مقالات ${isolate(name)}`,
+  tagTitle: 'الوسم: {tag}',
+  authorTitle: 'مقالات {name}',
   articleCount: {
     zero: 'لا مقالات',
     one: 'مقال واحد',
@@ -52,7 +51,7 @@ export const ar: Messages = {
   pagination: 'الصفحات',
   previous: 'أخبار أحدث',
   next: 'أخبار أقدم',
-  pageOf: (page, total) => `الصفحة ${page} من ${total}`,
+  pageOf: 'الصفحة {page} من {total}',
   noArticles: 'لا توجد مقالات هنا بعد.',
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'الصفحة التي طلبتها غير موجودة أو لم تعد متاحة.',

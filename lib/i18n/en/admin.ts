@@ -16,7 +16,7 @@ export const en: AdminMessages = {
     profile: 'Your profile',
     viewSite: 'View site',
   },
-  signedInAs: (name) => `Signed in as ${name}`,
+  signedInAs: 'Signed in as {name}',
   signOut: 'Sign out',
   language: 'Interface language',
   roles: { admin: 'Administrator', editor: 'Editor', author: 'Author', moderator: 'Moderator' },

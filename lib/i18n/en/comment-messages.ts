@@ -2,7 +2,7 @@ import type { CommentMessages } from '../comment-messages';
 
 export const en: CommentMessages = {
   formTitle: 'Leave a comment',
-  replyingTo: (name) => `Replying to ${name}`,
+  replyingTo: 'Replying to {name}',
   cancelReply: 'Cancel reply',
   reply: 'Reply',
   name: 'Name',
@@ -11,7 +11,7 @@ export const en: CommentMessages = {
   website: 'Website',
   websiteHint: 'Optional, starting with http:// or https://',
   comment: 'Comment',
-  commentHint: (max) => `Plain text, up to ${max} characters. Links become clickable.`,
+  commentHint: 'Plain text, up to {max} characters. Links become clickable.',
   requiredMark: 'required',
   requiredNote: 'Fields marked * are required.',
   captchaLabel: 'Anti-spam question',
@@ -31,7 +31,7 @@ export const en: CommentMessages = {
     replayed: 'This question was already used. Here is a new one.',
     emailInvalid: 'Enter a valid email address.',
   },
-  tooLong: (max) => `This is too long: at most ${new Intl.NumberFormat('en').format(max)} characters.`,
+  tooLong: 'This is too long: at most {max} characters.',
   unavailable: 'We cannot save comments right now. Nothing was posted and your text is kept below: try again shortly.',
   fixErrors: 'Your comment was not posted yet: please correct the fields marked below. Nothing you typed was lost.',
   closed: 'Comments are closed on this article.',
@@ -45,6 +45,6 @@ export const en: CommentMessages = {
   awaitingModeration: 'Awaiting moderation',
   yourPending: 'Your comments awaiting moderation',
   backToArticle: 'Back to the article',
-  commentOn: (title) => `Comment on “${title}”`,
+  commentOn: 'Comment on “{title}”',
   nextStep: 'One more step: answer the question below to post your comment.',
 };

@@ -6,7 +6,7 @@ export const fr: LiveMessages = {
   keepsDate:
     'Un article publié garde sa date. Pour le retirer jusqu’à une date ultérieure, dépubliez-le puis programmez-le.',
   needsConfirm: 'Cet article est désormais en ligne, rien n’a donc été modifié. Vérifiez, puis confirmez à nouveau.',
-  updatedOn: (d) => `Mis à jour le ${d}`,
+  updatedOn: 'Mis à jour le {date}',
   confirm: {
     unpublish: {
       title: 'Retirer cet article du site ?',
@@ -43,9 +43,9 @@ export const fr: LiveMessages = {
       trash: 'Mise à la corbeille',
       untrash: 'Restauration de la corbeille',
     },
-    revertOf: (n) => `Restauration de la n° ${n}`,
-    label: (n) => `n° ${n}`,
-    view: (n) => `Voir la révision n° ${n}`,
+    revertOf: 'Restauration de la n° {number}',
+    label: 'n° {number}',
+    view: 'Voir la révision n° {number}',
     diffTitle: 'Ce que la restauration change',
     diffHint: 'Par rapport à la version actuelle : le texte barré disparaît, le texte souligné revient.',
     noChanges: 'Le titre, le chapeau et le texte sont identiques à la version actuelle.',
@@ -53,11 +53,11 @@ export const fr: LiveMessages = {
     fields: { title: 'Titre', dek: 'Chapeau', body: 'Texte' },
     removed: 'supprimé :',
     added: 'ajouté :',
-    start: (n) => `Restaurer la n° ${n}…`,
-    confirmTitle: (n) => `Restaurer la révision n° ${n} ?`,
+    start: 'Restaurer la n° {number}…',
+    confirmTitle: 'Restaurer la révision n° {number} ?',
     confirmBody: 'Elle est enregistrée comme nouvelle révision : la version actuelle reste dans la liste.',
     confirmLive: 'Cet article est en ligne : les lecteurs verront ces changements dès la restauration.',
-    confirmAction: (n) => `Oui, restaurer la n° ${n}`,
+    confirmAction: 'Oui, restaurer la n° {number}',
     nowLive:
       'Cet article a été mis en ligne entre-temps : les lecteurs verraient aussitôt le changement. Vérifiez les changements et confirmez à nouveau.',
   },

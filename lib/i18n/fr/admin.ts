@@ -16,7 +16,7 @@ export const fr: AdminMessages = {
     profile: 'Votre profil',
     viewSite: 'Voir le site',
   },
-  signedInAs: (name) => `Connecté·e : ${name}`,
+  signedInAs: 'Connecté·e : {name}',
   signOut: 'Se déconnecter',
   language: 'Langue de l’interface',
   roles: { admin: 'Administrateur', editor: 'Éditeur', author: 'Auteur', moderator: 'Modérateur' },

@@ -2,7 +2,7 @@ import type { CommentMessages } from '../comment-messages';
 
 export const fr: CommentMessages = {
   formTitle: 'Laisser un commentaire',
-  replyingTo: (name) => `Réponse à ${name}`,
+  replyingTo: 'Réponse à {name}',
   cancelReply: 'Annuler la réponse',
   reply: 'Répondre',
   name: 'Nom',
@@ -11,7 +11,7 @@ export const fr: CommentMessages = {
   website: 'Site web',
   websiteHint: 'Facultatif, commençant par http:// ou https://',
   comment: 'Commentaire',
-  commentHint: (max) => `Texte brut, ${max} caractères au plus. Les liens deviennent cliquables.`,
+  commentHint: 'Texte brut, {max} caractères au plus. Les liens deviennent cliquables.',
   requiredMark: 'obligatoire',
   requiredNote: 'Les champs marqués * sont obligatoires.',
   captchaLabel: 'Question anti-spam',
@@ -31,7 +31,7 @@ export const fr: CommentMessages = {
     replayed: 'Cette question a déjà servi. En voici une nouvelle.',
     emailInvalid: 'Saisissez une adresse e-mail valide.',
   },
-  tooLong: (max) => `C’est trop long : ${new Intl.NumberFormat('fr').format(max)} caractères au plus.`,
+  tooLong: 'C’est trop long : {max} caractères au plus.',
   unavailable:
     'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
   fixErrors:
@@ -47,6 +47,6 @@ export const fr: CommentMessages = {
   awaitingModeration: 'En attente de modération',
   yourPending: 'Vos commentaires en attente de modération',
   backToArticle: 'Retour à l’article',
-  commentOn: (title) => `Commenter « ${title} »`,
+  commentOn: 'Commenter « {title} »',
   nextStep: 'Dernière étape : répondez à la question ci-dessous pour publier votre commentaire.',
 };

@@ -23,6 +23,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { log } from '@/lib/log';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import { routes } from '@/lib/routes';
+import { fill, formatNumber } from '@/lib/i18n/format';
 
 export type CommentValues = { name: string; email: string; website: string; body: string; parentId: string };
 
@@ -33,7 +34,7 @@ export type CommentFormState = FormState<CommentValues> & {
 
 export type CommentTarget = { articleId: number; locale: Locale; slug: string };
 
-function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string, string> {
+function localize(errors: CommentFieldErrors, t: CommentMessages, locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
     const limit = commentLimits[field as keyof typeof commentLimits];
@@ -41,7 +42,7 @@ function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string
       field === 'email' && code === 'invalid'
         ? t.errors.emailInvalid
         : code === 'too-long' && limit
-          ? t.tooLong(limit)
+          ? fill(t.tooLong, { max: formatNumber(locale, limit) })
           : t.errors[code];
   }
   return out;
@@ -90,7 +91,7 @@ export async function postComment(
   // Lengths first: an oversized post is answered before anything is read or stored.
   const tooLong = tooLongFields(values);
   if (Object.keys(tooLong).length > 0)
-    return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
+    return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t, target.locale), values });
 
   const jar = await cookies();
   const h = await headers();
@@ -161,7 +162,7 @@ async function handle(
   if (!request.token) {
     // Submitted without JavaScript from the article page: there was no question yet.
     const parsed = commentInputSchema.safeParse(values);
-    const fieldErrors = parsed.success ? {} : localize(commentFieldErrors(parsed.error), t);
+    const fieldErrors = parsed.success ? {} : localize(commentFieldErrors(parsed.error), t, target.locale);
     const message = parsed.success ? t.nextStep : t.fixErrors;
     return {
       state: { status: parsed.success ? 'idle' : 'invalid', fieldErrors, message, values, challenge },
@@ -204,7 +205,7 @@ async function handle(
     };
   }
 
-  const fieldErrors = result.reason === 'invalid' ? localize(result.fieldErrors, t) : {};
+  const fieldErrors = result.reason === 'invalid' ? localize(result.fieldErrors, t, target.locale) : {};
   const message =
     result.reason === 'invalid'
       ? t.fixErrors
