@@ -1,6 +1,7 @@
 import type { ArticleErrorCode, ArticleField } from '../articles/input';
 import type { Transition } from '../auth/permissions';
 import type { Locale } from './config';
+import type { PluralForms } from './messages';
 import { ar } from './ar/admin-editor';
 import { en } from './en/admin-editor';
 import { fr } from './fr/admin-editor';
@@ -37,7 +38,7 @@ export type EditorMessages = {
       published: string;
     };
     empty: string;
-    count: string;
+    count: PluralForms;
     pagination: string;
     previous: string;
     next: string;

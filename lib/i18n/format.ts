@@ -38,11 +38,32 @@ export function formatNumber(locale: Locale, value: number): string {
  */
 export const fill = fillTemplate;
 
-/** Picks the plural form for `count` and puts the localized number where `#` stands. */
-export function plural(locale: Locale, count: number, forms: PluralForms): string {
-  const category = count === 0 && forms.zero ? 'zero' : new Intl.PluralRules(locale).select(count);
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The CLDR plural category of `count` (Arabic has all six: zero, one, two, few, many, other). */
+export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * The one way to show a count to a person: picks the form of `count`'s plural category and puts
+ * the localized number where `{count}` stands (other `{placeholders}` come from `values`). A
+ * `zero` form is also used for 0 in languages whose grammar has no zero category ("No comments").
+ */
+export function plural(
+  locale: Locale,
+  count: number,
+  forms: PluralForms,
+  values: Record<string, string | number> = {},
+): string {
+  const category = count === 0 && forms.zero ? 'zero' : pluralCategory(locale, count);
   const template = forms[category] ?? forms.other;
-  return template.replace('#', formatNumber(locale, count));
+  return fill(template, { ...values, count: formatNumber(locale, count) });
 }
 
 /** What follows a label ("Read in: "): French puts a narrow no-break space before the colon. */

@@ -1,6 +1,10 @@
 import type { Locale } from './config';
 
-/** Plural forms by Intl.PluralRules category; `other` is always required. */
+/**
+ * Plural forms by Intl.PluralRules category, each a template where `{count}` stands for the
+ * number (see `plural` in ./format). `other` is always required; a language lists the
+ * categories its grammar has (Arabic: zero, one, two, few, many, other).
+ */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** Every reader-facing string. A locale missing a key fails the type check. */

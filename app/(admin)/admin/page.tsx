@@ -14,7 +14,7 @@ import { getStaff } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
-import { fill, formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber, plural } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -100,7 +100,7 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
       </div>
       <ArticleListFilters locale={locale} values={query} sections={sectionOptions} authors={authors} />
       <p className="mt-4 text-sm text-muted" role="status">
-        {fill(t.count, { count: formatNumber(locale, list.total) })}
+        {plural(locale, list.total, t.count)}
       </p>
       <ArticleListTable locale={locale} items={list.items} />
       {list.pageCount > 1 && (

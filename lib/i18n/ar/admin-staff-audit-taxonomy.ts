@@ -15,9 +15,9 @@ export const ar: StaffAuditTaxonomyMessages = {
       zero: 'لا مقالات',
       one: 'مقال واحد',
       two: 'مقالان',
-      few: '# مقالات',
-      many: '# مقالاً',
-      other: '# مقال',
+      few: '{count} مقالات',
+      many: '{count} مقالاً',
+      other: '{count} مقال',
     },
   },
   staff: {

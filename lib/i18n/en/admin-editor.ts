@@ -28,7 +28,7 @@ export const en: EditorMessages = {
       published: 'Published',
     },
     empty: 'No articles match these filters.',
-    count: '{count} articles',
+    count: { one: '{count} article', other: '{count} articles' },
     pagination: 'Pages',
     previous: 'Previous',
     next: 'Next',

@@ -11,7 +11,7 @@ export const en: StaffAuditTaxonomyMessages = {
     previous: 'Previous',
     next: 'Next',
     pageOf: 'Page {page} of {count}',
-    articleCount: { one: '# article', other: '# articles' },
+    articleCount: { one: '{count} article', other: '{count} articles' },
   },
   staff: {
     title: 'Staff',

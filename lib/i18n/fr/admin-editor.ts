@@ -28,7 +28,7 @@ export const fr: EditorMessages = {
       published: 'Publié',
     },
     empty: 'Aucun article ne correspond à ces filtres.',
-    count: '{count} articles',
+    count: { one: '{count} article', other: '{count} articles' },
     pagination: 'Pages',
     previous: 'Précédente',
     next: 'Suivante',

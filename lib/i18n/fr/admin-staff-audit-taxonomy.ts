@@ -11,7 +11,7 @@ export const fr: StaffAuditTaxonomyMessages = {
     previous: 'Précédent',
     next: 'Suivant',
     pageOf: 'Page {page} sur {count}',
-    articleCount: { one: '# article', other: '# articles' },
+    articleCount: { one: '{count} article', other: '{count} articles' },
   },
   staff: {
     title: 'Équipe',
