@@ -1,4 +1,5 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/admin-backup';
 import { en } from './en/admin-backup';
 import { fr } from './fr/admin-backup';
@@ -12,7 +13,7 @@ export type BackupMessages = {
   restoreHint: string;
 };
 
-const all: Record<Locale, BackupMessages> = { en, fr, ar };
+const all: Dictionary<BackupMessages> = { en, fr, ar };
 
 export function getBackupMessages(locale: Locale): BackupMessages {
   return all[locale];

@@ -4,6 +4,7 @@ import { ar } from './ar/admin-comments';
 import { en } from './en/admin-comments';
 import { fr } from './fr/admin-comments';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import type { PluralForms } from './messages';
 
 /** What a moderation action reports back through the queue URL (`?done=…&n=…`). */
@@ -139,7 +140,7 @@ export type AdminCommentsMessages = {
   };
 };
 
-const all: Record<Locale, AdminCommentsMessages> = { en, fr, ar };
+const all: Dictionary<AdminCommentsMessages> = { en, fr, ar };
 
 export function getAdminCommentsMessages(locale: Locale): AdminCommentsMessages {
   return all[locale];

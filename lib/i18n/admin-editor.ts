@@ -1,6 +1,7 @@
 import type { ArticleErrorCode, ArticleField } from '../articles/input';
 import type { Transition } from '../auth/permissions';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import type { PluralForms } from './messages';
 import { ar } from './ar/admin-editor';
 import { en } from './en/admin-editor';
@@ -191,7 +192,7 @@ export type EditorMessages = {
   preview: { banner: string; status: string };
 };
 
-const all: Record<Locale, EditorMessages> = { en, fr, ar };
+const all: Dictionary<EditorMessages> = { en, fr, ar };
 
 export function getEditorMessages(locale: Locale): EditorMessages {
   return all[locale];

@@ -1,5 +1,6 @@
 import type { RevisionKind } from '../articles/revisions';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/admin-live';
 import { en } from './en/admin-live';
 import { fr } from './fr/admin-live';
@@ -41,7 +42,7 @@ export type LiveMessages = {
   menu: string;
 };
 
-const all: Record<Locale, LiveMessages> = { en, fr, ar };
+const all: Dictionary<LiveMessages> = { en, fr, ar };
 
 export function getLiveMessages(locale: Locale): LiveMessages {
   return all[locale];

@@ -1,4 +1,5 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/admin-login';
 import { en } from './en/admin-login';
 import { fr } from './fr/admin-login';
@@ -17,7 +18,7 @@ export type LoginMessages = {
   signedOut: string;
 };
 
-const all: Record<Locale, LoginMessages> = { en, fr, ar };
+const all: Dictionary<LoginMessages> = { en, fr, ar };
 
 export function getLoginMessages(locale: Locale): LoginMessages {
   return all[locale];

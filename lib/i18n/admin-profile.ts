@@ -1,4 +1,5 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/admin-profile';
 import { en } from './en/admin-profile';
 import { fr } from './fr/admin-profile';
@@ -29,7 +30,7 @@ export type ProfileMessages = {
   errors: { required: string; tooLong: string; invalid: string };
 };
 
-const all: Record<Locale, ProfileMessages> = { en, fr, ar };
+const all: Dictionary<ProfileMessages> = { en, fr, ar };
 
 export function getProfileMessages(locale: Locale): ProfileMessages {
   return all[locale];

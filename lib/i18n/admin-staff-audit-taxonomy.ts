@@ -3,6 +3,7 @@ import { ar } from './ar/admin-staff-audit-taxonomy';
 import { en } from './en/admin-staff-audit-taxonomy';
 import { fr } from './fr/admin-staff-audit-taxonomy';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import type { PluralForms } from './messages';
 
 /** Entity kinds the audit log records (recordAudit's entityType). */
@@ -138,7 +139,7 @@ export type StaffAuditTaxonomyMessages = {
   };
 };
 
-const all: Record<Locale, StaffAuditTaxonomyMessages> = { en, fr, ar };
+const all: Dictionary<StaffAuditTaxonomyMessages> = { en, fr, ar };
 
 export function getStaffAuditTaxonomyMessages(locale: Locale): StaffAuditTaxonomyMessages {
   return all[locale];

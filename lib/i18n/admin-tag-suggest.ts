@@ -1,4 +1,5 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/admin-tag-suggest';
 import { en } from './en/admin-tag-suggest';
 import { fr } from './fr/admin-tag-suggest';
@@ -13,7 +14,7 @@ export type TagSuggestMessages = {
   hint: string;
 };
 
-const all: Record<Locale, TagSuggestMessages> = { en, fr, ar };
+const all: Dictionary<TagSuggestMessages> = { en, fr, ar };
 
 export function getTagSuggestMessages(locale: Locale): TagSuggestMessages {
   return all[locale];

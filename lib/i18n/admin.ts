@@ -1,5 +1,6 @@
 import type { Role } from '../auth/permissions';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/admin';
 import { en } from './en/admin';
 import { fr } from './fr/admin';
@@ -36,7 +37,7 @@ export type AdminMessages = {
   required: string;
 };
 
-const all: Record<Locale, AdminMessages> = { en, fr, ar };
+const all: Dictionary<AdminMessages> = { en, fr, ar };
 
 export function getAdminMessages(locale: Locale): AdminMessages {
   return all[locale];

@@ -1,4 +1,5 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import { ar } from './ar/comment-messages';
 import { en } from './en/comment-messages';
 import { fr } from './fr/comment-messages';
@@ -52,7 +53,7 @@ export type CommentMessages = {
   nextStep: string;
 };
 
-const all: Record<Locale, CommentMessages> = { en, fr, ar };
+const all: Dictionary<CommentMessages> = { en, fr, ar };
 
 export function getCommentMessages(locale: Locale): CommentMessages {
   return all[locale];

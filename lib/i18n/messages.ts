@@ -1,4 +1,5 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 
 /**
  * Plural forms by Intl.PluralRules category, each a template where `{count}` stands for the
@@ -53,7 +54,7 @@ import { fr } from './fr/messages';
 
 export { ar, en, fr };
 
-const all: Record<Locale, Messages> = { en, fr, ar };
+const all: Dictionary<Messages> = { en, fr, ar };
 
 export function getMessages(locale: Locale): Messages {
   return all[locale];
