@@ -18,7 +18,8 @@
  *
  * Client components. A server component picks the strings (`getCommentMessages(locale)`) and
  * passes them as a prop; a client component that imports a getter ships every language. The
- * exceptions are the error boundaries and the 404 page, which get no locale from the server.
+ * exceptions are the error boundaries and the 404 page, which get no locale from the server, and,
+ * until they are converted, the article editor's client components (admin only).
  */
 import type { Locale } from './locales';
 
