@@ -3,6 +3,7 @@ import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { getLiveMessages } from '../lib/i18n/admin-live';
 import { expectNoAxeViolations } from './fixtures';
 import { signIn } from './staff';
+import { fill } from '@/lib/i18n/format';
 
 const en = getEditorMessages('en');
 const live = getLiveMessages('en');
@@ -142,27 +143,31 @@ test.describe('live stories', () => {
       expect(when).toMatch(/\d{4}/);
     }
 
-    await page.getByRole('link', { name: live.revisions.view('1') }).click();
+    await page.getByRole('link', { name: fill(live.revisions.view, { number: '1' }) }).click();
     await expect(page.getByRole('heading', { level: 2 })).toContainText('#1');
     const diff = page.getByRole('region', { name: live.revisions.diffTitle });
     await expect(diff.getByRole('deletion').first()).toContainText('Corrected');
     await expect(diff.getByRole('deletion').last()).toContainText('Then it adjourned.');
-    await page.getByRole('link', { name: live.revisions.start('1') }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(live.revisions.confirmTitle('1'));
+    await page.getByRole('link', { name: fill(live.revisions.start, { number: '1' }) }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(
+      fill(live.revisions.confirmTitle, { number: '1' }),
+    );
     await expect(page.getByText(live.revisions.confirmLive)).toBeVisible();
     await expect(
       page.getByRole('region', { name: live.revisions.diffTitle }).getByRole('deletion').first(),
     ).toContainText('Corrected');
     await page.getByRole('link', { name: live.cancel }).click();
-    await expect(page.getByRole('heading', { level: 2 })).not.toContainText(live.revisions.confirmTitle('1'));
+    await expect(page.getByRole('heading', { level: 2 })).not.toContainText(
+      fill(live.revisions.confirmTitle, { number: '1' }),
+    );
 
     const reader = await browser.newContext();
     const visitor = await reader.newPage();
     await visitor.goto(path!);
     await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(`Corrected ${original}`);
 
-    await page.getByRole('link', { name: live.revisions.start('1') }).click();
-    await page.getByRole('button', { name: live.revisions.confirmAction('1') }).click();
+    await page.getByRole('link', { name: fill(live.revisions.start, { number: '1' }) }).click();
+    await page.getByRole('button', { name: fill(live.revisions.confirmAction, { number: '1' }) }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}\\?restored=\\d+$`));
     await expect(page.getByText(en.revisions.restored)).toBeVisible();
     await visitor.goto(path!);
@@ -174,7 +179,7 @@ test.describe('live stories', () => {
     expect((await cells(1)).filter((_, i) => i !== 1)).toEqual([
       '#4',
       'Test Editor',
-      live.revisions.revertOf('1'),
+      fill(live.revisions.revertOf, { number: '1' }),
       'View',
     ]);
   });

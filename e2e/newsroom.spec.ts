@@ -8,6 +8,7 @@ import { getLiveMessages } from '../lib/i18n/admin-live';
 import { slugify } from '../lib/slug';
 import { expectNoAxeViolations } from './fixtures';
 import { signIn } from './staff';
+import { fill } from '@/lib/i18n/format';
 
 const en = getEditorMessages('en');
 const ar = getEditorMessages('ar');
@@ -80,7 +81,7 @@ test.describe('newsroom', () => {
     const choice = related.getByRole('list', { name: en.picker.results }).getByRole('button').first();
     const relatedTitle = (await choice.locator('span').first().innerText()).trim();
     await choice.click();
-    await expect(related.getByRole('button', { name: en.picker.remove(relatedTitle) })).toBeVisible();
+    await expect(related.getByRole('button', { name: fill(en.picker.remove, { title: relatedTitle }) })).toBeVisible();
     const translation = form.getByRole('group', { name: en.editor.translationOf });
     await translation.getByLabel(en.picker.search).fill('budget');
     const sources = translation.getByRole('list', { name: en.picker.results }).getByRole('button');
@@ -102,7 +103,7 @@ test.describe('newsroom', () => {
     await expect(form.getByRole('img', { name: alt })).toBeVisible();
 
     const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-    await expect(form.getByText(en.workflow.timeZone(zone))).toBeVisible();
+    await expect(form.getByText(fill(en.workflow.timeZone, { zone }))).toBeVisible();
     const later = await page.evaluate(() => {
       const d = new Date(Date.now() + 3 * 24 * 3600_000);
       const p = (n: number) => String(n).padStart(2, '0');
@@ -259,10 +260,12 @@ test.describe('newsroom', () => {
     // Header + at least: create, A's title, B's title (kept), A's standfirst.
     await expect(rows.nth(4)).toBeVisible();
     await rows.last().getByRole('link', { name: /^View/ }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(live.revisions.label('1'));
-    await page.getByRole('link', { name: live.revisions.start('1') }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(live.revisions.confirmTitle('1'));
-    await page.getByRole('button', { name: live.revisions.confirmAction('1') }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(fill(live.revisions.label, { number: '1' }));
+    await page.getByRole('link', { name: fill(live.revisions.start, { number: '1' }) }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(
+      fill(live.revisions.confirmTitle, { number: '1' }),
+    );
+    await page.getByRole('button', { name: fill(live.revisions.confirmAction, { number: '1' }) }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}\\?restored=\\d+$`));
     await expect(page.getByText(en.revisions.restored)).toBeVisible();
     await expect(editorForm(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(/^Conflict story /);

@@ -3,6 +3,7 @@ import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { getTagSuggestMessages } from '../lib/i18n/admin-tag-suggest';
 import { expectNoAxeViolations } from './fixtures';
 import { signIn } from './staff';
+import { fill } from '@/lib/i18n/format';
 
 const en = getEditorMessages('en');
 const s = getTagSuggestMessages('en');
@@ -39,7 +40,7 @@ test.describe('tag suggestions in the article editor', () => {
     const water = list.getByRole('option', { name: 'المياه', exact: true });
     await expect(water).toBeVisible();
     await expect(field).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByText(s.found(1), { exact: true })).toHaveAttribute('aria-live', 'polite');
+    await expect(page.getByText(fill(s.found, { count: 1 }), { exact: true })).toHaveAttribute('aria-live', 'polite');
     // The field's label names one control (the list's own name does not contain it).
     await expect(form.getByLabel(en.editor.tags)).toHaveCount(1);
     await page.keyboard.press('ArrowDown');

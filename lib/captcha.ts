@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Locale } from './i18n/config';
+import { localeInfo, type Locale } from './i18n/config';
 
 /**
  * The comment form's math question. Stateless and signed: the token carries a nonce, an
@@ -13,8 +13,6 @@ export type Challenge = { question: string; token: string };
 /** n: nonce, e: expiry, h: answer hash, a: article, s: when the reader started the form (unix s). */
 type Payload = { n: string; e: number; h: string; a: number; s?: number };
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
-
 function secret(explicit?: string): string {
   const value = explicit ?? process.env.CAPTCHA_SECRET;
   if (!value) throw new Error('CAPTCHA_SECRET is not set.');
@@ -26,9 +24,12 @@ const sign = (data: string, key: string) =>
   crypto.createHmac('sha256', `captcha:${key}`).update(data).digest('base64url');
 const answerHash = (nonce: string, answer: number, key: string) => sign(`${nonce}:${answer}`, key).slice(0, 22);
 
-/** Digits as the reader's locale writes them: Arabic-Indic for Arabic. */
+/** Digits as the reader's locale writes them (the locale table's `digits`: Arabic-Indic for Arabic). */
 export function localizeDigits(text: string, locale: Locale): string {
-  return locale === 'ar' ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]!) : text;
+  const { digits } = localeInfo(locale);
+  if (digits === 'latn') return text;
+  const format = new Intl.NumberFormat('en', { numberingSystem: digits, useGrouping: false });
+  return text.replace(/[0-9]/g, (d) => format.format(Number(d)));
 }
 
 /** Accepts Western, Arabic-Indic and Eastern Arabic-Indic (Persian) digits, and spaces. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getAuthor, getSection, getStoryList, getTag, type StoryListKind } from '@/lib/articles';
 import { locales, type Locale } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 
@@ -44,7 +44,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
       kind,
       id: tag.id,
       name: tag.name,
-      title: t.tagTitle(tag.name),
+      title: fill(t.tagTitle, { tag: tag.name }),
       alternates: [],
       hrefFor: (page) => routes.tag(locale, tag.slug, page),
     } satisfies ListingSubject;
@@ -55,7 +55,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
     kind,
     id: author.id,
     name: author.name,
-    title: t.authorTitle(author.name),
+    title: fill(t.authorTitle, { name: author.name }),
     description: author.bio[locale],
     alternates: locales.map((l) => ({ locale: l, href: routes.author(l, author.slug) })),
     hrefFor: (page) => routes.author(locale, author.slug, page),

@@ -4,11 +4,12 @@ import { getDb } from '@/db';
 import type { Staff } from './auth/session';
 import { expireTags } from './cache-invalidation';
 import type { FormState } from './form-state';
-import { fill, getStaffScreensMessages } from './i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from './i18n/admin-staff-audit-taxonomy';
 import { getProfileMessages } from './i18n/admin-profile';
 import { locales } from './i18n/config';
 import { displayNameField, MAX_DEFAULT_NAME, MAX_DISPLAY_NAME, staffNamesFromForm } from './staff-names-input';
 import { updateStaffNames } from './staff-names';
+import { fill } from './i18n/format';
 
 /**
  * The one handler behind both names forms (your profile; a row of the staff screen), run by
@@ -24,7 +25,7 @@ export async function saveStaffNames(
   const result = await updateStaffNames(getDb(), actor, staffId, staffNamesFromForm(values));
   if (!result.ok) {
     if (result.reason !== 'invalid') {
-      const common = getStaffScreensMessages(actor.preferredLocale).common;
+      const common = getStaffAuditTaxonomyMessages(actor.preferredLocale).common;
       return result.reason === 'forbidden'
         ? { status: 'error', code: 'forbidden', message: common.forbidden, values }
         : { status: 'error', code: 'not-found', message: common.notFound, values };

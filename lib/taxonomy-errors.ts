@@ -1,10 +1,10 @@
-import type { StaffScreensMessages } from './i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from './i18n/admin-staff-audit-taxonomy';
 import type { TaxonomyErrorCode, TaxonomyFieldErrors } from './taxonomy';
 
 /** Turns taxonomy error codes into sentences in the staff member's language, by field. */
 export function sectionErrorMessages(
   errors: TaxonomyFieldErrors,
-  t: StaffScreensMessages,
+  t: StaffAuditTaxonomyMessages,
   anyName: boolean,
 ): Record<string, string> {
   const out: Record<string, string> = {};
@@ -27,7 +27,7 @@ export function sectionErrorMessages(
   return out;
 }
 
-export function tagErrorMessages(errors: TaxonomyFieldErrors, t: StaffScreensMessages): Record<string, string> {
+export function tagErrorMessages(errors: TaxonomyFieldErrors, t: StaffAuditTaxonomyMessages): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
     if (!code) continue;
@@ -42,7 +42,7 @@ export function tagErrorMessages(errors: TaxonomyFieldErrors, t: StaffScreensMes
   return out;
 }
 
-function common(code: TaxonomyErrorCode, t: StaffScreensMessages): string {
+function common(code: TaxonomyErrorCode, t: StaffAuditTaxonomyMessages): string {
   if (code === 'required') return t.common.fieldErrors.required;
   if (code === 'too-long') return t.common.fieldErrors.tooLong;
   if (code === 'taken') return t.common.fieldErrors.taken;

@@ -5,6 +5,7 @@ import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getLiveMessages } from '@/lib/i18n/admin-live';
 import { AdminMenu } from './admin-menu';
+import { fill } from '@/lib/i18n/format';
 
 export function AdminNav({
   staff,
@@ -87,7 +88,7 @@ export function AdminNav({
             </button>
           </form>
           <form action={actions.signOut} className="flex items-center gap-2 text-sm">
-            <span className="text-muted">{t.signedInAs(staff.name)}</span>
+            <span className="text-muted">{fill(t.signedInAs, { name: staff.name })}</span>
             <button
               type="submit"
               className="rounded border border-rule px-2 py-1 hover:border-accent max-sm:min-h-11 max-sm:px-3"

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import { formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
 
 export type ConflictSide = { title: string; dek: string; body: string };
@@ -69,7 +69,7 @@ export function ArticleConflict({
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <Side heading={t.mine} side={mine} articleLocale={articleLocale} id={`${idp}-mine`} />
         <Side
-          heading={t.theirs(formatNumber(adminLocale, theirVersion))}
+          heading={fill(t.theirs, { version: formatNumber(adminLocale, theirVersion) })}
           side={theirs}
           articleLocale={articleLocale}
           id={`${idp}-theirs`}

@@ -8,6 +8,7 @@ import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
 import { routes } from '@/lib/routes';
+import { fill } from '@/lib/i18n/format';
 
 /** Title, status, links (preview, revisions, live page), save status and messages. */
 export function ArticleEditorHeader({
@@ -98,8 +99,8 @@ function publicationLine(article: EditableArticle | null, adminLocale: Locale): 
   if (!article || !shown) return null;
   const format = (iso: string) =>
     new Intl.DateTimeFormat(adminLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-  if (article.status === 'scheduled') return t.editor.scheduledFor(format(shown));
+  if (article.status === 'scheduled') return fill(t.editor.scheduledFor, { date: format(shown) });
   // The first publication stays; later changes show as "Updated", as readers see them.
   const updated = Date.parse(article.updatedAt) - Date.parse(shown) > 60_000;
-  return `${t.editor.publishedOn(format(shown))}${updated ? ` · ${getLiveMessages(adminLocale).updatedOn(format(article.updatedAt))}` : ''}`;
+  return `${fill(t.editor.publishedOn, { date: format(shown) })}${updated ? ` · ${fill(getLiveMessages(adminLocale).updatedOn, { date: format(article.updatedAt) })}` : ''}`;
 }

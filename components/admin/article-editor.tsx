@@ -26,6 +26,7 @@ import { ArticleWorkflow } from './article-workflow';
 import { keepEnterFromSubmitting } from './editor/enter-guard';
 import { useLeaveGuard } from './editor/leave-guard';
 import { RichTextEditor } from './editor/rich-text-editor';
+import { fill } from '@/lib/i18n/format';
 
 type Notice = { kind: 'error' | 'success'; text: string } | null;
 
@@ -154,7 +155,9 @@ export function ArticleEditor({
       }));
       setErrors({});
       setConflict(null);
-      setLive(kind === 'autosave' ? t.editor.autosavedAt(clock()) : t.editor.savedAt(clock()));
+      setLive(
+        kind === 'autosave' ? fill(t.editor.autosavedAt, { time: clock() }) : fill(t.editor.savedAt, { time: clock() }),
+      );
       if (kind === 'save') setNotice(null);
       return saved;
     }

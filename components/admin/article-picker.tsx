@@ -6,7 +6,7 @@ import { fieldAria, inputClass } from '@/components/ui/field';
 import type { ArticleChoice } from '@/lib/articles/editor-choices';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { localeNames, type Locale } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, fill } from '@/lib/i18n/format';
 
 /** Search-and-pick for "translation of" (one, other languages) and "related" (up to 8, same language). */
 export function ArticlePicker({
@@ -77,7 +77,7 @@ export function ArticlePicker({
               <button
                 type="button"
                 onClick={() => onChange(selected.filter((s) => s.id !== item.id))}
-                aria-label={t.remove(item.title)}
+                aria-label={fill(t.remove, { title: item.title })}
                 className="rounded-full px-2 hover:text-accent"
               >
                 <span aria-hidden="true">×</span>
@@ -109,7 +109,7 @@ export function ArticlePicker({
         </div>
       )}
       <p id={`${id}-hint`} className="text-sm text-muted">
-        {hint} {max > 1 && t.limit(formatNumber(adminLocale, max))}
+        {hint} {max > 1 && fill(t.limit, { max: formatNumber(adminLocale, max) })}
       </p>
       {error && (
         <p id={`${id}-error`} className="text-sm font-semibold text-accent">

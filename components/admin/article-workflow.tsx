@@ -7,6 +7,7 @@ import { can, canTransition, type ArticleAccess, type Role, type Transition } fr
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
+import { fill } from '@/lib/i18n/format';
 
 // At least 44×44 CSS px: on a phone these are thumb targets.
 const buttonClass = 'min-h-11 min-w-11 rounded border px-4 py-2 font-semibold disabled:opacity-60';
@@ -141,7 +142,7 @@ export function ArticleWorkflow({
             </button>
           </div>
           <p id={`${idp}-zone`} className="text-sm text-muted">
-            {zone ? t.timeZone(zone) : '\u00a0'}
+            {zone ? fill(t.timeZone, { zone }) : '\u00a0'}
           </p>
           {error && (
             <p id={`${idp}-schedule-error`} className="text-sm font-semibold text-accent">

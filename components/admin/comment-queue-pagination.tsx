@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, fill } from '@/lib/i18n/format';
 import { queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 
 const linkClass = 'rounded border border-rule px-3 py-1 font-semibold hover:border-accent';
@@ -29,7 +29,7 @@ export function CommentQueuePagination({
         </Link>
       )}
       <span aria-current="page">
-        {fillIn(t.pagination.pageOf, { page: formatNumber(locale, page), count: formatNumber(locale, pageCount) })}
+        {fill(t.pagination.pageOf, { page: formatNumber(locale, page), count: formatNumber(locale, pageCount) })}
       </span>
       {page < pageCount && (
         <Link href={queueHref(view, { page: page + 1 })} rel="next" className={linkClass}>

@@ -2,9 +2,9 @@ import { CommentBody } from '@/components/site/comment-body';
 import { buttonClass } from '@/components/ui/button';
 import type { KeptQueueForm, QueueActions } from '@/lib/comments/queue-actions';
 import type { HeldReason } from '@/lib/comments/rules';
-import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { localeNames, type Locale } from '@/lib/i18n/config';
-import { colon, formatDate } from '@/lib/i18n/format';
+import { colon, fill, formatDate } from '@/lib/i18n/format';
 import type { QueueItem } from '@/lib/moderation';
 import { routes } from '@/lib/routes';
 import { actionsByStatus, queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
@@ -72,7 +72,7 @@ export function CommentQueueRow({
           name="ids"
           value={item.id}
           data-shortcut="select"
-          aria-label={fillIn(t.select, { name: item.name })}
+          aria-label={fill(t.select, { name: item.name })}
           className="size-6 shrink-0"
         />
         <div className="min-w-0 flex-1">
@@ -117,7 +117,7 @@ export function CommentQueueRow({
           </p>
           {item.parent && (
             <p className="mt-1 truncate border-s-2 border-rule ps-2 text-sm text-muted">
-              <span>{fillIn(t.fields.inReplyToName, { name: item.parent.name })}</span>{' '}
+              <span>{fill(t.fields.inReplyToName, { name: item.parent.name })}</span>{' '}
               <span dir="auto">{excerpt(item.parent.body, PARENT_EXCERPT)}</span>
             </p>
           )}
@@ -129,7 +129,7 @@ export function CommentQueueRow({
               <input type="hidden" name="back" value={back} />
               <div
                 role="group"
-                aria-label={fillIn(t.actionsFor, { name: item.name })}
+                aria-label={fill(t.actionsFor, { name: item.name })}
                 className="flex flex-wrap items-start gap-1.5"
               >
                 {actions
@@ -211,10 +211,10 @@ export function CommentQueueRow({
                 </dd>
               </dl>
               {item.parentId && (
-                <p className="mt-1 text-sm text-muted">{fillIn(t.fields.inReplyTo, { id: item.parentId })}</p>
+                <p className="mt-1 text-sm text-muted">{fill(t.fields.inReplyTo, { id: item.parentId })}</p>
               )}
               {item.moderatedBy && (
-                <p className="text-xs text-muted">{fillIn(t.fields.lastDecision, { name: item.moderatedBy })}</p>
+                <p className="text-xs text-muted">{fill(t.fields.lastDecision, { name: item.moderatedBy })}</p>
               )}
               {Array.from(item.body).length > EXCERPT_LENGTH && (
                 <blockquote aria-label={t.fields.fullText} className="mt-2 border-s-4 border-rule ps-3">

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ArticleMatch } from '@/lib/admin/comment-queue-article';
 import type { KeptQueueForm, QueueActions } from '@/lib/comments/queue-actions';
-import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
-import { formatNumber, plural } from '@/lib/i18n/format';
+import { formatNumber, plural, fill } from '@/lib/i18n/format';
 import type { QueueItem, QueueStatus } from '@/lib/moderation';
 import { CommentShortcuts } from './comment-shortcuts';
 import { CommentQueueBulk, CommentQueueDeleteConfirm } from './comment-queue-bulk';
@@ -73,11 +73,11 @@ export function CommentQueue({
       <CommentQueueTabs view={view} counts={data.counts} locale={locale} t={t} />
       <CommentQueueFilters view={view} t={t} />
       {match?.kind === 'none' && (
-        <p className="font-semibold">{fillIn(t.filters.noArticleMatch, { q: view.article ?? '' })}</p>
+        <p className="font-semibold">{fill(t.filters.noArticleMatch, { q: view.article ?? '' })}</p>
       )}
       {match?.kind === 'several' && (
         <div className="rounded border border-rule bg-card p-3">
-          <p className="font-semibold">{fillIn(t.filters.articleChoices, { q: view.article ?? '' })}</p>
+          <p className="font-semibold">{fill(t.filters.articleChoices, { q: view.article ?? '' })}</p>
           <ul className="mt-1 list-disc ps-6">
             {match.articles.map((article) => (
               <li key={article.id}>
@@ -109,14 +109,14 @@ export function CommentQueue({
           ) : (
             <>
               <p className="text-sm text-muted">
-                {fillIn(t.showing, {
+                {fill(t.showing, {
                   from: formatNumber(locale, from),
                   to: formatNumber(locale, from + data.items.length - 1),
                   total: formatNumber(locale, data.total),
                 })}
               </p>
               <ul
-                aria-label={fillIn(t.listLabel, { tab: t.tabs[view.status] })}
+                aria-label={fill(t.listLabel, { tab: t.tabs[view.status] })}
                 className="rounded border border-rule bg-card"
               >
                 {data.items.map((item) => (

@@ -3,11 +3,12 @@
 import { useActionState } from 'react';
 import { idleState, type FormState } from '@/lib/form-state';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
 import { staffCodes } from './staff-messages';
+import { fill } from '@/lib/i18n/format';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -21,7 +22,7 @@ export function SectionForm({
 }: {
   idPrefix: string;
   action: FormAction;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   current?: { position: number; translations: Partial<Record<Locale, { name: string; slug: string }>> };
   legend: string;
 }) {

@@ -5,7 +5,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
 import type { Role } from '@/lib/auth/permissions';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import type { StaffFormState } from '@/lib/staff-form-state';
 import { LocaleSelect } from './locale-select';
 import { GeneratedPassword } from './staff-generated-password';
@@ -18,7 +18,7 @@ export function StaffCreateForm({
   roleNames,
   createAction,
 }: {
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   roleNames: Record<Role, string>;
   createAction: (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
 }) {

@@ -5,12 +5,13 @@ import type { LocalizedText } from '@/db/schema';
 import type { FormState } from '@/lib/form-state';
 import { direction, locales } from '@/lib/i18n/config';
 import type { ProfileMessages } from '@/lib/i18n/admin-profile';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { displayNameField } from '@/lib/staff-names-fields';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
 import { staffCodes } from './staff-messages';
+import { fill } from '@/lib/i18n/format';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 const initial: FormState = { status: 'idle' };
@@ -30,7 +31,7 @@ export function StaffNamesForm({
   current: { name: string; names: LocalizedText };
   action: FormAction;
   t: ProfileMessages;
-  staffT: StaffScreensMessages;
+  staffT: StaffAuditTaxonomyMessages;
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
   const errors = state.fieldErrors ?? {};

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 
 /** Previous/next links that keep the current filters: plain links, so they work without JavaScript. */
 export function AdminPagination({
@@ -17,7 +17,7 @@ export function AdminPagination({
   page: number;
   pageCount: number;
   locale: Locale;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
 }) {
   if (pageCount <= 1) return null;
   const href = (target: number) => {

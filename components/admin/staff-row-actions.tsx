@@ -2,13 +2,14 @@
 
 import { useActionState } from 'react';
 import type { Role } from '@/lib/auth/permissions';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inlineInputClass } from '@/components/ui/field';
 import { FormMessage, FormStateMessage } from '@/components/ui/form-message';
 import type { StaffFormState } from '@/lib/staff-form-state';
 import { GeneratedPassword } from './staff-generated-password';
 import { staffCodes } from './staff-messages';
+import { fill } from '@/lib/i18n/format';
 
 type FormAction = (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
 const initial: StaffFormState = { status: 'idle' };
@@ -23,7 +24,7 @@ export function StaffRowActions({
 }: {
   member: { id: number; name: string; role: Role; disabled: boolean };
   isSelf: boolean;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   roleNames: Record<Role, string>;
   actions: { setRole: FormAction; setDisabled: FormAction; resetPassword: FormAction };
 }) {

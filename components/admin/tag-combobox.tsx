@@ -11,6 +11,7 @@ import {
   tagFragmentKeys,
   tagSearchKey,
 } from '@/lib/tag-search-key';
+import { fill, formatNumber } from '@/lib/i18n/format';
 
 type Suggestion = { id: number; name: string };
 
@@ -205,7 +206,7 @@ export function TagCombobox({
       </ul>
       {/* A live region without role=status: the editor's own save status stays the form's only one. */}
       <p aria-live="polite" className="sr-only">
-        {expanded ? t.found(options.length) : ''}
+        {expanded ? fill(t.found, { count: formatNumber(adminLocale, options.length) }) : ''}
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
 import { idleState, type FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { LocaleSelect } from './locale-select';
 import { staffCodes } from './staff-messages';
 
@@ -15,7 +15,7 @@ export function TagCreateForm({
   locale,
   createAction,
 }: {
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   locale: Locale;
   createAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {

@@ -5,7 +5,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage, FormStateMessage } from '@/components/ui/form-message';
 import { idleState, type FormState } from '@/lib/form-state';
-import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { staffCodes } from './staff-messages';
 
 /**
@@ -19,7 +19,7 @@ export function TagMergeForm({
   mergeAction,
 }: {
   id: string;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
   options: { id: number; name: string }[];
   mergeAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {

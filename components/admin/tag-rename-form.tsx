@@ -2,11 +2,12 @@
 
 import { useActionState } from 'react';
 import { idleState, type FormState } from '@/lib/form-state';
-import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { type StaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inlineInputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
 import { staffCodes } from './staff-messages';
+import { fill } from '@/lib/i18n/format';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -18,7 +19,7 @@ export function TagRenameForm({
 }: {
   tag: { id: number; name: string; slug: string };
   action: FormAction;
-  t: StaffScreensMessages;
+  t: StaffAuditTaxonomyMessages;
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const typed = state.status === 'success' ? undefined : state.values;

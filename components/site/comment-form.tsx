@@ -5,14 +5,18 @@ import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { CommentFormState, CommentValues } from '@/lib/comments/form-state';
 import type { Locale } from '@/lib/i18n/config';
-import { getCommentMessages } from '@/lib/i18n/comment-messages';
-import { colon } from '@/lib/i18n/format';
-import { PUBLIC_POST_LIMIT, tooLargeMessage } from '@/lib/request-limits';
+import type { CommentMessages } from '@/lib/i18n/comment-messages';
+import { colon, fill } from '@/lib/i18n/format';
+import { PUBLIC_POST_LIMIT } from '@/lib/request-limits';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { OwnPendingComments } from './own-pending-comments';
 
 type Props = {
   locale: Locale;
+  /** This language's strings only (getCommentMessages on the server): the others never reach the browser. */
+  t: CommentMessages;
+  /** The sentence for a post larger than the server accepts (tooLargeMessage on the server). */
+  tooLargeMessage: string;
   articleId: number;
   action: (state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
   /** Server-rendered question (comment page); on cached article pages it is fetched after load. */
@@ -46,7 +50,7 @@ const toneClass: Record<Tone, string> = {
 const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[invalid=true]:border-accent';
 
 export function CommentForm(props: Props) {
-  const t = getCommentMessages(props.locale);
+  const { t } = props;
   const [state, formAction, pending] = useActionState(
     props.action,
     {
@@ -90,7 +94,7 @@ export function CommentForm(props: Props) {
     setTooLarge(over);
     if (over) event.preventDefault();
   };
-  const message = tooLarge ? tooLargeMessage(props.locale) : state.message;
+  const message = tooLarge ? props.tooLargeMessage : state.message;
   // An instruction ("one more step") comes with an idle state: it is not an error.
   const tone: Tone =
     tooLarge || state.status === 'invalid' || state.status === 'error'
@@ -170,7 +174,7 @@ export function CommentForm(props: Props) {
 
   return (
     <div>
-      <OwnPendingComments locale={props.locale} timeZone={props.timeZone} comments={mine} />
+      <OwnPendingComments locale={props.locale} t={t} timeZone={props.timeZone} comments={mine} />
       <form ref={formRef} action={formAction} onSubmit={checkSize} noValidate className="space-y-4" aria-busy={pending}>
         <h2 id="respond" className="text-xl font-extrabold">
           {t.formTitle}
@@ -188,7 +192,7 @@ export function CommentForm(props: Props) {
         {replyTo && (
           <p className="flex flex-wrap items-center gap-3 text-sm">
             <span>
-              {t.replyingTo('')}
+              {fill(t.replyingTo, { name: '' })}
               <bdi className="font-semibold">{replyTo.name}</bdi>
             </span>
             {hydrated && (
@@ -294,7 +298,7 @@ export function CommentForm(props: Props) {
             className={field}
           />
           <p id={`${ids}-body-hint`} className="mt-1 text-sm text-muted">
-            {t.commentHint(new Intl.NumberFormat(props.locale).format(MAX))} (
+            {fill(t.commentHint, { max: new Intl.NumberFormat(props.locale).format(MAX) })} (
             {new Intl.NumberFormat(props.locale).format(bodyLength)}/{new Intl.NumberFormat(props.locale).format(MAX)})
           </p>
           {errorText('body')}

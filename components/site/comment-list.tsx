@@ -2,7 +2,7 @@ import type { PublicComment } from '@/lib/articles';
 import { initials, threadComments, type Threaded } from '@/lib/comment-text';
 import { CommentBody } from './comment-body';
 import type { Locale } from '@/lib/i18n/config';
-import { formatDate } from '@/lib/i18n/format';
+import { fill, formatDate } from '@/lib/i18n/format';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
@@ -62,7 +62,7 @@ function CommentItem({
                 className="inline-flex min-h-11 min-w-11 items-center font-semibold text-accent hover:underline sm:min-h-6"
               >
                 {c.reply}
-                <span className="sr-only"> {c.replyingTo(comment.name)}</span>
+                <span className="sr-only"> {fill(c.replyingTo, { name: comment.name })}</span>
               </a>
             </p>
           )}

@@ -5,9 +5,8 @@ import type { ReactNode } from 'react';
  * a name in another script (a Latin default name on an Arabic page) must not reorder the words
  * around it.
  */
-export function sentenceWithName(template: (name: string) => string, name: string): ReactNode {
-  const marker = '\u0000';
-  const [before = '', after = ''] = template(marker).split(marker);
+export function sentenceWithName(template: string, name: string): ReactNode {
+  const [before = '', after = ''] = template.split('{name}');
   return (
     <>
       {before}

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/config';
-import { formatNumber, plural } from '@/lib/i18n/format';
+import { formatNumber, plural, fill } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import type { Listing } from '@/lib/listing';
 import { sentenceWithName } from './isolated-name';
@@ -30,7 +30,12 @@ export function ListingPage({
           {subject.description && <p className="mt-2 max-w-3xl text-muted">{subject.description}</p>}
           <p className="mt-1 text-sm text-muted">
             {plural(locale, list.total, t.articleCount)}
-            {page > 1 && <> · {t.pageOf(formatNumber(locale, page), formatNumber(locale, list.pageCount))}</>}
+            {page > 1 && (
+              <>
+                {' '}
+                · {fill(t.pageOf, { page: formatNumber(locale, page), total: formatNumber(locale, list.pageCount) })}
+              </>
+            )}
           </p>
         </header>
         <StoryGrid stories={list.items} headingLevel={2} />

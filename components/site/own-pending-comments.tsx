@@ -1,21 +1,22 @@
 import type { PublicComment } from '@/lib/articles/types';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
-import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import type { CommentMessages } from '@/lib/i18n/comment-messages';
 import { CommentBody } from './comment-body';
 
 /** The reader's own comments that wait for a moderator: only they see them. */
 export function OwnPendingComments({
   locale,
+  t,
   timeZone,
   comments,
 }: {
   locale: Locale;
+  t: Pick<CommentMessages, 'yourPending' | 'awaitingModeration'>;
   timeZone: string;
   comments: PublicComment[];
 }) {
   if (comments.length === 0) return null;
-  const t = getCommentMessages(locale);
   return (
     <section aria-labelledby="own-pending" className="mb-8 rounded border border-dashed border-rule p-4">
       <h3 id="own-pending" className="font-bold">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Locale } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { arrows, type Locale } from '@/lib/i18n/config';
+import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 
 export function Pagination({
@@ -16,6 +16,7 @@ export function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const t = getMessages(locale);
+  const arrow = arrows(locale);
   return (
     <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 border-t border-rule pt-4">
       {page > 1 ? (
@@ -24,14 +25,14 @@ export function Pagination({
           rel="prev"
           className="inline-flex min-h-11 items-center font-semibold hover:text-accent"
         >
-          <span aria-hidden="true">{locale === 'ar' ? '→ ' : '← '}</span>
+          <span aria-hidden="true">{`${arrow.previous} `}</span>
           {t.previous}
         </Link>
       ) : (
         <span />
       )}
       <span className="text-sm text-muted" aria-current="page">
-        {t.pageOf(formatNumber(locale, page), formatNumber(locale, pageCount))}
+        {fill(t.pageOf, { page: formatNumber(locale, page), total: formatNumber(locale, pageCount) })}
       </span>
       {page < pageCount ? (
         <Link
@@ -40,7 +41,7 @@ export function Pagination({
           className="inline-flex min-h-11 items-center font-semibold hover:text-accent"
         >
           {t.next}
-          <span aria-hidden="true">{locale === 'ar' ? ' ←' : ' →'}</span>
+          <span aria-hidden="true">{` ${arrow.next}`}</span>
         </Link>
       ) : (
         <span />

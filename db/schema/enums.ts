@@ -1,7 +1,8 @@
 // Postgres enums, and the per-locale text shape several tables store.
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { locales } from '../../lib/i18n/locales';
 
-export const localeEnum = pgEnum('locale', ['en', 'fr', 'ar']);
+export const localeEnum = pgEnum('locale', locales);
 export const userRoleEnum = pgEnum('user_role', ['admin', 'editor', 'author', 'moderator']);
 export const articleStatusEnum = pgEnum('article_status', ['draft', 'pending', 'scheduled', 'published', 'archived']);
 export const commentStatusEnum = pgEnum('comment_status', ['pending', 'approved', 'spam', 'trash']);

@@ -1,10 +1,10 @@
 import type { HeldReason } from '../comments/rules';
 import type { ModerationAction, QueueStatus } from '../moderation';
-import { adminCommentsAr } from './admin-comments-ar';
-import { adminCommentsEn } from './admin-comments-en';
-import { adminCommentsFr } from './admin-comments-fr';
-import { fillTemplate } from './bidi';
+import { ar } from './ar/admin-comments';
+import { en } from './en/admin-comments';
+import { fr } from './fr/admin-comments';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import type { PluralForms } from './messages';
 
 /** What a moderation action reports back through the queue URL (`?done=…&n=…`). */
@@ -33,7 +33,7 @@ type CountedOutcome = ModerationAction | 'empty-spam' | 'empty-trash';
 
 /**
  * Every string of the comment queue and the settings screen. Plain strings only (templates use
- * `{name}` placeholders, see `fillIn`; counts use PluralForms with `#`) so they can be handed to
+ * `{name}` placeholders, see `fill` in ./format; counts use PluralForms with `#`) so they can be handed to
  * client components. A locale missing a key fails the type check.
  */
 export type AdminCommentsMessages = {
@@ -140,11 +140,8 @@ export type AdminCommentsMessages = {
   };
 };
 
-const all: Record<Locale, AdminCommentsMessages> = { en: adminCommentsEn, fr: adminCommentsFr, ar: adminCommentsAr };
+const all: Dictionary<AdminCommentsMessages> = { en, fr, ar };
 
 export function getAdminCommentsMessages(locale: Locale): AdminCommentsMessages {
   return all[locale];
 }
-
-/** Puts values where `{key}` stands (isolated in a right-to-left sentence). */
-export const fillIn = fillTemplate;

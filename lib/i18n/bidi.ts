@@ -31,7 +31,11 @@ export function isolateLtr(text: string): string {
  */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   const rtl = RTL_LETTER.test(template);
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? (rtl ? isolate(String(values[key])) : String(values[key])) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string, at: number) => {
+    if (!(key in values)) return whole;
+    const value = String(values[key]);
+    // A placeholder the template isolates itself (`⁦{url}⁩`: always left to right) is not isolated twice.
+    const isolated = template[at - 1] === LRI || template[at - 1] === FSI;
+    return rtl && !isolated ? isolate(value) : value;
+  });
 }

@@ -1,14 +1,9 @@
-export const locales = ['en', 'fr', 'ar'] as const;
-export type Locale = (typeof locales)[number];
+import { locales, type Locale } from './locales';
 
-export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', ar: 'العربية' };
+export { arrows, direction, localeInfo, localeNames, locales, perLocale, type Locale } from './locales';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-export function direction(locale: Locale): 'rtl' | 'ltr' {
-  return locale === 'ar' ? 'rtl' : 'ltr';
 }
 
 /** For client components, which cannot read the server's environment. */

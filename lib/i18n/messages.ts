@@ -1,6 +1,11 @@
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 
-/** Plural forms by Intl.PluralRules category; `other` is always required. */
+/**
+ * Plural forms by Intl.PluralRules category, each a template where `{count}` stands for the
+ * number (see `plural` in ./format). `other` is always required; a language lists the
+ * categories its grammar has (Arabic: zero, one, two, few, many, other).
+ */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** Every reader-facing string. A locale missing a key fails the type check. */
@@ -14,7 +19,7 @@ export type Messages = {
   home: string;
   leadStory: string;
   latest: string;
-  moreIn: (section: string) => string;
+  moreIn: string;
   by: string;
   published: string;
   updated: string;
@@ -28,13 +33,13 @@ export type Messages = {
   commentsClosed: string;
   staff: string;
   section: string;
-  tagTitle: (tag: string) => string;
-  authorTitle: (name: string) => string;
+  tagTitle: string;
+  authorTitle: string;
   articleCount: PluralForms;
   pagination: string;
   previous: string;
   next: string;
-  pageOf: (page: string, total: string) => string;
+  pageOf: string;
   noArticles: string;
   notFoundTitle: string;
   notFoundBody: string;
@@ -43,15 +48,13 @@ export type Messages = {
   allRights: string;
 };
 
-export { en } from './messages-en';
-export { fr } from './messages-fr';
-export { ar } from './messages-ar';
+import { ar } from './ar/messages';
+import { en } from './en/messages';
+import { fr } from './fr/messages';
 
-import { ar } from './messages-ar';
-import { en } from './messages-en';
-import { fr } from './messages-fr';
+export { ar, en, fr };
 
-const all: Record<Locale, Messages> = { en, fr, ar };
+const all: Dictionary<Messages> = { en, fr, ar };
 
 export function getMessages(locale: Locale): Messages {
   return all[locale];

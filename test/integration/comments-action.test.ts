@@ -13,6 +13,7 @@ import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { log } from '@/lib/log';
 import { createTestDatabase } from '../support/database';
 import { solveQuestion as solve } from '../support/captcha';
+import { fill, formatNumber } from '@/lib/i18n/format';
 
 /** The request the action sees: one address, a cookie jar per reader, the database of the test. */
 const request = vi.hoisted(() => {
@@ -110,13 +111,13 @@ describe(`comment action (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       expect(result.state).toMatchObject({
         status: 'invalid',
         message: t.fixErrors,
-        fieldErrors: { body: t.tooLong(5000) },
+        fieldErrors: { body: fill(t.tooLong, { max: formatNumber('fr', 5000) }) },
       });
       expect(result.state!.values).toMatchObject({ name: typed.name, email: typed.email, website: typed.website });
       expect(result.state!.challenge?.question).toMatch(/^Calculez/);
       expect(request.cookies.size).toBe(0);
     }
-    expect(t.tooLong(5000)).toContain('5');
+    expect(fill(t.tooLong, { max: formatNumber('fr', 5000) })).toContain('5');
     expect({ drafts: await drafts(), comments: await commentCount() }).toEqual(before);
   });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getBackupMessages } from '@/lib/i18n/admin-backup';
-import { fillIn, getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
-import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { getMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/format';
 
 const FSI = '\u2068';
 const LRI = '\u2066';
@@ -36,16 +37,16 @@ function unisolated(text: string): string[] {
     .filter((run) => /[:/@.]/.test(run.replace(/^[(«]|[)»،.:]$/g, '')));
 }
 
-/** Functions of the Arabic dictionaries that put free text (a name, a title) into a sentence. */
+/** Templates of the Arabic dictionaries that put free text (a name, a title) into a sentence. */
 const textTemplates: [string, (value: string) => string][] = [
-  ['reader.moreIn', getMessages('ar').moreIn],
-  ['reader.tagTitle', getMessages('ar').tagTitle],
-  ['reader.authorTitle', getMessages('ar').authorTitle],
-  ['comments.replyingTo', getCommentMessages('ar').replyingTo],
-  ['comments.commentOn', getCommentMessages('ar').commentOn],
-  ['admin.signedInAs', getAdminMessages('ar').signedInAs],
-  ['editor.picker.remove', getEditorMessages('ar').picker.remove],
-  ['editor.workflow.timeZone', getEditorMessages('ar').workflow.timeZone],
+  ['reader.moreIn', (value) => fill(getMessages('ar').moreIn, { section: value })],
+  ['reader.tagTitle', (value) => fill(getMessages('ar').tagTitle, { tag: value })],
+  ['reader.authorTitle', (value) => fill(getMessages('ar').authorTitle, { name: value })],
+  ['comments.replyingTo', (value) => fill(getCommentMessages('ar').replyingTo, { name: value })],
+  ['comments.commentOn', (value) => fill(getCommentMessages('ar').commentOn, { title: value })],
+  ['admin.signedInAs', (value) => fill(getAdminMessages('ar').signedInAs, { name: value })],
+  ['editor.picker.remove', (value) => fill(getEditorMessages('ar').picker.remove, { title: value })],
+  ['editor.workflow.timeZone', (value) => fill(getEditorMessages('ar').workflow.timeZone, { zone: value })],
 ];
 
 const arabic: Record<string, unknown> = {
@@ -53,7 +54,7 @@ const arabic: Record<string, unknown> = {
   comments: getCommentMessages('ar'),
   admin: getAdminMessages('ar'),
   adminComments: getAdminCommentsMessages('ar'),
-  adminStaff: getStaffScreensMessages('ar'),
+  adminStaff: getStaffAuditTaxonomyMessages('ar'),
   editor: getEditorMessages('ar'),
   login: getLoginMessages('ar'),
   backup: getBackupMessages('ar'),
@@ -62,19 +63,21 @@ const arabic: Record<string, unknown> = {
 describe('Latin inside Arabic text', () => {
   it('templates isolate their values in a right-to-left sentence, and only there', () => {
     const ar = getAdminCommentsMessages('ar');
-    expect(fillIn(ar.queue.fields.inReplyToName, { name: 'John Smith' })).toContain(`${FSI}John Smith${PDI}`);
-    expect(fill(getStaffScreensMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(
+    expect(fill(ar.queue.fields.inReplyToName, { name: 'John Smith' })).toContain(`${FSI}John Smith${PDI}`);
+    expect(fill(getStaffAuditTaxonomyMessages('ar').staff.created, { email: 'leila@example.org' })).toContain(
       `${FSI}leila@example.org${PDI}`,
     );
-    expect(fillIn(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe(
+    expect(fill(getAdminCommentsMessages('en').queue.fields.inReplyToName, { name: 'John Smith' })).toBe(
       'In reply to John Smith:',
     );
   });
 
   it('reader titles and messages isolate names and titles', () => {
-    expect(getMessages('ar').authorTitle('John Smith')).toBe(`مقالات ${FSI}John Smith${PDI}`);
-    expect(getCommentMessages('ar').replyingTo('John')).toContain(`${FSI}John${PDI}`);
-    expect(getEditorMessages('ar').workflow.timeZone('Africa/Casablanca')).toContain(`${LRI}Africa/Casablanca${PDI}`);
+    expect(fill(getMessages('ar').authorTitle, { name: 'John Smith' })).toBe(`مقالات ${FSI}John Smith${PDI}`);
+    expect(fill(getCommentMessages('ar').replyingTo, { name: 'John' })).toContain(`${FSI}John${PDI}`);
+    expect(fill(getEditorMessages('ar').workflow.timeZone, { zone: 'Africa/Casablanca' })).toContain(
+      `${LRI}Africa/Casablanca${PDI}`,
+    );
   });
 
   it('every Arabic template of free text isolates the value', () => {

@@ -5,7 +5,7 @@ import { getBackupMessages } from '@/lib/i18n/admin-backup';
 import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
-import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { getMessages } from '@/lib/i18n/messages';
 import { tooLargeMessage } from '@/lib/request-limits';
@@ -52,7 +52,7 @@ const dictionaries: Record<string, unknown> = {
   comments: getCommentMessages('fr'),
   admin: getAdminMessages('fr'),
   adminComments: getAdminCommentsMessages('fr'),
-  adminStaff: getStaffScreensMessages('fr'),
+  adminStaff: getStaffAuditTaxonomyMessages('fr'),
   editor: getEditorMessages('fr'),
   login: getLoginMessages('fr'),
   backup: getBackupMessages('fr'),

@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OwnPendingComments } from '@/components/site/own-pending-comments';
+import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { formatDate, siteTimeZone } from '@/lib/i18n/format';
 
 const comment = {
@@ -33,7 +34,12 @@ describe('one time zone for every date', () => {
     // In the browser SITE_TIME_ZONE is not defined: the component must rely on its prop.
     delete process.env.SITE_TIME_ZONE;
     const html = renderToStaticMarkup(
-      createElement(OwnPendingComments, { locale: 'fr', timeZone: 'Africa/Tunis', comments: [comment] }),
+      createElement(OwnPendingComments, {
+        locale: 'fr',
+        t: getCommentMessages('fr'),
+        timeZone: 'Africa/Tunis',
+        comments: [comment],
+      }),
     );
     const shown = html.match(/<time[^>]*>([^<]*)<\/time>/)?.[1];
     expect(shown).toContain('11:05');

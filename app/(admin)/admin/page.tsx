@@ -14,7 +14,7 @@ import { getStaff } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { fill, formatNumber, plural } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -100,7 +100,7 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
       </div>
       <ArticleListFilters locale={locale} values={query} sections={sectionOptions} authors={authors} />
       <p className="mt-4 text-sm text-muted" role="status">
-        {t.count(formatNumber(locale, list.total))}
+        {plural(locale, list.total, t.count)}
       </p>
       <ArticleListTable locale={locale} items={list.items} />
       {list.pageCount > 1 && (
@@ -120,7 +120,7 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
             <span />
           )}
           <span className="text-muted">
-            {t.pageOf(formatNumber(locale, list.page), formatNumber(locale, list.pageCount))}
+            {fill(t.pageOf, { page: formatNumber(locale, list.page), total: formatNumber(locale, list.pageCount) })}
           </span>
           {list.page < list.pageCount ? (
             <Link

@@ -8,6 +8,7 @@ import { isLocale, locales } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { requireLocale } from '@/lib/i18n/params';
 import { routes } from '@/lib/routes';
+import { fill } from '@/lib/i18n/format';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   const { locale: value } = await params;
@@ -65,7 +66,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                 href={routes.section(locale, section.slug)}
                 className="inline-flex min-h-6 items-center text-sm font-semibold text-accent hover:underline"
               >
-                {t.moreIn(section.name)}
+                {fill(t.moreIn, { section: section.name })}
               </Link>
             </p>
           </section>

@@ -11,13 +11,17 @@ import { AUDIT_PAGE_SIZE, listAuditActors, listAuditLog, type AuditEntry } from 
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/config';
-import { fill, getStaffScreensMessages, type AuditEntity, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { formatDate, formatNumber } from '@/lib/i18n/format';
+import {
+  getStaffAuditTaxonomyMessages,
+  type AuditEntity,
+  type StaffAuditTaxonomyMessages,
+} from '@/lib/i18n/admin-staff-audit-taxonomy';
+import { formatDate, formatNumber, fill } from '@/lib/i18n/format';
 import { rowIdParam } from '@/lib/validation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
-  return { title: getStaffScreensMessages(locale).audit.title };
+  return { title: getStaffAuditTaxonomyMessages(locale).audit.title };
 }
 
 const auditColumns = ['time', 'actor', 'action', 'entity', 'details'] as const;
@@ -32,7 +36,7 @@ const filterSchema = z.object({
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
   const actor = await requirePagePermission('audit.view', '/admin/audit');
   const locale = actor.preferredLocale;
-  const t = getStaffScreensMessages(locale);
+  const t = getStaffAuditTaxonomyMessages(locale);
   const raw = await searchParams;
   const filters = filterSchema.parse({
     page: one(raw.page) || undefined,
@@ -128,7 +132,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
   );
 }
 
-function AuditRow({ entry, locale, t }: { entry: AuditEntry; locale: Locale; t: StaffScreensMessages }) {
+function AuditRow({ entry, locale, t }: { entry: AuditEntry; locale: Locale; t: StaffAuditTaxonomyMessages }) {
   const action = (t.audit.actions as Record<string, string>)[entry.action] ?? entry.action;
   const entity = (t.audit.entities as Record<string, string>)[entry.entityType as AuditEntity] ?? entry.entityType;
   return (

@@ -13,10 +13,11 @@ import { commentLimits } from '@/lib/comments/input';
 import { editComment, emptyStatus, idsSchema, moderate, replyAsStaff } from '@/lib/comments/moderate';
 import { formValues, type FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
-import { fillIn, getAdminCommentsMessages, type OutcomeCode } from '@/lib/i18n/admin-comments';
+import { getAdminCommentsMessages, type OutcomeCode } from '@/lib/i18n/admin-comments';
 import { moderationActions } from '@/lib/moderation';
 import type { Result } from '@/lib/result';
 import { rowId } from '@/lib/validation';
+import { fill } from '@/lib/i18n/format';
 
 type Outcome = { done: OutcomeCode; n?: number };
 type Written<W extends object> = Result<W & { invalidate: string[] }, 'forbidden' | 'not-found' | 'invalid'>;
@@ -123,7 +124,7 @@ const describe = (field: string, code: string, locale: Locale) => {
   if (field === 'id') return t.outcomes['not-found'];
   if (code === 'required') return t.errors.required;
   if (code === 'too-long')
-    return fillIn(t.errors.tooLong, { max: commentLimits[field as keyof typeof commentLimits] ?? 0 });
+    return fill(t.errors.tooLong, { max: commentLimits[field as keyof typeof commentLimits] ?? 0 });
   return code === 'invalid-url' ? t.errors.invalidUrl : t.errors.invalid;
 };
 

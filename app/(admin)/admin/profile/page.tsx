@@ -6,7 +6,7 @@ import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getProfileMessages } from '@/lib/i18n/admin-profile';
-import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { getStaffNames } from '@/lib/staff-names';
 import { updateOwnNamesAction } from './actions';
 
@@ -48,7 +48,7 @@ export default async function ProfilePage() {
           current={names}
           action={updateOwnNamesAction}
           t={t}
-          staffT={getStaffScreensMessages(staff.preferredLocale)}
+          staffT={getStaffAuditTaxonomyMessages(staff.preferredLocale)}
         />
       </section>
     </main>

@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { action } from '@/lib/actions/action';
 import { expireTags } from '@/lib/cache-invalidation';
 import { formValues, type FormState } from '@/lib/form-state';
-import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { locales, type Locale } from '@/lib/i18n/config';
 import { createSection, updateSection } from '@/lib/sections';
 import type { TaxonomyResult } from '@/lib/taxonomy';
@@ -29,7 +29,7 @@ function toState(
   values: Record<string, string>,
   success: 'created' | 'saved',
 ): FormState {
-  const t = getStaffScreensMessages(locale);
+  const t = getStaffAuditTaxonomyMessages(locale);
   if (!result.ok) {
     if (result.reason === 'invalid') {
       const anyName = locales.some((l) => input.names[l]?.trim());

@@ -3,21 +3,21 @@ import { SectionForm } from '@/components/admin/section-form';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
-import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { localeNames, locales } from '@/lib/i18n/config';
-import { plural } from '@/lib/i18n/format';
+import { plural, fill } from '@/lib/i18n/format';
 import { listSectionsAdmin } from '@/lib/sections';
 import { createSectionAction, updateSectionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
-  return { title: getStaffScreensMessages(locale).sections.title };
+  return { title: getStaffAuditTaxonomyMessages(locale).sections.title };
 }
 
 export default async function SectionsPage() {
   const actor = await requirePagePermission('taxonomy.manage', '/admin/sections');
   const locale = actor.preferredLocale;
-  const t = getStaffScreensMessages(locale);
+  const t = getStaffAuditTaxonomyMessages(locale);
   const sections = await listSectionsAdmin(getDb(), actor);
   return (
     <main className="space-y-6">

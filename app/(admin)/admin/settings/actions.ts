@@ -8,9 +8,10 @@ import { action } from '@/lib/actions/action';
 import { expireTags } from '@/lib/cache-invalidation';
 import { formValues, type FormState } from '@/lib/form-state';
 import { fieldErrorsFromZod } from '@/lib/validation';
-import { fillIn, getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { FieldErrors as FieldCodes } from '@/lib/result';
 import { commentSettingRanges, commentSettingsSchema, updateCommentSettings } from '@/lib/settings';
+import { fill } from '@/lib/i18n/format';
 
 type Messages = AdminCommentsMessages['settings'];
 type FieldErrors = Record<string, string>;
@@ -37,12 +38,12 @@ const address = z.union([
 /** Checks the one-per-line lists with the line numbers the person sees (blank lines count). */
 function listError(text: string, t: Messages, isAddress: boolean): string | undefined {
   const lines = text.split(/\r?\n/);
-  if (lines.filter((l) => l.trim()).length > MAX_LINES) return fillIn(t.errors.tooManyLines, { max: MAX_LINES });
+  if (lines.filter((l) => l.trim()).length > MAX_LINES) return fill(t.errors.tooManyLines, { max: MAX_LINES });
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line) continue;
-    if (line.length > MAX_LINE_LENGTH) return fillIn(t.errors.lineTooLong, { line: index + 1, max: MAX_LINE_LENGTH });
-    if (isAddress && !address.safeParse(line).success) return fillIn(t.errors.badAddress, { line: index + 1 });
+    if (line.length > MAX_LINE_LENGTH) return fill(t.errors.lineTooLong, { line: index + 1, max: MAX_LINE_LENGTH });
+    if (isAddress && !address.safeParse(line).success) return fill(t.errors.badAddress, { line: index + 1 });
   }
   return undefined;
 }
@@ -54,10 +55,10 @@ function describeErrors(errors: FieldCodes, t: Messages): FieldErrors {
     const [field = key, index] = key.split('.');
     if (out[field]) continue;
     if ((numberFields as readonly string[]).includes(field))
-      out[field] = fillIn(t.errors.number, range(field as NumberField));
+      out[field] = fill(t.errors.number, range(field as NumberField));
     else if (index !== undefined)
-      out[field] = fillIn(t.errors.lineTooLong, { line: Number(index) + 1, max: MAX_LINE_LENGTH });
-    else out[field] = fillIn(t.errors.tooManyLines, { max: MAX_LINES });
+      out[field] = fill(t.errors.lineTooLong, { line: Number(index) + 1, max: MAX_LINE_LENGTH });
+    else out[field] = fill(t.errors.tooManyLines, { max: MAX_LINES });
   }
   return out;
 }
@@ -88,11 +89,10 @@ export const updateCommentSettingsAction = action(
     const fieldErrors: FieldErrors = {};
     // "Close after" with no number would silently mean "never": ask for the number instead.
     if (!never && !values.closeAfterDays.trim())
-      fieldErrors.closeAfterDays = fillIn(t.errors.number, range('closeAfterDays'));
+      fieldErrors.closeAfterDays = fill(t.errors.number, range('closeAfterDays'));
     // The schema coerces an empty field to 0, which would silently save "no links" or "no delay".
     for (const field of numberFields) {
-      if (field !== 'closeAfterDays' && !values[field].trim())
-        fieldErrors[field] = fillIn(t.errors.number, range(field));
+      if (field !== 'closeAfterDays' && !values[field].trim()) fieldErrors[field] = fill(t.errors.number, range(field));
     }
     const words = listError(values.blockedWords, t, false);
     if (words) fieldErrors.blockedWords = words;

@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { action, describeFieldErrors } from '@/lib/actions/action';
 import { generatePassword } from '@/lib/auth/password';
 import { formValues, type FormState } from '@/lib/form-state';
-import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import type { Locale } from '@/lib/i18n/config';
 import type { Refused } from '@/lib/result';
 import {
@@ -20,10 +20,11 @@ import {
 import type { StaffFormState } from '@/lib/staff-form-state';
 import { saveStaffNames } from '@/lib/staff-names-form';
 import { rowId } from '@/lib/validation';
+import { fill } from '@/lib/i18n/format';
 
 /** A field's code (the pipeline's or lib/staff.ts's) in the admin's language. */
 function describe(field: string, code: string, locale: Locale): string {
-  const t = getStaffScreensMessages(locale);
+  const t = getStaffAuditTaxonomyMessages(locale);
   if (field === 'email') return code === 'taken' ? t.staff.errors.emailTaken : t.staff.errors.emailInvalid;
   if (field === 'name') return code === 'too-long' ? t.common.fieldErrors.tooLong : t.staff.errors.nameRequired;
   if (field === 'password') return code === 'too-long' ? t.staff.errors.passwordLong : t.staff.errors.passwordShort;
@@ -32,7 +33,7 @@ function describe(field: string, code: string, locale: Locale): string {
 
 /** A refusal from lib/staff.ts as the form shows it; `values` (never the password) refill the form. */
 function refusedState(result: Refused<StaffRefusal>, locale: Locale, values?: Record<string, string>): StaffFormState {
-  const t = getStaffScreensMessages(locale);
+  const t = getStaffAuditTaxonomyMessages(locale);
   switch (result.reason) {
     case 'invalid':
       return { status: 'invalid', fieldErrors: describeFieldErrors(result.fieldErrors, locale, describe), values };
@@ -64,7 +65,7 @@ export const createStaffAction = action(
     refresh();
     return {
       status: 'success',
-      message: fill(getStaffScreensMessages(locale).staff.created, { email: result.staff.email }),
+      message: fill(getStaffAuditTaxonomyMessages(locale).staff.created, { email: result.staff.email }),
       ...(generated ? { password: generated } : {}),
     };
   },
@@ -82,7 +83,7 @@ export const setStaffRoleAction = action(
     const result = await setStaffRole(getDb(), actor, id, role);
     if (!result.ok) return refusedState(result, locale);
     refresh();
-    return { status: 'success', message: getStaffScreensMessages(locale).staff.roleChanged };
+    return { status: 'success', message: getStaffAuditTaxonomyMessages(locale).staff.roleChanged };
   },
 );
 
@@ -95,7 +96,7 @@ export const setStaffDisabledAction = action(
     describe,
   },
   async ({ id, disabled }, { actor, locale }): Promise<StaffFormState> => {
-    const t = getStaffScreensMessages(locale);
+    const t = getStaffAuditTaxonomyMessages(locale);
     // Locking yourself out is never what was meant; another admin can do it if needed.
     if (disabled && id === actor.id) return { status: 'error', code: 'forbidden', message: t.staff.errors.self };
     const result = await setStaffDisabled(getDb(), actor, id, disabled);
@@ -120,7 +121,7 @@ export const resetStaffPasswordAction = action(
     refresh();
     return {
       status: 'success',
-      message: getStaffScreensMessages(locale).staff.resetDone,
+      message: getStaffAuditTaxonomyMessages(locale).staff.resetDone,
       ...(generated ? { password: generated } : {}),
     };
   },

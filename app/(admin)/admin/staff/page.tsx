@@ -7,9 +7,8 @@ import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
-import { fill } from '@/lib/i18n/admin-staff';
 import { getProfileMessages } from '@/lib/i18n/admin-profile';
-import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { localeNames } from '@/lib/i18n/config';
 import { listStaff } from '@/lib/staff';
 import { listStaffDisplayNames } from '@/lib/staff-names';
@@ -20,17 +19,18 @@ import {
   setStaffRoleAction,
   updateStaffNamesAction,
 } from './actions';
+import { fill } from '@/lib/i18n/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
-  return { title: getStaffScreensMessages(locale).staff.title };
+  return { title: getStaffAuditTaxonomyMessages(locale).staff.title };
 }
 
 const staffColumns = ['name', 'email', 'role', 'status', 'actions'] as const;
 
 export default async function StaffPage() {
   const actor = await requirePagePermission('staff.manage', '/admin/staff');
-  const t = getStaffScreensMessages(actor.preferredLocale);
+  const t = getStaffAuditTaxonomyMessages(actor.preferredLocale);
   const shell = getAdminMessages(actor.preferredLocale);
   const profileT = getProfileMessages(actor.preferredLocale);
   const [members, displayNames] = await Promise.all([listStaff(getDb(), actor), listStaffDisplayNames(getDb(), actor)]);

@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { action, describeFieldErrors } from '@/lib/actions/action';
 import { expireTags } from '@/lib/cache-invalidation';
 import { formValues, type FormState } from '@/lib/form-state';
-import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import type { Locale } from '@/lib/i18n/config';
 import { createTag, mergeTags, renameTag } from '@/lib/tags';
 import type { TaxonomyResult } from '@/lib/taxonomy';
@@ -14,10 +14,12 @@ import { tagErrorMessages } from '@/lib/taxonomy-errors';
 import { rowId, rowIdParam } from '@/lib/validation';
 
 const describe = (field: string, code: string, locale: Locale) =>
-  tagErrorMessages({ [field]: code } as Parameters<typeof tagErrorMessages>[0], getStaffScreensMessages(locale))[field];
+  tagErrorMessages({ [field]: code } as Parameters<typeof tagErrorMessages>[0], getStaffAuditTaxonomyMessages(locale))[
+    field
+  ];
 
 function toState(result: TaxonomyResult<unknown>, locale: Locale, success: string, values?: Record<string, string>) {
-  const t = getStaffScreensMessages(locale);
+  const t = getStaffAuditTaxonomyMessages(locale);
   if (!result.ok) {
     if (result.reason === 'invalid')
       return {
@@ -45,7 +47,7 @@ export const createTagAction = action(
     describe,
   },
   async (input, { actor, locale, values }): Promise<FormState> =>
-    toState(await createTag(getDb(), actor, input), locale, getStaffScreensMessages(locale).tags.created, values),
+    toState(await createTag(getDb(), actor, input), locale, getStaffAuditTaxonomyMessages(locale).tags.created, values),
 );
 
 export const renameTagAction = action(
@@ -57,7 +59,7 @@ export const renameTagAction = action(
     describe,
   },
   async (input, { actor, locale, values }): Promise<FormState> =>
-    toState(await renameTag(getDb(), actor, input), locale, getStaffScreensMessages(locale).tags.renamed, values),
+    toState(await renameTag(getDb(), actor, input), locale, getStaffAuditTaxonomyMessages(locale).tags.renamed, values),
 );
 
 export const mergeTagsAction = action(
@@ -73,5 +75,5 @@ export const mergeTagsAction = action(
     describe,
   },
   async (input, { actor, locale }): Promise<FormState> =>
-    toState(await mergeTags(getDb(), actor, input), locale, getStaffScreensMessages(locale).tags.merged),
+    toState(await mergeTags(getDb(), actor, input), locale, getStaffAuditTaxonomyMessages(locale).tags.merged),
 );

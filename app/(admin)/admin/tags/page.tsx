@@ -11,15 +11,15 @@ import { rowClass, Table } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
-import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { localeNames, locales } from '@/lib/i18n/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, fill } from '@/lib/i18n/format';
 import { listTagOptions, listTagsAdmin } from '@/lib/tags';
 import { createTagAction, mergeTagsAction, renameTagAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
-  return { title: getStaffScreensMessages(locale).tags.title };
+  return { title: getStaffAuditTaxonomyMessages(locale).tags.title };
 }
 
 const tagColumns = ['select', 'name', 'slug', 'articles', 'actions'] as const;
@@ -29,7 +29,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'>) {
   const actor = await requirePagePermission('taxonomy.manage', '/admin/tags');
   const uiLocale = actor.preferredLocale;
-  const t = getStaffScreensMessages(uiLocale);
+  const t = getStaffAuditTaxonomyMessages(uiLocale);
   const raw = await searchParams;
   const locale = z.enum(locales).catch(uiLocale).parse(one(raw.locale));
   const query = z

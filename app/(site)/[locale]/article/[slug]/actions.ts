@@ -22,13 +22,14 @@ import {
 } from '@/lib/comments/input';
 import { commentIpHash, submitComment } from '@/lib/comments/submit';
 import { formValues } from '@/lib/form-state';
-import { defaultLocale, isLocale, locales } from '@/lib/i18n/config';
+import { defaultLocale, isLocale, locales, type Locale } from '@/lib/i18n/config';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
 import { log } from '@/lib/log';
 import { routes } from '@/lib/routes';
 import { fieldErrorsFromZod, rowId } from '@/lib/validation';
+import { fill, formatNumber } from '@/lib/i18n/format';
 
-function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string, string> {
+function localize(errors: CommentFieldErrors, t: CommentMessages, locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
     const limit = commentLimits[field as keyof typeof commentLimits];
@@ -36,7 +37,7 @@ function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string
       field === 'email' && code === 'invalid'
         ? t.errors.emailInvalid
         : code === 'too-long' && limit
-          ? t.tooLong(limit)
+          ? fill(t.tooLong, { max: formatNumber(locale, limit) })
           : t.errors[code];
   }
   return out;
@@ -102,7 +103,12 @@ export const postComment = action(
     // Lengths first: an oversized post is answered before anything is read or stored.
     const tooLong = tooLongFields(values);
     if (Object.keys(tooLong).length > 0)
-      return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
+      return again({
+        status: 'invalid',
+        message: t.fixErrors,
+        fieldErrors: localize(tooLong, t, target.locale),
+        values,
+      });
 
     const jar = await cookies();
     const h = await headers();
@@ -176,7 +182,7 @@ async function handle(
     const parsed = commentInputSchema.safeParse(values);
     const fieldErrors = parsed.success
       ? {}
-      : localize(fieldErrorsFromZod(parsed.error, commentFieldKey) as CommentFieldErrors, t);
+      : localize(fieldErrorsFromZod(parsed.error, commentFieldKey) as CommentFieldErrors, t, target.locale);
     const message = parsed.success ? t.nextStep : t.fixErrors;
     return {
       state: { status: parsed.success ? 'idle' : 'invalid', fieldErrors, message, values, challenge },
@@ -219,7 +225,7 @@ async function handle(
     };
   }
 
-  const fieldErrors = result.reason === 'invalid' ? localize(result.fieldErrors, t) : {};
+  const fieldErrors = result.reason === 'invalid' ? localize(result.fieldErrors, t, target.locale) : {};
   const message =
     result.reason === 'invalid'
       ? t.fixErrors

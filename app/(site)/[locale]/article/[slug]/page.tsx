@@ -7,11 +7,13 @@ import { postComment } from './actions';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { getApprovedComments, getArticle } from '@/lib/articles';
+import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { isLocale } from '@/lib/i18n/config';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { normalizeSlugParam } from '@/lib/slug';
 import { siteTimeZone } from '@/lib/i18n/format';
+import { tooLargeMessage } from '@/lib/request-limits';
 
 export function generateStaticParams() {
   return [{ slug: BUILD_SENTINEL }];
@@ -74,6 +76,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           commentForm={
             <CommentForm
               locale={locale}
+              t={getCommentMessages(locale)}
+              tooLargeMessage={tooLargeMessage(locale)}
               articleId={article.id}
               timeZone={siteTimeZone()}
               action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}

@@ -12,7 +12,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLiveMessages, type LiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
-import { formatDate, formatNumber } from '@/lib/i18n/format';
+import { fill, formatDate, formatNumber } from '@/lib/i18n/format';
 
 export const metadata: Metadata = { title: 'Revisions' };
 
@@ -20,7 +20,9 @@ const digits = (raw: unknown) =>
   typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 
 function kindLabel(t: LiveMessages['revisions'], locale: Locale, r: Pick<RevisionSummary, 'kind' | 'restoredFrom'>) {
-  return r.kind === 'revert' && r.restoredFrom ? t.revertOf(formatNumber(locale, r.restoredFrom)) : t.kinds[r.kind];
+  return r.kind === 'revert' && r.restoredFrom
+    ? fill(t.revertOf, { number: formatNumber(locale, r.restoredFrom) })
+    : t.kinds[r.kind];
 }
 
 const buttonClass = 'inline-flex min-h-11 items-center rounded px-4 py-2 font-semibold';
@@ -83,8 +85,10 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
       {selected && (
         <section aria-labelledby="revision-heading" className="grid gap-4 rounded border border-rule bg-card p-5">
           <h2 id="revision-heading" className="text-lg font-extrabold">
-            {confirming ? tl.confirmTitle(n(selected.number)) : tl.label(n(selected.number))} ·{' '}
-            <time dateTime={selected.createdAt}>{formatDate(locale, selected.createdAt, true)}</time>
+            {confirming
+              ? fill(tl.confirmTitle, { number: n(selected.number) })
+              : fill(tl.label, { number: n(selected.number) })}{' '}
+            · <time dateTime={selected.createdAt}>{formatDate(locale, selected.createdAt, true)}</time>
             {selectedSummary && (
               <>
                 {' '}
@@ -114,7 +118,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
               <input type="hidden" name="confirm" value="1" />
               {live && <input type="hidden" name="live" value="1" />}
               <button type="submit" className={`${buttonClass} bg-accent text-accent-ink`}>
-                {tl.confirmAction(n(selected.number))}
+                {fill(tl.confirmAction, { number: n(selected.number) })}
               </button>
               <Link
                 href={`/admin/articles/${id}/revisions?rev=${selected.id}`}
@@ -130,7 +134,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                   href={`/admin/articles/${id}/revisions?rev=${selected.id}&confirm=1`}
                   className={`${buttonClass} border border-accent text-accent`}
                 >
-                  {tl.start(n(selected.number))}
+                  {fill(tl.start, { number: n(selected.number) })}
                 </Link>
                 <span className="text-sm text-muted">{t.restoreHint}</span>
               </p>
@@ -165,7 +169,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
               className={`border-b border-rule ${r.id === selected?.id ? 'bg-card font-semibold' : ''}`}
               aria-current={r.id === selected?.id ? 'true' : undefined}
             >
-              <td className="px-2 py-2">{tl.label(n(r.number))}</td>
+              <td className="px-2 py-2">{fill(tl.label, { number: n(r.number) })}</td>
               <td className="px-2 py-2 whitespace-nowrap">
                 <time dateTime={r.createdAt}>{formatDate(locale, r.createdAt, true)}</time>
               </td>
@@ -175,7 +179,7 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                 <Link
                   href={`/admin/articles/${id}/revisions?rev=${r.id}`}
                   className="inline-flex min-h-6 items-center text-accent hover:underline"
-                  aria-label={tl.view(n(r.number))}
+                  aria-label={fill(tl.view, { number: n(r.number) })}
                 >
                   {t.view}
                 </Link>

@@ -16,7 +16,8 @@ import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
 import { routes } from '@/lib/routes';
 import { postComment } from '../actions';
-import { siteTimeZone } from '@/lib/i18n/format';
+import { fill, siteTimeZone } from '@/lib/i18n/format';
+import { tooLargeMessage } from '@/lib/request-limits';
 
 // Per reader and per view (fresh question, their draft): rendered on each request.
 export const instant = false;
@@ -63,7 +64,7 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
             {t.backToArticle}
           </Link>
         </p>
-        <h1 className="mt-2 mb-6 text-2xl font-extrabold">{t.commentOn(article.title)}</h1>
+        <h1 className="mt-2 mb-6 text-2xl font-extrabold">{fill(t.commentOn, { title: article.title })}</h1>
         {parent && (
           <blockquote className="mb-6 border-s-4 border-rule ps-4 text-muted" dir="auto">
             <p className="font-semibold">
@@ -75,6 +76,8 @@ export default async function CommentPage({ params, searchParams }: PageProps<'/
         {open ? (
           <CommentForm
             locale={locale}
+            t={t}
+            tooLargeMessage={tooLargeMessage(locale)}
             articleId={article.id}
             timeZone={siteTimeZone()}
             action={postComment.bind(null, { articleId: article.id, locale, slug: article.slug })}

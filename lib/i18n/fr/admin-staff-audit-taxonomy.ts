@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from './admin-staff';
+import type { StaffAuditTaxonomyMessages } from '../admin-staff-audit-taxonomy';
 
-export const adminStaffFr: StaffScreensMessages = {
+export const fr: StaffAuditTaxonomyMessages = {
   common: {
     forbidden: 'Votre rôle ne permet pas cette action.',
     signedOut: 'Votre session a pris fin. Reconnectez-vous.',
@@ -11,7 +11,7 @@ export const adminStaffFr: StaffScreensMessages = {
     previous: 'Précédent',
     next: 'Suivant',
     pageOf: 'Page {page} sur {count}',
-    articleCount: { one: '# article', other: '# articles' },
+    articleCount: { one: '{count} article', other: '{count} articles' },
   },
   staff: {
     title: 'Équipe',

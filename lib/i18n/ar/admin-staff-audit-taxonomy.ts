@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from './admin-staff';
+import type { StaffAuditTaxonomyMessages } from '../admin-staff-audit-taxonomy';
 
-export const adminStaffAr: StaffScreensMessages = {
+export const ar: StaffAuditTaxonomyMessages = {
   common: {
     forbidden: 'دورك لا يسمح بهذا الإجراء.',
     signedOut: 'انتهت جلستك. سجّل الدخول من جديد.',
@@ -15,9 +15,9 @@ export const adminStaffAr: StaffScreensMessages = {
       zero: 'لا مقالات',
       one: 'مقال واحد',
       two: 'مقالان',
-      few: '# مقالات',
-      many: '# مقالاً',
-      other: '# مقال',
+      few: '{count} مقالات',
+      many: '{count} مقالاً',
+      other: '{count} مقال',
     },
   },
   staff: {

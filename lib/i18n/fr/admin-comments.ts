@@ -1,6 +1,6 @@
-import type { AdminCommentsMessages } from './admin-comments';
+import type { AdminCommentsMessages } from '../admin-comments';
 
-export const adminCommentsFr: AdminCommentsMessages = {
+export const fr: AdminCommentsMessages = {
   queue: {
     title: 'Commentaires',
     tabsLabel: 'Statut des commentaires',
@@ -57,8 +57,8 @@ export const adminCommentsFr: AdminCommentsMessages = {
       choose: 'Choisir une action',
       apply: 'Appliquer à la sélection',
       confirmTitle: {
-        one: 'Supprimer définitivement # commentaire ?',
-        other: 'Supprimer définitivement # commentaires ?',
+        one: 'Supprimer définitivement {count} commentaire ?',
+        other: 'Supprimer définitivement {count} commentaires ?',
       },
       confirmBody: 'C’est irréversible.',
       confirm: 'Oui, supprimer définitivement',
@@ -68,16 +68,16 @@ export const adminCommentsFr: AdminCommentsMessages = {
       spam: {
         open: 'Vider les indésirables',
         warning: {
-          one: 'Le # commentaire indésirable sera supprimé pour de bon. C’est irréversible.',
-          other: 'Les # commentaires indésirables seront supprimés pour de bon. C’est irréversible.',
+          one: 'Le {count} commentaire indésirable sera supprimé pour de bon. C’est irréversible.',
+          other: 'Les {count} commentaires indésirables seront supprimés pour de bon. C’est irréversible.',
         },
         confirm: 'Oui, vider les indésirables',
       },
       trash: {
         open: 'Vider la corbeille',
         warning: {
-          one: 'Le # commentaire de la corbeille sera supprimé pour de bon. C’est irréversible.',
-          other: 'Les # commentaires de la corbeille seront supprimés pour de bon. C’est irréversible.',
+          one: 'Le {count} commentaire de la corbeille sera supprimé pour de bon. C’est irréversible.',
+          other: 'Les {count} commentaires de la corbeille seront supprimés pour de bon. C’est irréversible.',
         },
         confirm: 'Oui, vider la corbeille',
       },
@@ -106,23 +106,29 @@ export const adminCommentsFr: AdminCommentsMessages = {
       signedOut: 'Votre session a expiré : reconnectez-vous, puis réessayez.',
     },
     outcomes: {
-      approve: { one: '# commentaire approuvé.', other: '# commentaires approuvés.' },
-      unapprove: { one: '# commentaire renvoyé en attente.', other: '# commentaires renvoyés en attente.' },
-      spam: { one: '# commentaire marqué comme indésirable.', other: '# commentaires marqués comme indésirables.' },
-      'not-spam': {
-        one: '# commentaire n’est plus indésirable : il est de nouveau en attente.',
-        other: '# commentaires ne sont plus indésirables : ils sont de nouveau en attente.',
+      approve: { one: '{count} commentaire approuvé.', other: '{count} commentaires approuvés.' },
+      unapprove: { one: '{count} commentaire renvoyé en attente.', other: '{count} commentaires renvoyés en attente.' },
+      spam: {
+        one: '{count} commentaire marqué comme indésirable.',
+        other: '{count} commentaires marqués comme indésirables.',
       },
-      trash: { one: '# commentaire mis à la corbeille.', other: '# commentaires mis à la corbeille.' },
-      restore: { one: '# commentaire restauré en attente.', other: '# commentaires restaurés en attente.' },
-      delete: { one: '# commentaire supprimé définitivement.', other: '# commentaires supprimés définitivement.' },
+      'not-spam': {
+        one: '{count} commentaire n’est plus indésirable : il est de nouveau en attente.',
+        other: '{count} commentaires ne sont plus indésirables : ils sont de nouveau en attente.',
+      },
+      trash: { one: '{count} commentaire mis à la corbeille.', other: '{count} commentaires mis à la corbeille.' },
+      restore: { one: '{count} commentaire restauré en attente.', other: '{count} commentaires restaurés en attente.' },
+      delete: {
+        one: '{count} commentaire supprimé définitivement.',
+        other: '{count} commentaires supprimés définitivement.',
+      },
       'empty-spam': {
-        one: 'Indésirables vidés : # commentaire supprimé.',
-        other: 'Indésirables vidés : # commentaires supprimés.',
+        one: 'Indésirables vidés : {count} commentaire supprimé.',
+        other: 'Indésirables vidés : {count} commentaires supprimés.',
       },
       'empty-trash': {
-        one: 'Corbeille vidée : # commentaire supprimé.',
-        other: 'Corbeille vidée : # commentaires supprimés.',
+        one: 'Corbeille vidée : {count} commentaire supprimé.',
+        other: 'Corbeille vidée : {count} commentaires supprimés.',
       },
       edit: 'Commentaire enregistré.',
       reply: 'Réponse publiée.',

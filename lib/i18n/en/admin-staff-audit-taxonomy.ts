@@ -1,6 +1,6 @@
-import type { StaffScreensMessages } from './admin-staff';
+import type { StaffAuditTaxonomyMessages } from '../admin-staff-audit-taxonomy';
 
-export const adminStaffEn: StaffScreensMessages = {
+export const en: StaffAuditTaxonomyMessages = {
   common: {
     forbidden: 'Your role does not allow this action.',
     signedOut: 'Your session has ended. Sign in again.',
@@ -11,7 +11,7 @@ export const adminStaffEn: StaffScreensMessages = {
     previous: 'Previous',
     next: 'Next',
     pageOf: 'Page {page} of {count}',
-    articleCount: { one: '# article', other: '# articles' },
+    articleCount: { one: '{count} article', other: '{count} articles' },
   },
   staff: {
     title: 'Staff',

@@ -1,9 +1,9 @@
 import type { AuditAction } from '../audit/kinds';
-import { adminStaffAr } from './admin-staff-ar';
-import { adminStaffEn } from './admin-staff-en';
-import { adminStaffFr } from './admin-staff-fr';
-import { fillTemplate } from './bidi';
+import { ar } from './ar/admin-staff-audit-taxonomy';
+import { en } from './en/admin-staff-audit-taxonomy';
+import { fr } from './fr/admin-staff-audit-taxonomy';
 import type { Locale } from './config';
+import type { Dictionary } from './dictionary';
 import type { PluralForms } from './messages';
 
 /** Entity kinds the audit log records (recordAudit's entityType). */
@@ -11,10 +11,10 @@ export type AuditEntity = 'user' | 'article' | 'section' | 'tag' | 'setting' | '
 
 /**
  * Every string of the staff, audit, sections and tags screens. Plain strings only (templates
- * use `{name}` placeholders, see `fill`) so they can be handed to client components.
+ * use `{name}` placeholders, see `fill` in ./format) so they can be handed to client components.
  * A locale missing a key fails the type check.
  */
-export type StaffScreensMessages = {
+export type StaffAuditTaxonomyMessages = {
   common: {
     forbidden: string;
     signedOut: string;
@@ -139,11 +139,8 @@ export type StaffScreensMessages = {
   };
 };
 
-const all: Record<Locale, StaffScreensMessages> = { en: adminStaffEn, fr: adminStaffFr, ar: adminStaffAr };
+const all: Dictionary<StaffAuditTaxonomyMessages> = { en, fr, ar };
 
-export function getStaffScreensMessages(locale: Locale): StaffScreensMessages {
+export function getStaffAuditTaxonomyMessages(locale: Locale): StaffAuditTaxonomyMessages {
   return all[locale];
 }
-
-/** Puts values where `{key}` stands in a message template (isolated in a right-to-left sentence). */
-export const fill = fillTemplate;

@@ -1,6 +1,6 @@
-import type { AdminCommentsMessages } from './admin-comments';
+import type { AdminCommentsMessages } from '../admin-comments';
 
-export const adminCommentsEn: AdminCommentsMessages = {
+export const en: AdminCommentsMessages = {
   queue: {
     title: 'Comments',
     tabsLabel: 'Comment status',
@@ -56,7 +56,7 @@ export const adminCommentsEn: AdminCommentsMessages = {
       action: 'Action for the selected comments',
       choose: 'Choose an action',
       apply: 'Apply to selected',
-      confirmTitle: { one: 'Delete # comment permanently?', other: 'Delete # comments permanently?' },
+      confirmTitle: { one: 'Delete {count} comment permanently?', other: 'Delete {count} comments permanently?' },
       confirmBody: 'This cannot be undone.',
       confirm: 'Yes, delete permanently',
       cancel: 'Cancel',
@@ -65,16 +65,16 @@ export const adminCommentsEn: AdminCommentsMessages = {
       spam: {
         open: 'Empty spam',
         warning: {
-          one: 'The # comment in Spam will be deleted for good. This cannot be undone.',
-          other: 'All # comments in Spam will be deleted for good. This cannot be undone.',
+          one: 'The {count} comment in Spam will be deleted for good. This cannot be undone.',
+          other: 'All {count} comments in Spam will be deleted for good. This cannot be undone.',
         },
         confirm: 'Yes, empty spam',
       },
       trash: {
         open: 'Empty trash',
         warning: {
-          one: 'The # comment in Trash will be deleted for good. This cannot be undone.',
-          other: 'All # comments in Trash will be deleted for good. This cannot be undone.',
+          one: 'The {count} comment in Trash will be deleted for good. This cannot be undone.',
+          other: 'All {count} comments in Trash will be deleted for good. This cannot be undone.',
         },
         confirm: 'Yes, empty trash',
       },
@@ -103,18 +103,21 @@ export const adminCommentsEn: AdminCommentsMessages = {
       signedOut: 'Your session has ended: sign in again, then retry.',
     },
     outcomes: {
-      approve: { one: '# comment approved.', other: '# comments approved.' },
-      unapprove: { one: '# comment sent back to Pending.', other: '# comments sent back to Pending.' },
-      spam: { one: '# comment marked as spam.', other: '# comments marked as spam.' },
+      approve: { one: '{count} comment approved.', other: '{count} comments approved.' },
+      unapprove: { one: '{count} comment sent back to Pending.', other: '{count} comments sent back to Pending.' },
+      spam: { one: '{count} comment marked as spam.', other: '{count} comments marked as spam.' },
       'not-spam': {
-        one: '# comment is no longer spam: it is back in Pending.',
-        other: '# comments are no longer spam: they are back in Pending.',
+        one: '{count} comment is no longer spam: it is back in Pending.',
+        other: '{count} comments are no longer spam: they are back in Pending.',
       },
-      trash: { one: '# comment moved to Trash.', other: '# comments moved to Trash.' },
-      restore: { one: '# comment restored to Pending.', other: '# comments restored to Pending.' },
-      delete: { one: '# comment deleted permanently.', other: '# comments deleted permanently.' },
-      'empty-spam': { one: 'Spam emptied: # comment deleted.', other: 'Spam emptied: # comments deleted.' },
-      'empty-trash': { one: 'Trash emptied: # comment deleted.', other: 'Trash emptied: # comments deleted.' },
+      trash: { one: '{count} comment moved to Trash.', other: '{count} comments moved to Trash.' },
+      restore: { one: '{count} comment restored to Pending.', other: '{count} comments restored to Pending.' },
+      delete: { one: '{count} comment deleted permanently.', other: '{count} comments deleted permanently.' },
+      'empty-spam': { one: 'Spam emptied: {count} comment deleted.', other: 'Spam emptied: {count} comments deleted.' },
+      'empty-trash': {
+        one: 'Trash emptied: {count} comment deleted.',
+        other: 'Trash emptied: {count} comments deleted.',
+      },
       edit: 'Comment saved.',
       reply: 'Reply published.',
       'reply-approved': 'Reply published. The comment it answers was pending and is now approved.',

@@ -1,0 +1,27 @@
+import type { ProfileMessages } from '../admin-profile';
+
+export const en: ProfileMessages = {
+  title: 'Your profile',
+  intro: 'How you appear in the newsroom and to readers.',
+  account: 'Account',
+  email: 'Email',
+  role: 'Role',
+  namesTitle: 'Names shown to readers',
+  namesIntro:
+    'Bylines and author pages show the name for the reader’s language. Leave a language empty to show the default name there.',
+  namesOf: 'Names of {name}',
+  defaultName: 'Default name',
+  defaultNameHint: 'Used in the newsroom, and for readers of a language without its own name.',
+  nameIn: 'Name in {language}',
+  nameInHint: 'Empty: the default name is shown.',
+  languages: { en: 'English', fr: 'French', ar: 'Arabic' },
+  save: 'Save names',
+  working: 'Saving…',
+  saved: 'Names saved. Readers see them now.',
+  unchanged: 'Nothing to save: the names are unchanged.',
+  errors: {
+    required: 'Enter a name.',
+    tooLong: 'Use at most {max} characters.',
+    invalid: 'Remove control characters and direction marks from the name.',
+  },
+};

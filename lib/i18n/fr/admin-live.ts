@@ -1,0 +1,65 @@
+import type { LiveMessages } from '../admin-live';
+
+export const fr: LiveMessages = {
+  updateLive: 'Mettre à jour l’article en ligne',
+  liveNote: 'Cet article est en ligne : les lecteurs voient aussitôt ce que vous enregistrez.',
+  keepsDate:
+    'Un article publié garde sa date. Pour le retirer jusqu’à une date ultérieure, dépubliez-le puis programmez-le.',
+  needsConfirm: 'Cet article est désormais en ligne, rien n’a donc été modifié. Vérifiez, puis confirmez à nouveau.',
+  updatedOn: 'Mis à jour le {date}',
+  confirm: {
+    unpublish: {
+      title: 'Retirer cet article du site ?',
+      body: 'Les lecteurs verront « page introuvable » à son adresse jusqu’à sa prochaine publication. Sa date de première publication est conservée.',
+      action: 'Dépublier',
+    },
+    archive: {
+      title: 'Archiver cet article en ligne ?',
+      body: 'Il quitte aussitôt le site et rejoint les archives.',
+      action: 'Archiver',
+    },
+    trash: {
+      title: 'Mettre cet article en ligne à la corbeille ?',
+      body: 'Il quitte aussitôt le site. Il pourra être restauré depuis la corbeille.',
+      action: 'Mettre à la corbeille',
+    },
+  },
+  cancel: 'Annuler',
+  revisions: {
+    number: 'Révision',
+    when: 'Date',
+    author: 'Par',
+    kind: 'Modification',
+    kinds: {
+      create: 'Création',
+      save: 'Enregistrement',
+      autosave: 'Enregistrement automatique',
+      revert: 'Restauration',
+      submit: 'Soumis pour relecture',
+      publish: 'Publication',
+      schedule: 'Programmation',
+      unpublish: 'Dépublication',
+      archive: 'Archivage',
+      trash: 'Mise à la corbeille',
+      untrash: 'Restauration de la corbeille',
+    },
+    revertOf: 'Restauration de la n° {number}',
+    label: 'n° {number}',
+    view: 'Voir la révision n° {number}',
+    diffTitle: 'Ce que la restauration change',
+    diffHint: 'Par rapport à la version actuelle : le texte barré disparaît, le texte souligné revient.',
+    noChanges: 'Le titre, le chapeau et le texte sont identiques à la version actuelle.',
+    unchanged: 'Inchangé',
+    fields: { title: 'Titre', dek: 'Chapeau', body: 'Texte' },
+    removed: 'supprimé :',
+    added: 'ajouté :',
+    start: 'Restaurer la n° {number}…',
+    confirmTitle: 'Restaurer la révision n° {number} ?',
+    confirmBody: 'Elle est enregistrée comme nouvelle révision : la version actuelle reste dans la liste.',
+    confirmLive: 'Cet article est en ligne : les lecteurs verront ces changements dès la restauration.',
+    confirmAction: 'Oui, restaurer la n° {number}',
+    nowLive:
+      'Cet article a été mis en ligne entre-temps : les lecteurs verraient aussitôt le changement. Vérifiez les changements et confirmez à nouveau.',
+  },
+  menu: 'Menu',
+};

@@ -1,0 +1,52 @@
+import type { CommentMessages } from '../comment-messages';
+
+export const fr: CommentMessages = {
+  formTitle: 'Laisser un commentaire',
+  replyingTo: 'Réponse à {name}',
+  cancelReply: 'Annuler la réponse',
+  reply: 'Répondre',
+  name: 'Nom',
+  email: 'E-mail',
+  emailNote: 'Votre adresse e-mail ne sera pas publiée.',
+  website: 'Site web',
+  websiteHint: 'Facultatif, commençant par http:// ou https://',
+  comment: 'Commentaire',
+  commentHint: 'Texte brut, {max} caractères au plus. Les liens deviennent cliquables.',
+  requiredMark: 'obligatoire',
+  requiredNote: 'Les champs marqués * sont obligatoires.',
+  captchaLabel: 'Question anti-spam',
+  captchaLoading: 'Chargement de la question…',
+  captchaNoScript:
+    'Sans JavaScript, vous répondrez à une courte question de calcul à la page suivante ; tout ce que vous avez saisi est conservé.',
+  honeypot: 'Laissez ce champ vide',
+  submit: 'Publier le commentaire',
+  submitting: 'Publication…',
+  errors: {
+    required: 'Ce champ est obligatoire.',
+    'too-long': 'C’est trop long.',
+    invalid: 'Ce n’est pas valide.',
+    'invalid-url': 'Saisissez une adresse web commençant par http:// ou https://.',
+    wrong: 'Ce n’est pas la bonne réponse. Voici une nouvelle question.',
+    expired: 'La question a expiré. En voici une nouvelle.',
+    replayed: 'Cette question a déjà servi. En voici une nouvelle.',
+    emailInvalid: 'Saisissez une adresse e-mail valide.',
+  },
+  tooLong: 'C’est trop long : {max} caractères au plus.',
+  unavailable:
+    'Nous ne pouvons pas enregistrer de commentaires pour le moment. Rien n’a été publié et votre texte est conservé ci-dessous : réessayez dans un instant.',
+  fixErrors:
+    'Votre commentaire n’est pas encore publié : corrigez les champs signalés ci-dessous. Rien de ce que vous avez saisi n’est perdu.',
+  closed: 'Les commentaires sont fermés pour cet article.',
+  rateLimited:
+    'Vous avez publié plusieurs commentaires en peu de temps. Patientez quelques minutes ; votre texte est conservé.',
+  duplicate: 'Vous avez déjà publié ce commentaire.',
+  notFound: 'Cet article n’accepte pas de commentaires.',
+  genericError: 'Un problème est survenu de notre côté. Votre texte est conservé : réessayez dans un instant.',
+  successPending: 'Merci. Votre commentaire est en attente de modération et apparaîtra une fois approuvé.',
+  successApproved: 'Merci. Votre commentaire est publié.',
+  awaitingModeration: 'En attente de modération',
+  yourPending: 'Vos commentaires en attente de modération',
+  backToArticle: 'Retour à l’article',
+  commentOn: 'Commenter « {title} »',
+  nextStep: 'Dernière étape : répondez à la question ci-dessous pour publier votre commentaire.',
+};
