@@ -2,53 +2,43 @@
 
 import { useActionState } from 'react';
 import { createTagAction } from '@/app/(admin)/admin/tags/actions';
-import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { FormStateMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { LocaleSelect } from './locale-select';
-import { staffCodes } from './staff-messages';
+import { TagFormCard } from './tag-form-card';
 
 export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: Locale }) {
   const [state, action, pending] = useActionState(createTagAction, idleState);
   const typed = state.status === 'success' ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
   return (
-    <form
+    <TagFormCard
       key={JSON.stringify(typed ?? {})}
       action={action}
-      noValidate
-      className="rounded border border-rule bg-card p-4"
+      title={t.tags.createTitle}
+      submitLabel={t.tags.create}
+      pending={pending}
+      state={state}
+      t={t}
     >
-      <h2 className="mb-3 text-lg font-bold">{t.tags.createTitle}</h2>
-      <div className="flex flex-wrap items-start gap-4">
-        <Field id="tag-new-locale" label={t.tags.language} error={errors.locale}>
-          {(p) => <LocaleSelect {...p} name="locale" defaultValue={typed?.locale ?? locale} className={inputClass} />}
-        </Field>
-        <Field id="tag-new-name" label={t.tags.name} error={errors.name} className="min-w-64 flex-1">
-          {(p) => (
-            <input
-              {...p}
-              name="name"
-              required
-              maxLength={60}
-              defaultValue={typed?.name ?? ''}
-              dir="auto"
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <div className="self-end">
-          <SubmitButton pending={pending} pendingLabel={t.common.working}>
-            {t.tags.create}
-          </SubmitButton>
-        </div>
-      </div>
-      <div className="mt-2">
-        <FormStateMessage state={state} codes={staffCodes(t)} />
-      </div>
-    </form>
+      <Field id="tag-new-locale" label={t.tags.language} error={errors.locale}>
+        {(p) => <LocaleSelect {...p} name="locale" defaultValue={typed?.locale ?? locale} className={inputClass} />}
+      </Field>
+      <Field id="tag-new-name" label={t.tags.name} error={errors.name} className="min-w-64 flex-1">
+        {(p) => (
+          <input
+            {...p}
+            name="name"
+            required
+            maxLength={60}
+            defaultValue={typed?.name ?? ''}
+            dir="auto"
+            className={inputClass}
+          />
+        )}
+      </Field>
+    </TagFormCard>
   );
 }
