@@ -6,6 +6,7 @@ import { articles, comments, users } from '@/db/schema';
 import type { Actor } from './auth/actor';
 import { can } from './auth/permissions';
 import type { Locale } from './i18n/config';
+import { containsPattern } from './like-pattern';
 
 const parentComment = alias(comments, 'parent_comment');
 
@@ -64,7 +65,7 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
   if (filter.articleId) where.push(eq(comments.articleId, filter.articleId));
   if (filter.locale) where.push(eq(articles.locale, filter.locale));
   if (filter.q?.trim()) {
-    const p = escapeLike(filter.q);
+    const p = containsPattern(filter.q);
     where.push(
       or(ilike(comments.body, p), ilike(comments.name, p), ilike(comments.email, p), ilike(articles.title, p))!,
     );

@@ -1,12 +1,13 @@
 'use client';
 
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { Field, inputClass } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import type { UploadResponse, UploadedImage } from '@/lib/media/admin';
-import { FieldKeysContext, handleFieldKey } from './field-keys';
+import { FieldKeysContext } from './field-keys';
+import { ImageAltField } from './image-caption-fields';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -101,22 +102,14 @@ export function ArticleImageUpload({
             />
           )}
         </Field>
-        <Field id={`${base}-alt`} label={t.image.alt} hint={t.image.altHint} error={errors.alt} size="md">
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              value={alt}
-              maxLength={300}
-              dir="auto"
-              lang={articleLocale}
-              required
-              onChange={(e) => setAlt(e.target.value)}
-              onKeyDown={(e) => handleFieldKey(e, enterKeys)}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <ImageAltField
+          idBase={base}
+          adminLocale={adminLocale}
+          articleLocale={articleLocale}
+          value={alt}
+          onValue={setAlt}
+          error={errors.alt}
+        />
         {children}
         <div>
           <button

@@ -1,43 +1,56 @@
 'use client';
 
+import type { Ref } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '@/lib/articles/limits';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { useFieldKeyDown } from './field-keys';
 
-/** A photo's caption and credit, typed in the article's language (inline images and the featured image). */
-export function ImageCaptionFields({
-  idBase,
-  adminLocale,
-  articleLocale,
-  caption,
-  credit,
-  onCaption,
-  onCredit,
-  errors = {},
-}: {
+type TextProps = {
   idBase: string;
   adminLocale: Locale;
   articleLocale: Locale;
-  caption: string;
-  credit: string;
-  onCaption: (caption: string) => void;
-  onCredit: (credit: string) => void;
-  errors?: { caption?: string; credit?: string };
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+};
+
+/**
+ * One text of a photo, typed in the article's language: its alt text, caption or credit. Enter
+ * and Escape do what the image panel around it says (field-keys.tsx).
+ */
+function ImageTextField({
+  name,
+  idBase,
+  adminLocale,
+  articleLocale,
+  value,
+  onValue,
+  error,
+  maxLength,
+  required,
+  inputRef,
+}: TextProps & {
+  name: 'alt' | 'caption' | 'credit';
+  maxLength: number;
+  required?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const t = getEditorMessages(adminLocale).image;
   const onKeyDown = useFieldKeyDown();
-  const field = (name: 'caption' | 'credit', value: string, maxLength: number, onValue: (value: string) => void) => (
-    <Field id={`${idBase}-${name}`} label={t[name]} hint={t[`${name}Hint`]} error={errors[name]} size="md">
+  return (
+    <Field id={`${idBase}-${name}`} label={t[name]} hint={t[`${name}Hint`]} error={error} size="md">
       {(p) => (
         <input
           {...p}
+          ref={inputRef}
           type="text"
           value={value}
           maxLength={maxLength}
           dir="auto"
           lang={articleLocale}
+          required={required}
           onChange={(e) => onValue(e.target.value)}
           onKeyDown={onKeyDown}
           className={inputClass}
@@ -45,10 +58,46 @@ export function ImageCaptionFields({
       )}
     </Field>
   );
+}
+
+/** A photo's alt text (inline images and uploads). */
+export function ImageAltField(props: TextProps & { inputRef?: Ref<HTMLInputElement> }) {
+  return <ImageTextField name="alt" maxLength={300} required {...props} />;
+}
+
+/** A photo's caption and credit (inline images and the featured image). */
+export function ImageCaptionFields({
+  caption,
+  credit,
+  onCaption,
+  onCredit,
+  errors = {},
+  ...shared
+}: Omit<TextProps, 'value' | 'onValue' | 'error'> & {
+  caption: string;
+  credit: string;
+  onCaption: (caption: string) => void;
+  onCredit: (credit: string) => void;
+  errors?: { caption?: string; credit?: string };
+}) {
   return (
     <>
-      {field('caption', caption, MAX_CAPTION_LENGTH, onCaption)}
-      {field('credit', credit, MAX_CREDIT_LENGTH, onCredit)}
+      <ImageTextField
+        name="caption"
+        value={caption}
+        onValue={onCaption}
+        error={errors.caption}
+        maxLength={MAX_CAPTION_LENGTH}
+        {...shared}
+      />
+      <ImageTextField
+        name="credit"
+        value={credit}
+        onValue={onCredit}
+        error={errors.credit}
+        maxLength={MAX_CREDIT_LENGTH}
+        {...shared}
+      />
     </>
   );
 }

@@ -4,12 +4,11 @@ import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field, inputClass } from '@/components/ui/field';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { ArticleImageUpload } from '../article-image-upload';
 import { FieldKeysContext, handleFieldKey } from '../field-keys';
-import { ImageCaptionFields } from '../image-caption-fields';
+import { ImageAltField, ImageCaptionFields } from '../image-caption-fields';
 import type { FigureAttributes } from './figure-image';
 
 /** The image node the selection is on, with its position: the one the panel edits. */
@@ -112,32 +111,18 @@ export function EditorImageForm({
     <FieldKeysContext value={keys}>
       <fieldset className="grid gap-3 border-t border-rule p-3">
         <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
-        <Field
-          id={`${base}-alt`}
-          label={t.alt}
-          hint={t.altHint}
+        <ImageAltField
+          idBase={base}
+          adminLocale={adminLocale}
+          articleLocale={articleLocale}
+          value={alt}
+          onValue={(value) => {
+            setAlt(value);
+            setAltError(false);
+          }}
           error={altError ? t.errors['alt-required'] : undefined}
-          size="md"
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              value={alt}
-              maxLength={300}
-              dir="auto"
-              lang={articleLocale}
-              required
-              ref={altRef}
-              onChange={(e) => {
-                setAlt(e.target.value);
-                setAltError(false);
-              }}
-              onKeyDown={(e) => handleFieldKey(e, keys)}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          inputRef={altRef}
+        />
         {captionFields}
         <div>
           <Button size="sm" onClick={apply} onKeyDown={(e) => handleFieldKey(e, keys, false)}>
