@@ -27,12 +27,6 @@ function serverActionModules(): string[] {
 const notYetConverted = new Set<string>([
   'app/(admin)/admin/actions.ts#setAdminLocaleAction',
   'app/(admin)/admin/actions.ts#signOutAction',
-  'app/(admin)/admin/articles/actions.ts#autosaveArticleAction',
-  'app/(admin)/admin/articles/actions.ts#createArticleAction',
-  'app/(admin)/admin/articles/actions.ts#restoreRevisionAction',
-  'app/(admin)/admin/articles/actions.ts#saveArticleAction',
-  'app/(admin)/admin/articles/actions.ts#searchArticlesAction',
-  'app/(admin)/admin/articles/actions.ts#transitionArticleAction',
   'app/(admin)/admin/comments/actions.ts#bulkModerateAction',
   'app/(admin)/admin/comments/actions.ts#editCommentAction',
   'app/(admin)/admin/comments/actions.ts#emptyCommentsAction',

@@ -5,17 +5,12 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import {
-  createArticle,
-  getEditableArticle,
-  listArticlesForAdmin,
-  listRevisions,
-  restoreRevision,
-  transitionArticle,
-  updateArticle,
-  type Actor,
-  type EditableArticle,
-} from '@/lib/articles/admin';
+import { getEditableArticle, type EditableArticle } from '@/lib/articles/admin';
+import { listArticlesForAdmin } from '@/lib/articles/list';
+import { listRevisions } from '@/lib/articles/revisions';
+import { createArticle, restoreRevision, updateArticle } from '@/lib/articles/save';
+import { transitionArticle } from '@/lib/articles/workflow';
+import type { Actor } from '@/lib/auth/actor';
 import { getArticlePreview } from '@/lib/articles/preview';
 import type { Role, Transition } from '@/lib/auth/permissions';
 import { describeFieldError, getEditorMessages } from '@/lib/i18n/admin-editor';
@@ -304,14 +299,15 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     const now = new Date('2030-06-01T10:00:00Z');
     expect(await transitionArticle(db(), actors.editor, article.id, 'schedule', { now })).toEqual({
       ok: false,
-      reason: 'invalid-date',
+      reason: 'invalid',
+      fieldErrors: { publishAt: 'invalid' },
     });
     expect(
       await transitionArticle(db(), actors.editor, article.id, 'schedule', {
         now,
         publishAt: new Date('2030-06-01T09:59:00Z'),
       }),
-    ).toEqual({ ok: false, reason: 'invalid-date' });
+    ).toEqual({ ok: false, reason: 'invalid', fieldErrors: { publishAt: 'invalid' } });
     const ok = await transitionArticle(db(), actors.editor, article.id, 'schedule', {
       now,
       publishAt: new Date('2030-06-02T08:00:00Z'),
