@@ -57,7 +57,14 @@ function toState(locale: Locale, result: SaveResult, options: { expire?: boolean
 
 /** Creates a draft owned by the signed-in person. */
 export const createArticleAction: (input: unknown) => Promise<EditorState> = action(
-  { name: 'createArticle', access: 'article.create', schema: fields, input: (input: unknown) => input, describe },
+  {
+    name: 'createArticle',
+    access: 'article.create',
+    schema: fields,
+    input: (input: unknown) => input,
+    describe,
+    invalidMessage,
+  },
   async (input, { actor, locale }): Promise<EditorState> => toState(locale, await createArticle(getDb(), actor, input)),
 );
 
