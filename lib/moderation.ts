@@ -7,6 +7,7 @@ import { recordAudit } from './audit';
 import { can, type Role } from './auth/permissions';
 import { cacheTags } from './cache-tags';
 import type { Locale } from './i18n/config';
+import { containsPattern } from './like-pattern';
 
 const parentComment = alias(comments, 'parent_comment');
 
@@ -58,12 +59,8 @@ const targetStatus: Record<Exclude<ModerationAction, 'delete'>, QueueStatus> = {
 
 export class ModerationForbidden extends Error {}
 
-function assertModerator(actor: Actor) {
+export function assertModerator(actor: Actor) {
   if (!can(actor.role, 'comments.moderate')) throw new ModerationForbidden();
-}
-
-function escapeLike(q: string) {
-  return `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
@@ -72,7 +69,7 @@ export async function listQueue(db: Db, actor: Actor, filter: QueueFilter) {
   if (filter.articleId) where.push(eq(comments.articleId, filter.articleId));
   if (filter.locale) where.push(eq(articles.locale, filter.locale));
   if (filter.q?.trim()) {
-    const p = escapeLike(filter.q);
+    const p = containsPattern(filter.q);
     where.push(
       or(ilike(comments.body, p), ilike(comments.name, p), ilike(comments.email, p), ilike(articles.title, p))!,
     );

@@ -5,7 +5,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/connect';
 import { getDb } from '@/db';
 import { articleTags, articles, sectionTranslations, tags, users } from '@/db/schema';
-import { isVisible } from './articles/queries';
+import { isUpcoming, isVisible } from './articles/visibility';
 import type { Locale } from './i18n/config';
 
 export type ReaderKind = 'article' | 'section' | 'tag' | 'author';
@@ -36,13 +36,7 @@ async function loadIndex(db: Db, now: number): Promise<Index> {
     db
       .select({ locale: articles.locale, slug: articles.slug, at: articles.publishedAt })
       .from(articles)
-      .where(
-        and(
-          sql`${articles.status} in ('published', 'scheduled')`,
-          sql`${articles.publishedAt} > now()`,
-          sql`${articles.deletedAt} is null`,
-        ),
-      ),
+      .where(isUpcoming()),
     db
       .select({ locale: sectionTranslations.locale, slug: sectionTranslations.slug })
       .from(sectionTranslations)

@@ -3,6 +3,7 @@
 // Needs `npx next build` first. Prints requests/second and latency per reader page.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 const port = process.env.BENCH_PORT || '3190';
@@ -45,6 +46,34 @@ const targets = [
   ['article (en)', await firstLink('/en', '/en/article/')],
   ['unknown article (404)', '/en/article/no-such-story'],
 ];
+
+/**
+ * What a reader downloads for a page, gzip-compressed: the HTML (with the inline RSC payload)
+ * and the JavaScript files it loads. Same bytes on a busy or idle machine, so comparable.
+ */
+async function pageWeight(url) {
+  const html = await (await fetch(`${base}${url}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let js = 0;
+  for (const src of sources) js += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  return {
+    page: url,
+    'html gzip KB': +(gzipSync(html).length / 1024).toFixed(1),
+    'js files': sources.length,
+    'js gzip KB': +(js / 1024).toFixed(1),
+    'inline script gzip KB': +(gzipSync(inline).length / 1024).toFixed(1),
+  };
+}
+
+const weights = [];
+for (const [, url] of targets) weights.push(await pageWeight(url));
+console.log('\nWhat a reader downloads per page (gzip):\n');
+console.table(weights);
+if (process.env.BENCH_WEIGHT_ONLY) {
+  stop();
+  process.exit(0);
+}
 
 const rows = [];
 for (const [name, url] of targets) {

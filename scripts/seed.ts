@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { connectFromEnv, dataDir, type Connection } from '../db/connect';
-import { seedDemo } from '../db/seed';
+import { seedDemo } from './demo/seed';
 import { demoContentWanted, ensureFirstAdmin, FirstAdminConfigError, firstAdminEmail } from '../lib/first-admin';
 import { log } from '../lib/log';
 

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
@@ -38,7 +40,7 @@ function Side({
 
 /**
  * Someone saved first: both versions side by side, and the person chooses. Nothing is
- * overwritten without that choice. A native modal <dialog> keeps focus inside.
+ * overwritten without that choice. A modal Dialog keeps focus inside.
  */
 export function ArticleConflict({
   adminLocale,
@@ -60,27 +62,10 @@ export function ArticleConflict({
   onTakeTheirs: () => void;
 }) {
   const t = getEditorMessages(adminLocale).conflict;
-  const ref = useRef<HTMLDialogElement>(null);
   const idp = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  // Must be answered: Escape does nothing.
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${idp}-title`}
-      aria-describedby={`${idp}-body`}
-      onCancel={(e) => e.preventDefault()}
-      className="m-auto w-[min(64rem,95vw)] rounded border border-rule bg-card p-5 text-ink backdrop:bg-black/50"
-    >
-      <h2 id={`${idp}-title`} className="text-xl font-extrabold">
-        {t.title}
-      </h2>
-      <p id={`${idp}-body`} className="mt-1 text-muted">
-        {t.body}
-      </p>
+    <Dialog title={t.title} description={t.body} descriptionClassName="mt-1 text-muted" size="lg">
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <Side heading={t.mine} side={mine} articleLocale={articleLocale} id={`${idp}-mine`} />
         <Side
@@ -91,23 +76,13 @@ export function ArticleConflict({
         />
       </div>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={onTakeTheirs}
-          className="rounded border border-accent px-4 py-2 font-semibold text-accent"
-        >
+        <Button variant="danger" disabled={busy} onClick={onTakeTheirs}>
           {t.takeTheirs}
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={onKeepMine}
-          className="rounded bg-accent px-4 py-2 font-semibold text-accent-ink"
-        >
+        </Button>
+        <Button disabled={busy} onClick={onKeepMine}>
           {t.keepMine}
-        </button>
+        </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { Field, inputClass } from '@/components/ui/field';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import type { UploadResponse, UploadedImage } from '@/lib/media/admin';
-import { fieldAria, inputClass } from './article-field';
 import { FieldKeysContext, handleFieldKey } from './field-keys';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
@@ -85,60 +85,38 @@ export function ArticleImageUpload({
   }
 
   const enterKeys = { onEnter: () => void upload() };
-  const fileId = `${base}-file`;
-  const altId = `${base}-alt`;
   return (
     // Enter in a text field (this one's alt text, the caption and credit given as children) uploads.
     <FieldKeysContext value={enterKeys}>
       <div className="grid gap-3">
-        <div>
-          <label htmlFor={fileId} className="block text-sm font-semibold">
-            {t.image.file}
-          </label>
-          <input
-            ref={fileRef}
-            id={fileId}
-            type="file"
-            accept={ACCEPTED.join(',')}
-            onChange={() => setErrors({})}
-            {...fieldAria(fileId, errors.file, true)}
-            className="mt-1 block w-full text-sm"
-          />
-          <p id={`${fileId}-hint`} className="mt-1 text-sm text-muted">
-            {t.image.hint}
-          </p>
-          {errors.file && (
-            <p id={`${fileId}-error`} className="mt-1 text-sm font-semibold text-accent">
-              {errors.file}
-            </p>
+        <Field id={`${base}-file`} label={t.image.file} hint={t.image.hint} error={errors.file} size="md">
+          {(p) => (
+            <input
+              {...p}
+              ref={fileRef}
+              type="file"
+              accept={ACCEPTED.join(',')}
+              onChange={() => setErrors({})}
+              className="mt-1 block w-full text-sm"
+            />
           )}
-        </div>
-        <div>
-          <label htmlFor={altId} className="block text-sm font-semibold">
-            {t.image.alt}
-          </label>
-          <input
-            id={altId}
-            type="text"
-            value={alt}
-            maxLength={300}
-            dir="auto"
-            lang={articleLocale}
-            required
-            onChange={(e) => setAlt(e.target.value)}
-            onKeyDown={(e) => handleFieldKey(e, enterKeys)}
-            {...fieldAria(altId, errors.alt, true)}
-            className={inputClass}
-          />
-          <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
-            {t.image.altHint}
-          </p>
-          {errors.alt && (
-            <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
-              {errors.alt}
-            </p>
+        </Field>
+        <Field id={`${base}-alt`} label={t.image.alt} hint={t.image.altHint} error={errors.alt} size="md">
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              value={alt}
+              maxLength={300}
+              dir="auto"
+              lang={articleLocale}
+              required
+              onChange={(e) => setAlt(e.target.value)}
+              onKeyDown={(e) => handleFieldKey(e, enterKeys)}
+              className={inputClass}
+            />
           )}
-        </div>
+        </Field>
         {children}
         <div>
           <button

@@ -1,7 +1,9 @@
 import Link from 'next/link';
-import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import { Field } from '@/components/ui/field';
+import type { Locale } from '@/lib/i18n/config';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { LocaleSelect } from './locale-select';
 
 export type ListFilterValues = {
   status?: string;
@@ -39,53 +41,65 @@ export function ArticleListFilters({
       className="mt-4 grid gap-3 rounded border border-rule bg-card p-4 wrap-break-word sm:grid-cols-2 lg:grid-cols-6"
     >
       {values.status && <input type="hidden" name="status" value={values.status} />}
-      <label className="block lg:col-span-2">
-        <span className="text-sm font-semibold">{t.search}</span>
-        <input name="q" type="search" defaultValue={values.q ?? ''} maxLength={200} dir="auto" className={control} />
-      </label>
-      <label className="block">
-        <span className="text-sm font-semibold">{t.language}</span>
-        <select name="locale" defaultValue={values.locale ?? ''} className={control}>
-          <option value="">{t.anyLanguage}</option>
-          {locales.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {localeNames[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        <span className="text-sm font-semibold">{t.section}</span>
-        <select name="section" defaultValue={values.section ?? ''} className={control}>
-          <option value="">{t.anySection}</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {authors.length > 0 && (
-        <label className="block">
-          <span className="text-sm font-semibold">{t.author}</span>
-          <select name="author" defaultValue={values.author ?? ''} className={control}>
-            <option value="">{t.anyAuthor}</option>
-            {authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
+      <Field id="list-q" label={t.search} className="lg:col-span-2">
+        {(p) => (
+          <input
+            {...p}
+            name="q"
+            type="search"
+            defaultValue={values.q ?? ''}
+            maxLength={200}
+            dir="auto"
+            className={control}
+          />
+        )}
+      </Field>
+      <Field id="list-locale" label={t.language}>
+        {(p) => (
+          <LocaleSelect
+            {...p}
+            name="locale"
+            defaultValue={values.locale ?? ''}
+            anyLabel={t.anyLanguage}
+            className={control}
+          />
+        )}
+      </Field>
+      <Field id="list-section" label={t.section}>
+        {(p) => (
+          <select {...p} name="section" defaultValue={values.section ?? ''} className={control}>
+            <option value="">{t.anySection}</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
               </option>
             ))}
           </select>
-        </label>
+        )}
+      </Field>
+      {authors.length > 0 && (
+        <Field id="list-author" label={t.author}>
+          {(p) => (
+            <select {...p} name="author" defaultValue={values.author ?? ''} className={control}>
+              <option value="">{t.anyAuthor}</option>
+              {authors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
-      <label className="block">
-        <span className="text-sm font-semibold">{t.sort}</span>
-        <select name="sort" defaultValue={values.sort} className={control}>
-          <option value="updated">{t.sortUpdated}</option>
-          <option value="published">{t.sortPublished}</option>
-          <option value="title">{t.sortTitle}</option>
-        </select>
-      </label>
+      <Field id="list-sort" label={t.sort}>
+        {(p) => (
+          <select {...p} name="sort" defaultValue={values.sort} className={control}>
+            <option value="updated">{t.sortUpdated}</option>
+            <option value="published">{t.sortPublished}</option>
+            <option value="title">{t.sortTitle}</option>
+          </select>
+        )}
+      </Field>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-6">
         <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-accent-ink">
           {getAdminMessages(locale).apply}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { rowClass, Table } from '@/components/ui/table';
 import type { AdminListItem } from '@/lib/articles/list';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
@@ -63,35 +64,30 @@ export function ArticleListTable({ locale, items }: { locale: Locale; items: Adm
 
   return (
     <div className="@container mt-4 wrap-break-word" data-testid="article-list">
-      <table className="hidden w-full border-collapse text-sm @4xl:table">
-        <caption className="sr-only">{t.title}</caption>
-        <thead>
-          <tr className="border-b border-rule text-start">
-            <th scope="col" className="min-w-56 px-2 py-2 text-start">
-              {t.columns.title}
-            </th>
+      <Table
+        caption={t.title}
+        captionClassName="sr-only"
+        className="hidden @4xl:table"
+        scroll={false}
+        padding="both"
+        columns={[
+          { key: 'title', label: t.columns.title, className: 'min-w-56' },
+          ...columns.map((column) => ({ key: column, label: t.columns[column] })),
+        ]}
+      >
+        {items.map((item) => (
+          <tr key={item.id} className={rowClass}>
+            <td className="px-2 py-2" data-cell="title">
+              {title(item)}
+            </td>
             {columns.map((column) => (
-              <th key={column} scope="col" className="px-2 py-2 text-start">
-                {t.columns[column]}
-              </th>
+              <td key={column} className="px-2 py-2" data-cell={column}>
+                {cell(item, column)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-b border-rule align-top">
-              <td className="px-2 py-2" data-cell="title">
-                {title(item)}
-              </td>
-              {columns.map((column) => (
-                <td key={column} className="px-2 py-2" data-cell={column}>
-                  {cell(item, column)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
       <ul aria-label={t.title} className="divide-y divide-rule border-y border-rule @4xl:hidden">
         {items.map((item) => (
           <li key={item.id} className="py-3" data-card>

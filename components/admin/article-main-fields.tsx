@@ -1,8 +1,8 @@
 'use client';
 
+import { Field, inputClass } from '@/components/ui/field';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
-import { ArticleField, fieldAria, inputClass } from './article-field';
 import type { ArticleFormValues } from './article-form-values';
 
 type Props = {
@@ -20,47 +20,50 @@ export function ArticleMainFields({ idp, adminLocale, values, errors, onTitle, o
   const t = getEditorMessages(adminLocale).editor;
   return (
     <>
-      <ArticleField id={`${idp}-title`} label={t.title} error={errors.title}>
-        <input
-          id={`${idp}-title`}
-          type="text"
-          value={values.title}
-          onChange={(e) => onTitle(e.target.value)}
-          maxLength={300}
-          required
-          dir="auto"
-          lang={values.locale}
-          {...fieldAria(`${idp}-title`, errors.title, false)}
-          className={`${inputClass} text-xl font-bold`}
-        />
-      </ArticleField>
-      <ArticleField id={`${idp}-slug`} label={t.slug} hint={t.slugHint} error={errors.slug}>
-        <input
-          id={`${idp}-slug`}
-          type="text"
-          value={values.slug}
-          onChange={(e) => onSlug(e.target.value)}
-          maxLength={160}
-          dir="auto"
-          lang={values.locale}
-          spellCheck={false}
-          {...fieldAria(`${idp}-slug`, errors.slug, true)}
-          className={inputClass}
-        />
-      </ArticleField>
-      <ArticleField id={`${idp}-dek`} label={t.dek} error={errors.dek}>
-        <textarea
-          id={`${idp}-dek`}
-          value={values.dek}
-          onChange={(e) => onDek(e.target.value)}
-          maxLength={600}
-          rows={2}
-          dir="auto"
-          lang={values.locale}
-          {...fieldAria(`${idp}-dek`, errors.dek, false)}
-          className={inputClass}
-        />
-      </ArticleField>
+      <Field id={`${idp}-title`} label={t.title} error={errors.title} size="md">
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            value={values.title}
+            onChange={(e) => onTitle(e.target.value)}
+            maxLength={300}
+            required
+            dir="auto"
+            lang={values.locale}
+            className={`${inputClass} text-xl font-bold`}
+          />
+        )}
+      </Field>
+      <Field id={`${idp}-slug`} label={t.slug} hint={t.slugHint} error={errors.slug} size="md">
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            value={values.slug}
+            onChange={(e) => onSlug(e.target.value)}
+            maxLength={160}
+            dir="auto"
+            lang={values.locale}
+            spellCheck={false}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id={`${idp}-dek`} label={t.dek} error={errors.dek} size="md">
+        {(p) => (
+          <textarea
+            {...p}
+            value={values.dek}
+            onChange={(e) => onDek(e.target.value)}
+            maxLength={600}
+            rows={2}
+            dir="auto"
+            lang={values.locale}
+            className={inputClass}
+          />
+        )}
+      </Field>
     </>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { fieldAria, inputClass } from '@/components/ui/field';
 import type { EditorActions } from '@/lib/articles/editor-state';
 import type { ArticleChoice } from '@/lib/articles/list';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatNumber } from '@/lib/i18n/format';
-import { fieldAria, inputClass } from './article-field';
 
 /** Search-and-pick for "translation of" (one, other languages) and "related" (up to 8, same language). */
 export function ArticlePicker({

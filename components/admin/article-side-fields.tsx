@@ -1,13 +1,14 @@
 'use client';
 
+import { Field, inputClass } from '@/components/ui/field';
 import type { EditableArticle } from '@/lib/articles/admin';
 import type { EditorActions } from '@/lib/articles/editor-state';
 import type { SectionChoice } from '@/lib/articles/list';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import { localeNames, locales, type Locale } from '@/lib/i18n/config';
-import { ArticleField, fieldAria, inputClass } from './article-field';
+import { localeNames, type Locale } from '@/lib/i18n/config';
 import type { ArticleFormValues } from './article-form-values';
 import { ArticlePicker } from './article-picker';
+import { LocaleSelect } from './locale-select';
 import { TagCombobox } from './tag-combobox';
 
 type Props = {
@@ -39,62 +40,61 @@ export function ArticleSideFields({
   const isNew = !article;
   return (
     <>
-      <ArticleField
+      <Field
         id={`${idp}-locale`}
         label={t.language}
         hint={isNew ? undefined : t.languageLocked}
         error={errors.locale}
+        size="md"
       >
-        <select
-          id={`${idp}-locale`}
-          value={values.locale}
-          disabled={!isNew || disabled}
-          onChange={(e) => {
-            const locale = e.target.value as Locale;
-            set('locale', locale);
-            // Related stories share the language; a translation source must not.
-            set('related', []);
-            if (values.translationOf?.locale === locale) set('translationOf', null);
-          }}
-          {...fieldAria(`${idp}-locale`, errors.locale, !isNew)}
-          className={inputClass}
-        >
-          {locales.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {localeNames[l]}
-            </option>
-          ))}
-        </select>
-      </ArticleField>
-      <ArticleField id={`${idp}-section`} label={t.section} error={errors.sectionId}>
-        <select
-          id={`${idp}-section`}
-          value={values.sectionId}
-          disabled={disabled}
-          onChange={(e) => set('sectionId', e.target.value)}
-          {...fieldAria(`${idp}-section`, errors.sectionId, false)}
-          className={inputClass}
-        >
-          <option value="">{t.noSection}</option>
-          {sections.map((s) => (
-            <option key={s.id} value={String(s.id)} lang={values.locale}>
-              {s.names[values.locale] ?? s.names[adminLocale] ?? `#${s.id}`}
-            </option>
-          ))}
-        </select>
-      </ArticleField>
-      <ArticleField id={`${idp}-tags`} label={t.tags} hint={t.tagsHint} error={errors.tags}>
-        <TagCombobox
-          id={`${idp}-tags`}
-          value={values.tags}
-          onChange={(tags) => set('tags', tags)}
-          locale={values.locale}
-          adminLocale={adminLocale}
-          disabled={disabled}
-          describedBy={fieldAria(`${idp}-tags`, errors.tags, true)['aria-describedby']}
-          invalid={Boolean(errors.tags)}
-        />
-      </ArticleField>
+        {(p) => (
+          <LocaleSelect
+            {...p}
+            value={values.locale}
+            disabled={!isNew || disabled}
+            onChange={(e) => {
+              const locale = e.target.value as Locale;
+              set('locale', locale);
+              // Related stories share the language; a translation source must not.
+              set('related', []);
+              if (values.translationOf?.locale === locale) set('translationOf', null);
+            }}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id={`${idp}-section`} label={t.section} error={errors.sectionId} size="md">
+        {(p) => (
+          <select
+            {...p}
+            value={values.sectionId}
+            disabled={disabled}
+            onChange={(e) => set('sectionId', e.target.value)}
+            className={inputClass}
+          >
+            <option value="">{t.noSection}</option>
+            {sections.map((s) => (
+              <option key={s.id} value={String(s.id)} lang={values.locale}>
+                {s.names[values.locale] ?? s.names[adminLocale] ?? `#${s.id}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${idp}-tags`} label={t.tags} hint={t.tagsHint} error={errors.tags} size="md">
+        {(p) => (
+          <TagCombobox
+            id={p.id}
+            value={values.tags}
+            onChange={(tags) => set('tags', tags)}
+            locale={values.locale}
+            adminLocale={adminLocale}
+            disabled={disabled}
+            describedBy={p['aria-describedby']}
+            invalid={Boolean(p['aria-invalid'])}
+          />
+        )}
+      </Field>
       {article && article.translations.length > 0 && (
         <div>
           <h3 className="font-semibold">{t.linkedTranslations}</h3>
@@ -145,32 +145,34 @@ export function ArticleSideFields({
       />
       <fieldset className="grid gap-3 rounded border border-rule p-4" disabled={disabled}>
         <legend className="px-1 font-semibold">{t.seo}</legend>
-        <ArticleField id={`${idp}-seo-title`} label={t.seoTitle} error={errors.seoTitle}>
-          <input
-            id={`${idp}-seo-title`}
-            type="text"
-            value={values.seoTitle}
-            maxLength={200}
-            dir="auto"
-            lang={values.locale}
-            onChange={(e) => set('seoTitle', e.target.value)}
-            {...fieldAria(`${idp}-seo-title`, errors.seoTitle, false)}
-            className={inputClass}
-          />
-        </ArticleField>
-        <ArticleField id={`${idp}-seo-description`} label={t.seoDescription} error={errors.seoDescription}>
-          <textarea
-            id={`${idp}-seo-description`}
-            value={values.seoDescription}
-            maxLength={400}
-            rows={3}
-            dir="auto"
-            lang={values.locale}
-            onChange={(e) => set('seoDescription', e.target.value)}
-            {...fieldAria(`${idp}-seo-description`, errors.seoDescription, false)}
-            className={inputClass}
-          />
-        </ArticleField>
+        <Field id={`${idp}-seo-title`} label={t.seoTitle} error={errors.seoTitle} size="md">
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              value={values.seoTitle}
+              maxLength={200}
+              dir="auto"
+              lang={values.locale}
+              onChange={(e) => set('seoTitle', e.target.value)}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id={`${idp}-seo-description`} label={t.seoDescription} error={errors.seoDescription} size="md">
+          {(p) => (
+            <textarea
+              {...p}
+              value={values.seoDescription}
+              maxLength={400}
+              rows={3}
+              dir="auto"
+              lang={values.locale}
+              onChange={(e) => set('seoDescription', e.target.value)}
+              className={inputClass}
+            />
+          )}
+        </Field>
       </fieldset>
       <div className="flex items-center gap-2">
         <input

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { bulkModerateAction, emptyCommentsAction } from '@/app/(admin)/admin/comments/actions';
+import { Button } from '@/components/ui/button';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { plural } from '@/lib/i18n/format';
-import { actionsByStatus, queueHref, type QueueView } from './comment-queue-query';
-import { queueButtonClass } from './comment-queue-field';
+import { actionsByStatus, queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 import { CommentQueueSelectAll } from './comment-queue-select-all';
 
 export const BULK_FORM_ID = 'comment-bulk';
@@ -48,9 +48,9 @@ export function CommentQueueBulk({
             </option>
           ))}
         </select>
-        <button type="submit" className={queueButtonClass}>
+        <Button type="submit" variant="secondary" size="sm">
           {t.bulk.apply}
-        </button>
+        </Button>
       </form>
       {empty && total > 0 && view.status !== 'pending' && (
         <details className="text-sm">
@@ -61,9 +61,9 @@ export function CommentQueueBulk({
           >
             <input type="hidden" name="back" value={back} />
             <p>{plural(locale, total, empty.warning)}</p>
-            <button type="submit" className={`${queueButtonClass} border-accent text-accent`}>
+            <Button type="submit" variant="danger" size="sm">
               {empty.confirm}
-            </button>
+            </Button>
           </form>
         </details>
       )}

@@ -1,9 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { compactInputClass, Field } from '@/components/ui/field';
+import { FormMessage, messageText } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/form-state';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
-import { QueueField, queueInputClass, queuePrimaryButtonClass } from './comment-queue-field';
 
 type Messages = AdminCommentsMessages['queue'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -13,9 +15,7 @@ export function stateMessage(
   state: FormState,
   t: { errors: Messages['errors']; forbidden: string },
 ): string | undefined {
-  if (state.message === 'signed-out') return t.errors.signedOut;
-  if (state.message === 'forbidden') return t.forbidden;
-  return state.message;
+  return state.message && messageText(state.message, { 'signed-out': t.errors.signedOut, forbidden: t.forbidden });
 }
 
 /** The inline edit of one comment: name, website and text. Success redirects back to the list. */
@@ -43,12 +43,8 @@ export function CommentQueueEditForm({
   return (
     <form action={formAction} noValidate className="mt-2 space-y-3">
       <input type="hidden" name="back" value={back} />
-      {message && (
-        <p role="alert" className="text-sm font-semibold text-accent">
-          {message}
-        </p>
-      )}
-      <QueueField id={`${base}-name`} label={t.edit.name} error={errors.name}>
+      <FormMessage tone="error">{message}</FormMessage>
+      <Field id={`${base}-name`} label={t.edit.name} error={errors.name}>
         {(control) => (
           <input
             {...control}
@@ -57,11 +53,11 @@ export function CommentQueueEditForm({
             defaultValue={values.name}
             dir="auto"
             autoComplete="off"
-            className={queueInputClass}
+            className={compactInputClass}
           />
         )}
-      </QueueField>
-      <QueueField id={`${base}-website`} label={t.edit.website} hint={t.edit.websiteHint} error={errors.website}>
+      </Field>
+      <Field id={`${base}-website`} label={t.edit.website} hint={t.edit.websiteHint} error={errors.website}>
         {(control) => (
           <input
             {...control}
@@ -70,11 +66,11 @@ export function CommentQueueEditForm({
             defaultValue={values.website}
             dir="ltr"
             autoComplete="off"
-            className={queueInputClass}
+            className={compactInputClass}
           />
         )}
-      </QueueField>
-      <QueueField id={`${base}-body`} label={t.edit.body} error={errors.body}>
+      </Field>
+      <Field id={`${base}-body`} label={t.edit.body} error={errors.body}>
         {(control) => (
           <textarea
             {...control}
@@ -83,13 +79,13 @@ export function CommentQueueEditForm({
             rows={5}
             defaultValue={values.body}
             dir="auto"
-            className={queueInputClass}
+            className={compactInputClass}
           />
         )}
-      </QueueField>
-      <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>
+      </Field>
+      <SubmitButton pending={pending} size="sm">
         {t.edit.save}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

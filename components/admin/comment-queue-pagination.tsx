@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { formatNumber } from '@/lib/i18n/format';
-import { queueHref, type QueueView } from './comment-queue-query';
+import { queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 
 const linkClass = 'rounded border border-rule px-3 py-1 font-semibold hover:border-accent';
 

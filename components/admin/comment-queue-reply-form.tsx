@@ -1,10 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { compactInputClass, Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/form-state';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { stateMessage } from './comment-queue-edit-form';
-import { QueueField, queueInputClass, queuePrimaryButtonClass } from './comment-queue-field';
 
 type Messages = AdminCommentsMessages['queue'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -33,12 +35,8 @@ export function CommentQueueReplyForm({
   return (
     <form action={formAction} noValidate data-keep-focus="" className="mt-2 space-y-3">
       <input type="hidden" name="back" value={back} />
-      {message && (
-        <p role="alert" className="text-sm font-semibold text-accent">
-          {message}
-        </p>
-      )}
-      <QueueField
+      <FormMessage tone="error">{message}</FormMessage>
+      <Field
         id={`${base}-body`}
         label={t.reply.label}
         hint={approvesPending ? `${t.reply.hint} ${t.reply.approvesPending}` : t.reply.hint}
@@ -52,13 +50,13 @@ export function CommentQueueReplyForm({
             rows={4}
             defaultValue={state.values?.body ?? ''}
             dir="auto"
-            className={queueInputClass}
+            className={compactInputClass}
           />
         )}
-      </QueueField>
-      <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>
+      </Field>
+      <SubmitButton pending={pending} size="sm">
         {t.reply.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

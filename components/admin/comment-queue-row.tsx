@@ -1,5 +1,6 @@
 import { editCommentAction, moderateCommentAction, replyCommentAction } from '@/app/(admin)/admin/comments/actions';
 import { CommentBody } from '@/components/site/comment-body';
+import { buttonClass } from '@/components/ui/button';
 import type { HeldReason } from '@/lib/comments/rules';
 import type { FormState } from '@/lib/form-state';
 import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
@@ -7,9 +8,8 @@ import { localeNames, type Locale } from '@/lib/i18n/config';
 import { colon, formatDate } from '@/lib/i18n/format';
 import type { QueueItem } from '@/lib/moderation';
 import { routes } from '@/lib/routes';
-import { actionsByStatus, queueHref, type QueueView } from './comment-queue-query';
+import { actionsByStatus, queueHref, type QueueView } from '@/lib/admin/comment-queue-query';
 import { CommentQueueEditForm } from './comment-queue-edit-form';
-import { queueButtonClass } from './comment-queue-field';
 import { CommentQueueReplyForm } from './comment-queue-reply-form';
 
 const EXCERPT_LENGTH = 280;
@@ -149,12 +149,7 @@ export function CommentQueueRow({
                   <details className="text-sm">
                     <summary className={summaryClass}>{t.actions.delete}</summary>
                     <p className="mt-1">{t.deleteWarning}</p>
-                    <button
-                      type="submit"
-                      name="op"
-                      value="delete"
-                      className={`${queueButtonClass} mt-1 border-accent text-accent`}
-                    >
+                    <button type="submit" name="op" value="delete" className={buttonClass('danger', 'sm', 'mt-1')}>
                       {t.confirmDelete}
                     </button>
                   </details>

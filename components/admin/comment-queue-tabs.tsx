@@ -3,7 +3,7 @@ import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { formatNumber } from '@/lib/i18n/format';
 import type { QueueStatus } from '@/lib/moderation';
-import { queueHref, queueStatuses, type QueueView } from './comment-queue-query';
+import { queueHref, queueStatuses, type QueueView } from '@/lib/admin/comment-queue-query';
 
 /** Pending / Approved / Spam / Trash with their counts: plain links, so they work without JavaScript. */
 export function CommentQueueTabs({

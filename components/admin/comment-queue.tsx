@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ArticleMatch } from '@/lib/admin/comment-queue-article';
 import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { formatNumber, plural } from '@/lib/i18n/format';
@@ -9,14 +10,11 @@ import { CommentQueueBulk, CommentQueueDeleteConfirm } from './comment-queue-bul
 import { CommentQueueFilters } from './comment-queue-filters';
 import { CommentQueueOutcome } from './comment-queue-outcome';
 import { CommentQueuePagination } from './comment-queue-pagination';
-import { backValue, queueHref, type QueueQuery, type QueueView } from './comment-queue-query';
+import { backValue, queueHref, type QueueQuery, type QueueView } from '@/lib/admin/comment-queue-query';
 import { CommentQueueRow } from './comment-queue-row';
 import { CommentQueueTabs } from './comment-queue-tabs';
 
 type Messages = AdminCommentsMessages['queue'];
-
-export type ArticleMatch =
-  { kind: 'none' } | { kind: 'several'; articles: { id: number; title: string; locale: Locale }[] };
 
 export type QueuePageData = {
   items: QueueItem[];

@@ -1,9 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { compactInputClass, Field } from '@/components/ui/field';
+import { FormStateMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/form-state';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
-import { QueueField, queueInputClass, queuePrimaryButtonClass } from './comment-queue-field';
 
 type Messages = AdminCommentsMessages['settings'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -20,7 +22,7 @@ export type SettingsValues = Record<
   string
 >;
 
-const numberClass = `${queueInputClass} max-w-32`;
+const numberClass = `${compactInputClass} max-w-32`;
 
 /** The comment rules an admin may tune. Errors sit by their field; what was typed stays. */
 export function CommentSettingsForm({
@@ -37,25 +39,17 @@ export function CommentSettingsForm({
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, initialState ?? { status: 'idle' });
   const v: SettingsValues = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
-  const message = state.message === 'forbidden' || state.message === 'signed-out' ? t.errors.forbidden : state.message;
   const number = (name: keyof SettingsValues, label: string, hint?: string) => (
-    <QueueField id={`settings-${name}`} label={label} hint={hint} error={errors[name]}>
+    <Field id={`settings-${name}`} label={label} hint={hint} error={errors[name]}>
       {(control) => (
         <input {...control} name={name} inputMode="numeric" defaultValue={v[name]} dir="ltr" className={numberClass} />
       )}
-    </QueueField>
+    </Field>
   );
   return (
     <form action={formAction} noValidate className="space-y-6 rounded border border-rule bg-card p-5">
       <h2 className="text-lg font-bold">{t.comments}</h2>
-      {message && (
-        <p
-          role={state.status === 'success' ? 'status' : 'alert'}
-          className={`font-semibold ${state.status === 'success' ? '' : 'text-accent'}`}
-        >
-          {message}
-        </p>
-      )}
+      <FormStateMessage state={state} codes={{ forbidden: t.errors.forbidden, 'signed-out': t.errors.forbidden }} />
       <fieldset className="space-y-2">
         <legend className="font-semibold">{t.closing}</legend>
         <label className="flex items-center gap-2">
@@ -69,12 +63,7 @@ export function CommentSettingsForm({
         <div className="ps-6">{number('closeAfterDays', t.closeAfterDays)}</div>
       </fieldset>
       {number('maxLinks', t.maxLinks, t.maxLinksHint)}
-      <QueueField
-        id="settings-blockedWords"
-        label={t.blockedWords}
-        hint={t.blockedWordsHint}
-        error={errors.blockedWords}
-      >
+      <Field id="settings-blockedWords" label={t.blockedWords} hint={t.blockedWordsHint} error={errors.blockedWords}>
         {(control) => (
           <textarea
             {...control}
@@ -82,11 +71,11 @@ export function CommentSettingsForm({
             rows={5}
             defaultValue={v.blockedWords}
             dir="auto"
-            className={queueInputClass}
+            className={compactInputClass}
           />
         )}
-      </QueueField>
-      <QueueField
+      </Field>
+      <Field
         id="settings-blockedAddresses"
         label={t.blockedAddresses}
         hint={t.blockedAddressesHint}
@@ -99,10 +88,10 @@ export function CommentSettingsForm({
             rows={5}
             defaultValue={v.blockedAddresses}
             dir="ltr"
-            className={queueInputClass}
+            className={compactInputClass}
           />
         )}
-      </QueueField>
+      </Field>
       <div>
         <label className="flex items-center gap-2 font-semibold">
           <input
@@ -126,9 +115,9 @@ export function CommentSettingsForm({
         <p className="text-xs text-muted">{t.rateLimitHint}</p>
       </fieldset>
       {number('minFillSeconds', t.minFillSeconds, t.minFillSecondsHint)}
-      <button type="submit" disabled={pending} className={queuePrimaryButtonClass}>
+      <SubmitButton pending={pending} size="sm">
         {t.save}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
+import { Field, inputClass } from '@/components/ui/field';
 import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '@/lib/articles/limits';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
-import { ArticleField, fieldAria, inputClass } from './article-field';
 import { useFieldKeyDown } from './field-keys';
 
 /** A photo's caption and credit, typed in the article's language (inline images and the featured image). */
@@ -27,39 +27,28 @@ export function ImageCaptionFields({
   errors?: { caption?: string; credit?: string };
 }) {
   const t = getEditorMessages(adminLocale).image;
-  const captionId = `${idBase}-caption`;
-  const creditId = `${idBase}-credit`;
   const onKeyDown = useFieldKeyDown();
+  const field = (name: 'caption' | 'credit', value: string, maxLength: number, onValue: (value: string) => void) => (
+    <Field id={`${idBase}-${name}`} label={t[name]} hint={t[`${name}Hint`]} error={errors[name]} size="md">
+      {(p) => (
+        <input
+          {...p}
+          type="text"
+          value={value}
+          maxLength={maxLength}
+          dir="auto"
+          lang={articleLocale}
+          onChange={(e) => onValue(e.target.value)}
+          onKeyDown={onKeyDown}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
   return (
     <>
-      <ArticleField id={captionId} label={t.caption} hint={t.captionHint} error={errors.caption}>
-        <input
-          id={captionId}
-          type="text"
-          value={caption}
-          maxLength={MAX_CAPTION_LENGTH}
-          dir="auto"
-          lang={articleLocale}
-          onChange={(e) => onCaption(e.target.value)}
-          onKeyDown={onKeyDown}
-          {...fieldAria(captionId, errors.caption, true)}
-          className={inputClass}
-        />
-      </ArticleField>
-      <ArticleField id={creditId} label={t.credit} hint={t.creditHint} error={errors.credit}>
-        <input
-          id={creditId}
-          type="text"
-          value={credit}
-          maxLength={MAX_CREDIT_LENGTH}
-          dir="auto"
-          lang={articleLocale}
-          onChange={(e) => onCredit(e.target.value)}
-          onKeyDown={onKeyDown}
-          {...fieldAria(creditId, errors.credit, true)}
-          className={inputClass}
-        />
-      </ArticleField>
+      {field('caption', caption, MAX_CAPTION_LENGTH, onCaption)}
+      {field('credit', credit, MAX_CREDIT_LENGTH, onCredit)}
     </>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useActionState } from 'react';
 import { loginAction } from '@/app/(admin)/admin/login/actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
 import { idleState } from '@/lib/form-state';
 import type { LoginMessages } from '@/lib/i18n/admin-login';
 
@@ -16,54 +18,34 @@ export function LoginForm({ t, from }: { t: LoginMessages; from: string }) {
           {state.message}
         </p>
       )}
-      <div>
-        <label htmlFor="email" className="block font-semibold">
-          {t.email}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.values?.email ?? ''}
-          aria-invalid={Boolean(state.fieldErrors?.email)}
-          aria-describedby={state.fieldErrors?.email ? 'email-error' : undefined}
-          className="mt-1 w-full rounded border border-rule bg-card px-3 py-2"
-        />
-        {state.fieldErrors?.email && (
-          <p id="email-error" className="mt-1 text-sm text-accent">
-            {state.fieldErrors.email}
-          </p>
+      <Field id="email" label={t.email} error={state.fieldErrors?.email} size="md">
+        {(p) => (
+          <input
+            {...p}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state.values?.email ?? ''}
+            className={inputClass}
+          />
         )}
-      </div>
-      <div>
-        <label htmlFor="password" className="block font-semibold">
-          {t.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(state.fieldErrors?.password)}
-          aria-describedby={state.fieldErrors?.password ? 'password-error' : undefined}
-          className="mt-1 w-full rounded border border-rule bg-card px-3 py-2"
-        />
-        {state.fieldErrors?.password && (
-          <p id="password-error" className="mt-1 text-sm text-accent">
-            {state.fieldErrors.password}
-          </p>
+      </Field>
+      <Field id="password" label={t.password} error={state.fieldErrors?.password} size="md">
+        {(p) => (
+          <input
+            {...p}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
         )}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60"
-      >
-        {pending ? t.pending : t.submit}
-      </button>
+      </Field>
+      <SubmitButton pending={pending} pendingLabel={t.pending} className="w-full">
+        {t.submit}
+      </SubmitButton>
     </form>
   );
 }

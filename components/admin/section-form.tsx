@@ -4,7 +4,10 @@ import { useActionState } from 'react';
 import { idleState, type FormState } from '@/lib/form-state';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormStateMessage } from '@/components/ui/form-message';
+import { staffCodes } from './staff-messages';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -26,6 +29,24 @@ export function SectionForm({
   const errors = state.fieldErrors ?? {};
   const typed = state.status === 'success' ? undefined : state.values;
   const value = (field: string, fallback: string) => typed?.[field] ?? fallback;
+  const translated = (field: 'name' | 'slug', locale: Locale, hint?: string) => (
+    <Field
+      id={`${idPrefix}-${field}-${locale}`}
+      label={fill(t.sections[field], { language: localeNames[locale] })}
+      hint={hint}
+      error={errors[`${field}.${locale}`]}
+    >
+      {(p) => (
+        <input
+          {...p}
+          name={`${field}.${locale}`}
+          defaultValue={value(`${field}.${locale}`, current?.translations[locale]?.[field] ?? '')}
+          dir="auto"
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
   return (
     <form
       key={JSON.stringify(typed ?? {})}
@@ -40,37 +61,8 @@ export function SectionForm({
         <div className="grid gap-4 md:grid-cols-3">
           {locales.map((locale) => (
             <div key={locale} lang={locale} className="space-y-2">
-              <Field
-                id={`${idPrefix}-name-${locale}`}
-                label={fill(t.sections.name, { language: localeNames[locale] })}
-                error={errors[`name.${locale}`]}
-              >
-                {(p) => (
-                  <input
-                    {...p}
-                    name={`name.${locale}`}
-                    defaultValue={value(`name.${locale}`, current?.translations[locale]?.name ?? '')}
-                    dir="auto"
-                    className={inputClass}
-                  />
-                )}
-              </Field>
-              <Field
-                id={`${idPrefix}-slug-${locale}`}
-                label={fill(t.sections.slug, { language: localeNames[locale] })}
-                hint={t.sections.slugHint}
-                error={errors[`slug.${locale}`]}
-              >
-                {(p) => (
-                  <input
-                    {...p}
-                    name={`slug.${locale}`}
-                    defaultValue={value(`slug.${locale}`, current?.translations[locale]?.slug ?? '')}
-                    dir="auto"
-                    className={inputClass}
-                  />
-                )}
-              </Field>
+              {translated('name', locale)}
+              {translated('slug', locale, t.sections.slugHint)}
             </div>
           ))}
         </div>
@@ -94,10 +86,10 @@ export function SectionForm({
               />
             )}
           </Field>
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {pending ? t.common.working : current ? t.sections.save : t.sections.create}
-          </button>
-          <FormMessage state={state} t={t} />
+          <SubmitButton pending={pending} pendingLabel={t.common.working}>
+            {current ? t.sections.save : t.sections.create}
+          </SubmitButton>
+          <FormStateMessage state={state} codes={staffCodes(t)} />
         </div>
       </fieldset>
     </form>

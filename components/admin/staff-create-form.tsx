@@ -2,11 +2,14 @@
 
 import { useActionState } from 'react';
 import { createStaffAction, type StaffFormState } from '@/app/(admin)/admin/staff/actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormStateMessage } from '@/components/ui/form-message';
 import type { Role } from '@/lib/auth/permissions';
-import { localeNames, locales } from '@/lib/i18n/config';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
+import { LocaleSelect } from './locale-select';
 import { GeneratedPassword } from './staff-generated-password';
+import { staffCodes } from './staff-messages';
 
 const initial: StaffFormState = { status: 'idle' };
 
@@ -14,6 +17,22 @@ export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; rol
   const [state, action, pending] = useActionState(createStaffAction, initial);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
+  const text = (name: 'email' | 'name', label: string, dir: 'ltr' | 'auto') => (
+    <Field id={`staff-${name}`} label={label} error={errors[name]}>
+      {(p) => (
+        <input
+          {...p}
+          name={name}
+          type={name === 'email' ? 'email' : 'text'}
+          autoComplete="off"
+          required
+          defaultValue={values[name] ?? ''}
+          className={inputClass}
+          dir={dir}
+        />
+      )}
+    </Field>
+  );
   return (
     <section aria-labelledby="staff-create-title" className="rounded border border-rule bg-card p-4">
       <h2 id="staff-create-title" className="mb-3 text-lg font-bold">
@@ -21,34 +40,8 @@ export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; rol
       </h2>
       {/* Keyed by what was typed: selects keep the submitted choice when the form comes back with errors. */}
       <form key={JSON.stringify(values)} action={action} noValidate className="grid gap-4 sm:grid-cols-2">
-        <Field id="staff-email" label={t.staff.email} error={errors.email}>
-          {(p) => (
-            <input
-              {...p}
-              name="email"
-              type="email"
-              autoComplete="off"
-              required
-              defaultValue={values.email ?? ''}
-              className={inputClass}
-              dir="ltr"
-            />
-          )}
-        </Field>
-        <Field id="staff-name" label={t.staff.name} error={errors.name}>
-          {(p) => (
-            <input
-              {...p}
-              name="name"
-              type="text"
-              autoComplete="off"
-              required
-              defaultValue={values.name ?? ''}
-              className={inputClass}
-              dir="auto"
-            />
-          )}
-        </Field>
+        {text('email', t.staff.email, 'ltr')}
+        {text('name', t.staff.name, 'auto')}
         <Field id="staff-role" label={t.staff.role} error={errors.role}>
           {(p) => (
             <select {...p} name="role" defaultValue={values.role ?? 'author'} className={inputClass}>
@@ -62,13 +55,12 @@ export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; rol
         </Field>
         <Field id="staff-locale" label={t.staff.language} error={errors.preferredLocale}>
           {(p) => (
-            <select {...p} name="preferredLocale" defaultValue={values.preferredLocale ?? 'en'} className={inputClass}>
-              {locales.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {localeNames[l]}
-                </option>
-              ))}
-            </select>
+            <LocaleSelect
+              {...p}
+              name="preferredLocale"
+              defaultValue={values.preferredLocale ?? 'en'}
+              className={inputClass}
+            />
           )}
         </Field>
         <Field id="staff-password" label={t.staff.password} hint={t.staff.passwordHint} error={errors.password}>
@@ -85,14 +77,14 @@ export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; rol
           )}
         </Field>
         <div className="flex flex-col justify-end gap-2 sm:col-span-2">
-          <FormMessage state={state} t={t} />
+          <FormStateMessage state={state} codes={staffCodes(t)} />
           {state.status === 'success' && state.password && (
             <GeneratedPassword label={t.staff.generatedPassword} password={state.password} />
           )}
           <div>
-            <button type="submit" disabled={pending} className={buttonClass}>
-              {pending ? t.common.working : t.staff.create}
-            </button>
+            <SubmitButton pending={pending} pendingLabel={t.common.working}>
+              {t.staff.create}
+            </SubmitButton>
           </div>
         </div>
       </form>

@@ -7,7 +7,10 @@ import { direction, locales } from '@/lib/i18n/config';
 import type { ProfileMessages } from '@/lib/i18n/admin-profile';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { displayNameField } from '@/lib/staff-names-fields';
-import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormStateMessage } from '@/components/ui/form-message';
+import { staffCodes } from './staff-messages';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 const initial: FormState = { status: 'idle' };
@@ -86,11 +89,11 @@ export function StaffNamesForm({
         );
       })}
       <div className="flex flex-col gap-2 sm:col-span-2">
-        <FormMessage state={state} t={staffT} />
+        <FormStateMessage state={state} codes={staffCodes(staffT)} />
         <div>
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {pending ? t.working : t.save}
-          </button>
+          <SubmitButton pending={pending} pendingLabel={t.working}>
+            {t.save}
+          </SubmitButton>
         </div>
       </div>
     </form>

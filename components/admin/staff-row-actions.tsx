@@ -4,8 +4,11 @@ import { useActionState } from 'react';
 import type { StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/auth/permissions';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { FormMessage, messageText, smallButtonClass, smallInputClass } from './staff-field';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inlineInputClass } from '@/components/ui/field';
+import { FormMessage, FormStateMessage, messageText } from '@/components/ui/form-message';
 import { GeneratedPassword } from './staff-generated-password';
+import { staffCodes } from './staff-messages';
 
 type FormAction = (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
 const initial: StaffFormState = { status: 'idle' };
@@ -28,7 +31,7 @@ export function StaffRowActions({
   const [disableState, disableAction, disablePending] = useActionState(actions.setDisabled, initial);
   const [passwordState, passwordAction, passwordPending] = useActionState(actions.resetPassword, initial);
   const base = `staff-${member.id}`;
-  const passwordError = passwordState.fieldErrors?.password;
+  const codes = staffCodes(t);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
@@ -38,7 +41,7 @@ export function StaffRowActions({
             name="role"
             defaultValue={member.role}
             aria-label={fill(t.staff.roleLabel, { name: member.name })}
-            className={smallInputClass}
+            className={inlineInputClass}
           >
             {(Object.keys(roleNames) as Role[]).map((role) => (
               <option key={role} value={role}>
@@ -46,52 +49,47 @@ export function StaffRowActions({
               </option>
             ))}
           </select>
-          <button type="submit" disabled={rolePending} className={smallButtonClass}>
+          <SubmitButton pending={rolePending} variant="secondary" size="sm">
             {t.staff.changeRole}
-          </button>
+          </SubmitButton>
         </form>
         {!isSelf && (
           <form action={disableAction}>
-            <button type="submit" disabled={disablePending} className={smallButtonClass}>
+            <SubmitButton pending={disablePending} variant="secondary" size="sm">
               {member.disabled ? t.staff.enable : t.staff.disable}
-            </button>
+            </SubmitButton>
           </form>
         )}
         <form action={passwordAction} noValidate className="flex items-start gap-1">
-          <div>
-            <label htmlFor={`${base}-password`} className="sr-only">
-              {fill(t.staff.newPasswordLabel, { name: member.name })}
-            </label>
-            <input
-              id={`${base}-password`}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              placeholder={t.staff.newPasswordPlaceholder}
-              aria-invalid={Boolean(passwordError)}
-              aria-describedby={passwordError ? `${base}-password-error` : undefined}
-              className={`${smallInputClass} w-44`}
-              dir="ltr"
-            />
-            {passwordError && (
-              <p id={`${base}-password-error`} className="mt-1 text-sm font-semibold text-accent">
-                {passwordError}
-              </p>
+          <Field
+            id={`${base}-password`}
+            label={fill(t.staff.newPasswordLabel, { name: member.name })}
+            error={passwordState.fieldErrors?.password}
+            srOnlyLabel
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                placeholder={t.staff.newPasswordPlaceholder}
+                className={`${inlineInputClass} w-44`}
+                dir="ltr"
+              />
             )}
-          </div>
-          <button type="submit" disabled={passwordPending} className={smallButtonClass}>
+          </Field>
+          <SubmitButton pending={passwordPending} variant="secondary" size="sm">
             {t.staff.resetPassword}
-          </button>
+          </SubmitButton>
         </form>
       </div>
-      <FormMessage state={roleState} t={t} />
-      {roleState.fieldErrors?.role && (
-        <p role="alert" className="text-sm font-semibold text-accent">
-          {messageText(roleState.fieldErrors.role, t)}
-        </p>
-      )}
-      <FormMessage state={disableState} t={t} />
-      <FormMessage state={passwordState} t={t} />
+      <FormStateMessage state={roleState} codes={codes} />
+      <FormMessage tone="error">
+        {roleState.fieldErrors?.role && messageText(roleState.fieldErrors.role, codes)}
+      </FormMessage>
+      <FormStateMessage state={disableState} codes={codes} />
+      <FormStateMessage state={passwordState} codes={codes} />
       {passwordState.status === 'success' && passwordState.password && (
         <GeneratedPassword label={t.staff.generatedPassword} password={passwordState.password} />
       )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { inputClass } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/config';
 import { getTagSuggestMessages } from '@/lib/i18n/admin-tag-suggest';
 import {
@@ -10,7 +11,6 @@ import {
   tagFragmentKeys,
   tagSearchKey,
 } from '@/lib/tag-search-key';
-import { inputClass } from './article-field';
 
 type Suggestion = { id: number; name: string };
 

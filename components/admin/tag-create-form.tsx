@@ -2,10 +2,14 @@
 
 import { useActionState } from 'react';
 import { createTagAction } from '@/app/(admin)/admin/tags/actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormStateMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/form-state';
-import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
+import { LocaleSelect } from './locale-select';
+import { staffCodes } from './staff-messages';
 
 export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: Locale }) {
   const [state, action, pending] = useActionState(createTagAction, idleState);
@@ -21,15 +25,7 @@ export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: 
       <h2 className="mb-3 text-lg font-bold">{t.tags.createTitle}</h2>
       <div className="flex flex-wrap items-start gap-4">
         <Field id="tag-new-locale" label={t.tags.language} error={errors.locale}>
-          {(p) => (
-            <select {...p} name="locale" defaultValue={typed?.locale ?? locale} className={inputClass}>
-              {locales.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {localeNames[l]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <LocaleSelect {...p} name="locale" defaultValue={typed?.locale ?? locale} className={inputClass} />}
         </Field>
         <Field id="tag-new-name" label={t.tags.name} error={errors.name} className="min-w-64 flex-1">
           {(p) => (
@@ -45,13 +41,13 @@ export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: 
           )}
         </Field>
         <div className="self-end">
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {pending ? t.common.working : t.tags.create}
-          </button>
+          <SubmitButton pending={pending} pendingLabel={t.common.working}>
+            {t.tags.create}
+          </SubmitButton>
         </div>
       </div>
       <div className="mt-2">
-        <FormMessage state={state} t={t} />
+        <FormStateMessage state={state} codes={staffCodes(t)} />
       </div>
     </form>
   );

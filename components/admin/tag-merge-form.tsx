@@ -2,9 +2,12 @@
 
 import { startTransition, useActionState } from 'react';
 import { mergeTagsAction } from '@/app/(admin)/admin/tags/actions';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
+import { FormMessage, FormStateMessage } from '@/components/ui/form-message';
 import { idleState } from '@/lib/form-state';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { buttonClass, Field, FormMessage, inputClass } from './staff-field';
+import { staffCodes } from './staff-messages';
 
 /**
  * The merge form. The tags to merge are the ticked checkboxes of the list, which belong to this
@@ -36,11 +39,9 @@ export function TagMergeForm({
     >
       <h2 className="mb-1 text-lg font-bold">{t.tags.mergeTitle}</h2>
       <p className="mb-3 text-sm text-muted">{t.tags.mergeHint}</p>
-      {errors.sourceIds && (
-        <p role="alert" className="mb-2 text-sm font-semibold text-accent">
-          {errors.sourceIds}
-        </p>
-      )}
+      <FormMessage tone="error" className="mb-2">
+        {errors.sourceIds}
+      </FormMessage>
       <div className="flex flex-wrap items-start gap-4">
         <Field id="tag-merge-target" label={t.tags.mergeTarget} error={errors.targetId} className="min-w-64">
           {(p) => (
@@ -55,13 +56,13 @@ export function TagMergeForm({
           )}
         </Field>
         <div className="self-end">
-          <button type="submit" disabled={pending} className={buttonClass}>
-            {pending ? t.common.working : t.tags.merge}
-          </button>
+          <SubmitButton pending={pending} pendingLabel={t.common.working}>
+            {t.tags.merge}
+          </SubmitButton>
         </div>
       </div>
       <div className="mt-2">
-        <FormMessage state={state} t={t} />
+        <FormStateMessage state={state} codes={staffCodes(t)} />
       </div>
     </form>
   );

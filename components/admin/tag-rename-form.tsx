@@ -3,7 +3,10 @@
 import { useActionState } from 'react';
 import { idleState, type FormState } from '@/lib/form-state';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { FormMessage, smallButtonClass, smallInputClass } from './staff-field';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, inlineInputClass } from '@/components/ui/field';
+import { FormStateMessage } from '@/components/ui/form-message';
+import { staffCodes } from './staff-messages';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -22,26 +25,18 @@ export function TagRenameForm({
   const errors = state.fieldErrors ?? {};
   const base = `tag-${tag.id}`;
   const input = (field: 'name' | 'slug', label: string, fallback: string) => (
-    <div>
-      <label htmlFor={`${base}-${field}`} className="sr-only">
-        {fill(label, { name: tag.name })}
-      </label>
-      <input
-        id={`${base}-${field}`}
-        name={field}
-        defaultValue={typed?.[field] ?? fallback}
-        maxLength={field === 'name' ? 60 : 160}
-        dir="auto"
-        aria-invalid={Boolean(errors[field])}
-        aria-describedby={errors[field] ? `${base}-${field}-error` : undefined}
-        className={`${smallInputClass} w-44`}
-      />
-      {errors[field] && (
-        <p id={`${base}-${field}-error`} className="mt-1 text-sm font-semibold text-accent">
-          {errors[field]}
-        </p>
+    <Field id={`${base}-${field}`} label={fill(label, { name: tag.name })} error={errors[field]} srOnlyLabel>
+      {(p) => (
+        <input
+          {...p}
+          name={field}
+          defaultValue={typed?.[field] ?? fallback}
+          maxLength={field === 'name' ? 60 : 160}
+          dir="auto"
+          className={`${inlineInputClass} w-44`}
+        />
       )}
-    </div>
+    </Field>
   );
   return (
     <form
@@ -53,11 +48,11 @@ export function TagRenameForm({
       <div className="flex flex-wrap items-start gap-1">
         {input('name', t.tags.renameName, tag.name)}
         {input('slug', t.tags.renameSlug, tag.slug)}
-        <button type="submit" disabled={pending} className={smallButtonClass}>
+        <SubmitButton pending={pending} variant="secondary" size="sm">
           {t.tags.rename}
-        </button>
+        </SubmitButton>
       </div>
-      <FormMessage state={state} t={t} />
+      <FormStateMessage state={state} codes={staffCodes(t)} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { MAX_SLUG_LENGTH } from '../slug';
+import { getArticleBySlug } from './article-page';
 import * as queries from './queries';
 import type { ArticleCard } from './types';
 
@@ -100,7 +101,7 @@ export async function getArticle(locale: Locale, slug: string) {
   }
   cacheTag(cacheTags.articleSlug(locale, slug), cacheTags.stories(locale));
   await lifeUntilNextScheduled(locale);
-  const article = await queries.getArticleBySlug(getDb(), locale, slug);
+  const article = await getArticleBySlug(getDb(), locale, slug);
   if (article) {
     cacheTag(cacheTags.article(article.id), cacheTags.translations(article.translationGroupId));
     tagAuthors([article, ...article.related]);

@@ -1,129 +1,23 @@
-import { and, asc, desc, eq, exists, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { and, asc, desc, eq, exists, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import {
   articleTags,
   articles,
   comments,
-  media,
-  relatedArticles,
   sectionTranslations,
   sections,
   staffDisplayNames,
   tags,
   users,
-  type LocalizedText,
 } from '@/db/schema';
 import type { Locale } from '../i18n/config';
-import { rankRelated } from '../related';
-import { readerDates } from './live';
-import { routes } from '../routes';
-import type { ArticleCard, ArticlePage, ImageDto, Paged, PublicComment } from './types';
+import { cardQuery, toCard } from './cards';
+import type { ArticleCard, Paged, PublicComment } from './types';
+import { isUpcoming, isVisible } from './visibility';
 
+/** Reader lists (home, sections, tags, authors), what they are lists of, and a story's comments. */
 export const PAGE_SIZE = 12;
-const RELATED_LIMIT = 4;
-
-/** Readers see published stories, and scheduled ones once their time has come. */
-export function isVisible(): SQL {
-  return and(
-    inArray(articles.status, ['published', 'scheduled']),
-    lte(articles.publishedAt, sql`now()`),
-    isNull(articles.deletedAt),
-  )!;
-}
-
-const approvedCount = sql<number>`(select count(*) from ${comments} where ${comments.articleId} = ${articles.id} and ${comments.status} = 'approved')::int`;
-
-/**
- * The author's name for readers of the article's language, or their default name. The byline
- * component isolates it (`<bdi>`), since the default may be in another script.
- */
-export const authorDisplayName = sql<string>`coalesce((select ${staffDisplayNames.name} from ${staffDisplayNames} where ${staffDisplayNames.userId} = ${users.id} and ${staffDisplayNames.locale} = ${articles.locale}), ${users.name})`;
-
-const cardColumns = {
-  id: articles.id,
-  locale: articles.locale,
-  slug: articles.slug,
-  title: articles.title,
-  dek: articles.dek,
-  publishedAt: articles.publishedAt,
-  firstPublishedAt: articles.firstPublishedAt,
-  sectionId: articles.sectionId,
-  sectionName: sectionTranslations.name,
-  sectionSlug: sectionTranslations.slug,
-  authorId: users.id,
-  authorName: authorDisplayName,
-  authorSlug: users.slug,
-  mediaPath: media.path,
-  mediaWidth: media.width,
-  mediaHeight: media.height,
-  mediaAlt: media.alt,
-  commentCount: approvedCount,
-};
-
-type CardRow = {
-  id: number;
-  locale: Locale;
-  slug: string;
-  title: string;
-  dek: string;
-  publishedAt: Date | null;
-  firstPublishedAt: Date | null;
-  sectionId: number | null;
-  sectionName: string | null;
-  sectionSlug: string | null;
-  authorId: number;
-  authorName: string;
-  authorSlug: string;
-  mediaPath: string | null;
-  mediaWidth: number | null;
-  mediaHeight: number | null;
-  mediaAlt: LocalizedText | null;
-  commentCount: number;
-};
-
-function toImage(
-  row: Pick<CardRow, 'mediaPath' | 'mediaWidth' | 'mediaHeight' | 'mediaAlt'>,
-  locale: Locale,
-): ImageDto | null {
-  if (!row.mediaPath || !row.mediaWidth || !row.mediaHeight) return null;
-  return {
-    src: routes.media(row.mediaPath),
-    width: row.mediaWidth,
-    height: row.mediaHeight,
-    alt: row.mediaAlt?.[locale] ?? '',
-  };
-}
-
-function toCard(row: CardRow): ArticleCard {
-  return {
-    id: row.id,
-    locale: row.locale,
-    slug: row.slug,
-    title: row.title,
-    dek: row.dek,
-    // Readers see the first publication date, also when a story was republished since.
-    publishedAt: (row.firstPublishedAt ?? row.publishedAt ?? new Date(0)).toISOString(),
-    section:
-      row.sectionId && row.sectionName && row.sectionSlug
-        ? { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug }
-        : null,
-    author: { id: row.authorId, name: row.authorName, slug: row.authorSlug },
-    image: toImage(row, row.locale),
-    commentCount: row.commentCount,
-  };
-}
-
-function cardQuery(db: Db) {
-  return db
-    .select(cardColumns)
-    .from(articles)
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(
-      sectionTranslations,
-      and(eq(sectionTranslations.sectionId, articles.sectionId), eq(sectionTranslations.locale, articles.locale)),
-    )
-    .leftJoin(media, eq(media.id, articles.featuredMediaId));
-}
 
 export type ListFilter = { sectionId?: number; tagId?: number; authorId?: number };
 
@@ -167,14 +61,7 @@ export async function getNextScheduledAt(db: Db, locale: Locale): Promise<Date |
   const [row] = await db
     .select({ at: sql<Date | null>`min(${articles.publishedAt})` })
     .from(articles)
-    .where(
-      and(
-        eq(articles.locale, locale),
-        inArray(articles.status, ['published', 'scheduled']),
-        sql`${articles.publishedAt} > now()`,
-        isNull(articles.deletedAt),
-      ),
-    );
+    .where(and(eq(articles.locale, locale), isUpcoming()));
   return row?.at ? new Date(row.at) : null;
 }
 
@@ -251,105 +138,6 @@ export async function getAuthorBySlug(db: Db, locale: Locale, slug: string) {
     .leftJoin(staffDisplayNames, and(eq(staffDisplayNames.userId, users.id), eq(staffDisplayNames.locale, locale)))
     .where(eq(users.slug, slug));
   return row ?? null;
-}
-
-export async function getArticleBySlug(db: Db, locale: Locale, slug: string): Promise<ArticlePage | null> {
-  const [row] = await db
-    .select({
-      ...cardColumns,
-      body: articles.body,
-      featuredCaption: articles.featuredCaption,
-      featuredCredit: articles.featuredCredit,
-      updatedAt: articles.updatedAt,
-      seoTitle: articles.seoTitle,
-      seoDescription: articles.seoDescription,
-      commentsOpen: articles.commentsOpen,
-      translationGroupId: articles.translationGroupId,
-    })
-    .from(articles)
-    .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(
-      sectionTranslations,
-      and(eq(sectionTranslations.sectionId, articles.sectionId), eq(sectionTranslations.locale, articles.locale)),
-    )
-    .leftJoin(media, eq(media.id, articles.featuredMediaId))
-    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), isVisible()));
-  if (!row) return null;
-
-  const [tagRows, translations, related] = await Promise.all([
-    db
-      .select({ id: tags.id, name: tags.name, slug: tags.slug })
-      .from(articleTags)
-      .innerJoin(tags, eq(tags.id, articleTags.tagId))
-      .where(eq(articleTags.articleId, row.id))
-      .orderBy(asc(tags.name)),
-    db
-      .select({ locale: articles.locale, slug: articles.slug, title: articles.title })
-      .from(articles)
-      .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, row.id), isVisible()))
-      .orderBy(asc(articles.locale)),
-    listRelated(db, row.id, locale, row.sectionId),
-  ]);
-
-  return {
-    ...toCard(row),
-    imageCaption: row.mediaPath ? row.featuredCaption : '',
-    imageCredit: row.mediaPath ? row.featuredCredit : '',
-    translationGroupId: row.translationGroupId,
-    body: row.body,
-    ...readerDates(row),
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    commentsOpen: row.commentsOpen,
-    tags: tagRows,
-    translations,
-    related,
-  };
-}
-
-/** "Check also": editor picks, then stories sharing tags or the section, newest first. */
-export async function listRelated(
-  db: Db,
-  articleId: number,
-  locale: Locale,
-  sectionId: number | null,
-): Promise<ArticleCard[]> {
-  const sharedTags = sql<number>`(select count(*) from ${articleTags} a join ${articleTags} b on a.tag_id = b.tag_id where a.article_id = ${articles.id} and b.article_id = ${articleId})::int`;
-  const sameSection =
-    sectionId === null ? sql<boolean>`false` : sql<boolean>`coalesce(${articles.sectionId} = ${sectionId}, false)`;
-  const picks = await db
-    .select({ id: relatedArticles.relatedId })
-    .from(relatedArticles)
-    .where(eq(relatedArticles.articleId, articleId))
-    .orderBy(asc(relatedArticles.position));
-  const pickIds = picks.map((p) => p.id);
-  const candidates = await db
-    .select({ id: articles.id, publishedAt: articles.publishedAt, sharedTags, sameSection })
-    .from(articles)
-    .where(
-      and(
-        eq(articles.locale, locale),
-        isVisible(),
-        ne(articles.id, articleId),
-        or(
-          pickIds.length ? inArray(articles.id, pickIds) : undefined,
-          sql`${sharedTags} > 0`,
-          sectionId === null ? undefined : eq(articles.sectionId, sectionId),
-        ),
-      ),
-    )
-    .orderBy(desc(sharedTags), desc(articles.publishedAt))
-    .limit(40);
-  const ids = rankRelated(
-    articleId,
-    pickIds,
-    candidates.map((c) => ({ ...c, publishedAt: (c.publishedAt ?? new Date(0)).toISOString() })),
-    RELATED_LIMIT,
-  );
-  if (ids.length === 0) return [];
-  const rows = await cardQuery(db).where(inArray(articles.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, toCard(r)]));
-  return ids.map((id) => byId.get(id)).filter((card): card is ArticleCard => Boolean(card));
 }
 
 export async function listApprovedComments(db: Db, articleId: number): Promise<PublicComment[]> {

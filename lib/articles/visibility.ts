@@ -1,10 +1,30 @@
-import { and, eq, exists, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, media } from '@/db/schema';
 import { can, type Role } from '../auth/permissions';
-import { isVisible } from './queries';
 
 type Actor = { id: number; role: Role };
+
+/**
+ * The one rule for what readers see: published stories, and scheduled ones once their time has
+ * come (by the database's clock, or at `now` when given). Trashed stories never.
+ */
+export function isVisible(now?: Date): SQL {
+  return and(
+    inArray(articles.status, ['published', 'scheduled']),
+    lte(articles.publishedAt, now ?? sql`now()`),
+    isNull(articles.deletedAt),
+  )!;
+}
+
+/** Stories that become visible by themselves later: their publication time is still ahead. */
+export function isUpcoming(): SQL {
+  return and(
+    inArray(articles.status, ['published', 'scheduled']),
+    gt(articles.publishedAt, sql`now()`),
+    isNull(articles.deletedAt),
+  )!;
+}
 
 /**
  * The one rule for which articles a newsroom screen may show or let someone reference (as a

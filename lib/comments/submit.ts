@@ -1,6 +1,7 @@
-import { and, eq, lt, lte, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, captchaNonces, comments, users } from '@/db/schema';
+import { isVisible } from '../articles/visibility';
 import { hashIp } from '../auth/throttle';
 import { challengeNonce, checkChallenge } from '../captcha';
 import { cacheTags } from '../cache-tags';
@@ -86,14 +87,7 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
       publishedAt: articles.publishedAt,
     })
     .from(articles)
-    .where(
-      and(
-        eq(articles.id, raw.articleId),
-        sql`${articles.status} in ('published', 'scheduled')`,
-        lte(articles.publishedAt, now),
-        sql`${articles.deletedAt} is null`,
-      ),
-    );
+    .where(and(eq(articles.id, raw.articleId), isVisible(now)));
   if (!article?.publishedAt) return { ok: false, reason: 'not-found' };
 
   let parentId = input.parentId;

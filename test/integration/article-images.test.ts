@@ -11,7 +11,7 @@ import { createArticle, restoreRevision, updateArticle } from '@/lib/articles/sa
 import { transitionArticle } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/auth/actor';
 import { getArticlePreview } from '@/lib/articles/preview';
-import { getArticleBySlug } from '@/lib/articles/queries';
+import { getArticleBySlug } from '@/lib/articles/article-page';
 import type { Role } from '@/lib/auth/permissions';
 import { describeFieldError, getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import { demoStories, seedDemo } from '@/db/seed';
+import { demoStories, seedDemo } from '@/scripts/demo/seed';
+import { getArticleBySlug } from '@/lib/articles/article-page';
 import {
-  getArticleBySlug,
   getAuthorBySlug,
   getHome,
   getSectionBySlug,

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Db } from '@/db/connect';
 import { comments } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/scripts/demo/seed';
 import { ensureFirstAdmin } from '@/lib/first-admin';
 import { listTables, qualified, queryRows } from '@/lib/backup/catalog';
 import { storeImage } from '@/lib/media/store';

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, type Db } from '@/db/connect';
 import * as schema from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/scripts/demo/seed';
 import { createChallenge } from '@/lib/captcha';
 import { MAX_DRAFTS_PER_ADDRESS } from '@/lib/comments/drafts';
 import { commentIpHash } from '@/lib/comments/submit';

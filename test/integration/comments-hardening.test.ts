@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '@/db/connect';
 import * as schema from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/scripts/demo/seed';
 import { createChallenge } from '@/lib/captcha';
 import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { MAX_DRAFTS_PER_ADDRESS, saveDraft, takeDraft, type DraftData } from '@/lib/comments/drafts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/scripts/demo/seed';
 import { createChallenge } from '@/lib/captcha';
 import { submitComment, type SubmitRaw } from '@/lib/comments/submit';
 import { listApprovedComments } from '@/lib/articles/queries';

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/scripts/demo/seed';
 import { listApprovedComments } from '@/lib/articles/queries';
 import { createChallenge } from '@/lib/captcha';
 import { submitComment } from '@/lib/comments/submit';

@@ -3,9 +3,10 @@
 import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
-import { fieldAria, inputClass } from '../article-field';
 import { ArticleImageUpload } from '../article-image-upload';
 import { FieldKeysContext, handleFieldKey } from '../field-keys';
 import { ImageCaptionFields } from '../image-caption-fields';
@@ -107,51 +108,41 @@ export function EditorImageForm({
   // Enter in a text field applies; Escape anywhere in the panel closes it.
   const keys = { onEnter: apply, onEscape: onClose };
 
-  const altId = `${base}-alt`;
   return (
     <FieldKeysContext value={keys}>
       <fieldset className="grid gap-3 border-t border-rule p-3">
         <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
-        <div>
-          <label htmlFor={altId} className="block text-sm font-semibold">
-            {t.alt}
-          </label>
-          <input
-            id={altId}
-            type="text"
-            value={alt}
-            maxLength={300}
-            dir="auto"
-            lang={articleLocale}
-            required
-            ref={altRef}
-            onChange={(e) => {
-              setAlt(e.target.value);
-              setAltError(false);
-            }}
-            onKeyDown={(e) => handleFieldKey(e, keys)}
-            {...fieldAria(altId, altError ? t.errors['alt-required'] : undefined, true)}
-            className={inputClass}
-          />
-          <p id={`${altId}-hint`} className="mt-1 text-sm text-muted">
-            {t.altHint}
-          </p>
-          {altError && (
-            <p id={`${altId}-error`} className="mt-1 text-sm font-semibold text-accent">
-              {t.errors['alt-required']}
-            </p>
+        <Field
+          id={`${base}-alt`}
+          label={t.alt}
+          hint={t.altHint}
+          error={altError ? t.errors['alt-required'] : undefined}
+          size="md"
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              value={alt}
+              maxLength={300}
+              dir="auto"
+              lang={articleLocale}
+              required
+              ref={altRef}
+              onChange={(e) => {
+                setAlt(e.target.value);
+                setAltError(false);
+              }}
+              onKeyDown={(e) => handleFieldKey(e, keys)}
+              className={inputClass}
+            />
           )}
-        </div>
+        </Field>
         {captionFields}
         <div>
-          <button
-            type="button"
-            onClick={apply}
-            onKeyDown={(e) => handleFieldKey(e, keys, false)}
-            className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink"
-          >
+          <Button size="sm" onClick={apply} onKeyDown={(e) => handleFieldKey(e, keys, false)}>
             {t.apply}
-          </button>
+          </Button>
         </div>
       </fieldset>
     </FieldKeysContext>

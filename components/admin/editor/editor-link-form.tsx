@@ -2,6 +2,8 @@
 
 import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 
@@ -40,51 +42,43 @@ export function EditorLinkForm({
 
   return (
     <div className="flex flex-wrap items-end gap-2 border-t border-rule p-2">
-      <div className="min-w-64 flex-1">
-        <label htmlFor={inputId} className="block text-sm font-semibold">
-          {t.linkUrl}
-        </label>
-        <input
-          id={inputId}
-          type="url"
-          dir="ltr"
-          value={url}
-          ref={inputRef}
-          onChange={(e) => {
-            setUrl(e.target.value);
-            setError(false);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              apply();
-            }
-            if (e.key === 'Escape') onClose();
-          }}
-          aria-invalid={error || undefined}
-          aria-describedby={error ? `${inputId}-error` : undefined}
-          className="mt-1 block w-full rounded border border-rule bg-card px-2 py-1"
-        />
-        {error && (
-          <p id={`${inputId}-error`} className="mt-1 text-sm font-semibold text-accent">
-            {t.linkInvalid}
-          </p>
+      <Field id={inputId} label={t.linkUrl} error={error ? t.linkInvalid : undefined} className="min-w-64 flex-1">
+        {(p) => (
+          <input
+            {...p}
+            type="url"
+            dir="ltr"
+            value={url}
+            ref={inputRef}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              setError(false);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                apply();
+              }
+              if (e.key === 'Escape') onClose();
+            }}
+            className="mt-1 block w-full rounded border border-rule bg-card px-2 py-1"
+          />
         )}
-      </div>
-      <button type="button" onClick={apply} className="rounded bg-accent px-3 py-1 font-semibold text-accent-ink">
+      </Field>
+      <Button onClick={apply} size="sm">
         {t.linkApply}
-      </button>
+      </Button>
       {editor.isActive('link') && (
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="sm"
           onClick={() => {
             editor.chain().focus().extendMarkRange('link').unsetLink().run();
             onClose();
           }}
-          className="rounded border border-rule px-3 py-1"
         >
           {t.linkRemove}
-        </button>
+        </Button>
       )}
     </div>
   );

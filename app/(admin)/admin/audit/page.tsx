@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { AdminPagination } from '@/components/admin/staff-pagination';
+import { Button } from '@/components/ui/button';
+import { Field, filterInputClass } from '@/components/ui/field';
+import { rowClass, Table } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { AUDIT_PAGE_SIZE, auditActions, listAuditLog, type AuditEntry } from '@/lib/audit-read';
 import { getAdminContext } from '@/lib/auth/admin-context';
@@ -16,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getStaffScreensMessages(locale).audit.title };
 }
 
+const auditColumns = ['time', 'actor', 'action', 'entity', 'details'] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 // Unknown or malformed filters are ignored rather than answered with an error.
 const filterSchema = z.object({
@@ -51,45 +55,38 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
         aria-label={t.audit.filters}
         className="flex flex-wrap items-end gap-4 text-sm"
       >
-        <div>
-          <label htmlFor="audit-action" className="block font-semibold">
-            {t.audit.action}
-          </label>
-          <select
-            id="audit-action"
-            name="action"
-            defaultValue={filters.action ?? ''}
-            className="mt-1 rounded border border-rule bg-card px-2 py-1"
-          >
-            <option value="">{t.audit.anyAction}</option>
-            {auditActions.map((a) => (
-              <option key={a} value={a}>
-                {t.audit.actions[a]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-actor" className="block font-semibold">
-            {t.audit.actor}
-          </label>
-          <select
-            id="audit-actor"
-            name="actor"
-            defaultValue={filters.actor ? String(filters.actor) : ''}
-            className="mt-1 rounded border border-rule bg-card px-2 py-1"
-          >
-            <option value="">{t.audit.anyActor}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-semibold text-accent-ink">
+        <Field id="audit-action" label={t.audit.action}>
+          {(p) => (
+            <select {...p} name="action" defaultValue={filters.action ?? ''} className={filterInputClass}>
+              <option value="">{t.audit.anyAction}</option>
+              {auditActions.map((a) => (
+                <option key={a} value={a}>
+                  {t.audit.actions[a]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="audit-actor" label={t.audit.actor}>
+          {(p) => (
+            <select
+              {...p}
+              name="actor"
+              defaultValue={filters.actor ? String(filters.actor) : ''}
+              className={filterInputClass}
+            >
+              <option value="">{t.audit.anyActor}</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Button type="submit" size="sm">
           {t.audit.filter}
-        </button>
+        </Button>
         {(filters.action || filters.actor) && (
           <Link href="/admin/audit" className="py-1.5 underline">
             {t.audit.clear}
@@ -99,42 +96,24 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
       {log.items.length === 0 ? (
         <p>{t.audit.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="mb-2 text-start text-muted">
+        <Table
+          caption={
+            <>
               {t.audit.caption} ·{' '}
               {fill(t.audit.showing, {
                 from: formatNumber(locale, from),
                 to: formatNumber(locale, to),
                 total: formatNumber(locale, log.total),
               })}
-            </caption>
-            <thead>
-              <tr className="border-b border-rule">
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.audit.columns.time}
-                </th>
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.audit.columns.actor}
-                </th>
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.audit.columns.action}
-                </th>
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.audit.columns.entity}
-                </th>
-                <th scope="col" className="py-2 text-start">
-                  {t.audit.columns.details}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.items.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} locale={locale} t={t} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          captionClassName="mb-2 text-start text-muted"
+          columns={auditColumns.map((key) => ({ key, label: t.audit.columns[key] }))}
+        >
+          {log.items.map((entry) => (
+            <AuditRow key={entry.id} entry={entry} locale={locale} t={t} />
+          ))}
+        </Table>
       )}
       <AdminPagination
         basePath="/admin/audit"
@@ -152,7 +131,7 @@ function AuditRow({ entry, locale, t }: { entry: AuditEntry; locale: Locale; t: 
   const action = (t.audit.actions as Record<string, string>)[entry.action] ?? entry.action;
   const entity = (t.audit.entities as Record<string, string>)[entry.entityType as AuditEntity] ?? entry.entityType;
   return (
-    <tr className="border-b border-rule align-top">
+    <tr className={rowClass}>
       <td className="py-2 pe-3 whitespace-nowrap">
         <time dateTime={entry.createdAt}>{formatDate(locale, entry.createdAt, true)}</time>
       </td>

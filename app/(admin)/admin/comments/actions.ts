@@ -2,8 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { keepFormState, postedWithoutScript } from '@/components/admin/comment-queue-flash';
-import { queueHref, viewFromForm } from '@/components/admin/comment-queue-query';
+import { keepFormState, postedWithoutScript } from '@/lib/admin/form-flash';
+import { queueHref, viewFromForm } from '@/lib/admin/comment-queue-query';
 import { getDb } from '@/db';
 import { withPermission } from '@/lib/auth/action';
 import type { Staff } from '@/lib/auth/session';

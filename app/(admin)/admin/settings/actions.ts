@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { keepFormState, postedWithoutScript } from '@/components/admin/comment-queue-flash';
+import { keepFormState, postedWithoutScript } from '@/lib/admin/form-flash';
 import { getDb } from '@/db';
 import { withPermission } from '@/lib/auth/action';
 import { expireTags } from '@/lib/cache-invalidation';

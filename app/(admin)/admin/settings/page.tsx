@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BackupPanel } from '@/components/admin/backup-panel';
-import { readFormState } from '@/components/admin/comment-queue-flash';
+import { readFormState } from '@/lib/admin/form-flash';
 import { CommentSettingsForm } from '@/components/admin/comment-settings-form';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';

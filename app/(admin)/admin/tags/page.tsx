@@ -5,6 +5,9 @@ import { AdminPagination } from '@/components/admin/staff-pagination';
 import { TagCreateForm } from '@/components/admin/tag-create-form';
 import { TagMergeForm } from '@/components/admin/tag-merge-form';
 import { TagRenameForm } from '@/components/admin/tag-rename-form';
+import { Button } from '@/components/ui/button';
+import { Field, filterInputClass } from '@/components/ui/field';
+import { rowClass, Table } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -19,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getStaffScreensMessages(locale).tags.title };
 }
 
+const tagColumns = ['select', 'name', 'slug', 'articles', 'actions'] as const;
 const MERGE_FORM_ID = 'tag-merge-form';
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -66,83 +70,51 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
       </nav>
       <form method="get" action="/admin/tags" role="search" className="flex items-end gap-2 text-sm">
         <input type="hidden" name="locale" value={locale} />
-        <div>
-          <label htmlFor="tag-search" className="block font-semibold">
-            {t.tags.searchLabel}
-          </label>
-          <input
-            id="tag-search"
-            name="q"
-            type="search"
-            defaultValue={query}
-            dir="auto"
-            className="mt-1 rounded border border-rule bg-card px-2 py-1"
-          />
-        </div>
-        <button type="submit" className="rounded border border-rule px-3 py-1 font-semibold hover:border-accent">
+        <Field id="tag-search" label={t.tags.searchLabel}>
+          {(p) => <input {...p} name="q" type="search" defaultValue={query} dir="auto" className={filterInputClass} />}
+        </Field>
+        <Button type="submit" variant="secondary" size="sm">
           {t.tags.search}
-        </button>
+        </Button>
       </form>
       {options.length > 1 && <TagMergeForm id={MERGE_FORM_ID} t={t} options={options} />}
       {list.items.length === 0 ? (
         <p>{t.tags.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="mb-2 text-start text-lg font-bold">
-              {fill(t.tags.listCaption, { language: localeNames[locale] })}
-            </caption>
-            <thead>
-              <tr className="border-b border-rule">
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.tags.columns.select}
-                </th>
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.tags.columns.name}
-                </th>
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.tags.columns.slug}
-                </th>
-                <th scope="col" className="py-2 pe-3 text-start">
-                  {t.tags.columns.articles}
-                </th>
-                <th scope="col" className="py-2 text-start">
-                  {t.tags.columns.actions}
-                </th>
-              </tr>
-            </thead>
-            <tbody lang={locale}>
-              {list.items.map((tag) => (
-                <tr key={tag.id} className="border-b border-rule align-top">
-                  <td className="py-2 pe-3">
-                    <input
-                      type="checkbox"
-                      name="sourceIds"
-                      value={tag.id}
-                      form={MERGE_FORM_ID}
-                      aria-label={fill(t.tags.selectTag, { name: tag.name })}
-                      className="size-4"
-                    />
-                  </td>
-                  <th scope="row" className="py-2 pe-3 text-start font-semibold" dir="auto">
-                    {tag.name}
-                  </th>
-                  <td className="py-2 pe-3" dir="auto">
-                    {tag.slug}
-                  </td>
-                  <td className="py-2 pe-3">{formatNumber(uiLocale, tag.articleCount)}</td>
-                  <td className="py-2">
-                    <TagRenameForm
-                      tag={{ id: tag.id, name: tag.name, slug: tag.slug }}
-                      action={renameTagAction.bind(null, tag.id)}
-                      t={t}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={fill(t.tags.listCaption, { language: localeNames[locale] })}
+          columns={tagColumns.map((key) => ({ key, label: t.tags.columns[key] }))}
+          bodyLang={locale}
+        >
+          {list.items.map((tag) => (
+            <tr key={tag.id} className={rowClass}>
+              <td className="py-2 pe-3">
+                <input
+                  type="checkbox"
+                  name="sourceIds"
+                  value={tag.id}
+                  form={MERGE_FORM_ID}
+                  aria-label={fill(t.tags.selectTag, { name: tag.name })}
+                  className="size-4"
+                />
+              </td>
+              <th scope="row" className="py-2 pe-3 text-start font-semibold" dir="auto">
+                {tag.name}
+              </th>
+              <td className="py-2 pe-3" dir="auto">
+                {tag.slug}
+              </td>
+              <td className="py-2 pe-3">{formatNumber(uiLocale, tag.articleCount)}</td>
+              <td className="py-2">
+                <TagRenameForm
+                  tag={{ id: tag.id, name: tag.name, slug: tag.slug }}
+                  action={renameTagAction.bind(null, tag.id)}
+                  t={t}
+                />
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <AdminPagination
         basePath="/admin/tags"

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionDiff } from '@/components/admin/revision-diff';
+import { Table } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { getEditableArticle } from '@/lib/articles/admin';
 import { isLive } from '@/lib/articles/live';
@@ -147,54 +148,40 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
       {revisions.length === 0 ? (
         <p className="text-muted">{t.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b border-rule">
-                <th scope="col" className="px-2 py-2 text-start">
-                  {tl.number}
-                </th>
-                <th scope="col" className="px-2 py-2 text-start">
-                  {tl.when}
-                </th>
-                <th scope="col" className="px-2 py-2 text-start">
-                  {tl.author}
-                </th>
-                <th scope="col" className="px-2 py-2 text-start">
-                  {tl.kind}
-                </th>
-                <th scope="col" className="px-2 py-2 text-start">
-                  <span className="sr-only">{t.view}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((r) => (
-                <tr
-                  key={r.id}
-                  className={`border-b border-rule ${r.id === selected?.id ? 'bg-card font-semibold' : ''}`}
-                  aria-current={r.id === selected?.id ? 'true' : undefined}
+        <Table
+          padding="both"
+          columns={[
+            { key: 'number', label: tl.number },
+            { key: 'when', label: tl.when },
+            { key: 'author', label: tl.author },
+            { key: 'kind', label: tl.kind },
+            { key: 'view', label: <span className="sr-only">{t.view}</span> },
+          ]}
+        >
+          {revisions.map((r) => (
+            <tr
+              key={r.id}
+              className={`border-b border-rule ${r.id === selected?.id ? 'bg-card font-semibold' : ''}`}
+              aria-current={r.id === selected?.id ? 'true' : undefined}
+            >
+              <td className="px-2 py-2">{tl.label(n(r.number))}</td>
+              <td className="px-2 py-2 whitespace-nowrap">
+                <time dateTime={r.createdAt}>{formatDate(locale, r.createdAt, true)}</time>
+              </td>
+              <td className="px-2 py-2">{r.author ?? t.unknownAuthor}</td>
+              <td className="px-2 py-2">{kindLabel(tl, locale, r)}</td>
+              <td className="px-2 py-2">
+                <Link
+                  href={`/admin/articles/${id}/revisions?rev=${r.id}`}
+                  className="inline-flex min-h-6 items-center text-accent hover:underline"
+                  aria-label={tl.view(n(r.number))}
                 >
-                  <td className="px-2 py-2">{tl.label(n(r.number))}</td>
-                  <td className="px-2 py-2 whitespace-nowrap">
-                    <time dateTime={r.createdAt}>{formatDate(locale, r.createdAt, true)}</time>
-                  </td>
-                  <td className="px-2 py-2">{r.author ?? t.unknownAuthor}</td>
-                  <td className="px-2 py-2">{kindLabel(tl, locale, r)}</td>
-                  <td className="px-2 py-2">
-                    <Link
-                      href={`/admin/articles/${id}/revisions?rev=${r.id}`}
-                      className="inline-flex min-h-6 items-center text-accent hover:underline"
-                      aria-label={tl.view(n(r.number))}
-                    >
-                      {t.view}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  {t.view}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </main>
   );

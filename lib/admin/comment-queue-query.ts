@@ -33,7 +33,7 @@ export const queueQuerySchema = z.object({
       .max(6000)
       .regex(/^\d+(,\d+)*$/),
   ),
-  /** Nonce of a form state kept for a browser without JavaScript (comment-queue-flash.ts). */
+  /** Nonce of a form state kept for a browser without JavaScript (lib/admin/form-flash.ts). */
   flash: optional(z.string().regex(/^[\w-]{1,24}$/)),
 });
 export type QueueQuery = z.output<typeof queueQuerySchema>;

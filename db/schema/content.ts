@@ -1,0 +1,170 @@
+// What readers read: sections, tags, media, articles and their revisions.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { articleStatusEnum, localeEnum, type LocalizedText } from './enums';
+import { timestamps } from './columns';
+import { users } from './staff';
+
+export const sections = pgTable('sections', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  position: integer('position').notNull().default(0),
+  ...timestamps,
+});
+
+/** A section's name and slug in one locale; sections are shared across languages. */
+export const sectionTranslations = pgTable(
+  'section_translations',
+  {
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'cascade' }),
+    locale: localeEnum('locale').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    description: text('description').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sectionId, t.locale] }),
+    uniqueIndex('section_translations_locale_slug').on(t.locale, t.slug),
+  ],
+);
+
+export const tags = pgTable(
+  'tags',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    locale: localeEnum('locale').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('tags_locale_slug').on(t.locale, t.slug)],
+);
+
+export type MediaVariant = { width: number; height: number; format: 'webp' | 'jpeg' | 'png' | 'avif'; path: string };
+
+export const media = pgTable('media', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  /** Storage key of the original, relative to the uploads root. */
+  path: text('path').notNull().unique(),
+  mimeType: text('mime_type').notNull(),
+  size: integer('size').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  alt: jsonb('alt').$type<LocalizedText>().notNull().default({}),
+  caption: jsonb('caption').$type<LocalizedText>().notNull().default({}),
+  variants: jsonb('variants').$type<MediaVariant[]>().notNull().default([]),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** The same story in several languages shares one group id. */
+    translationGroupId: uuid('translation_group_id').notNull().defaultRandom(),
+    locale: localeEnum('locale').notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull().default(''),
+    /** Sanitized HTML (allow-list), sanitized on every write path. */
+    body: text('body').notNull().default(''),
+    status: articleStatusEnum('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /**
+     * When readers could first read the story. Kept across unpublish, schedule and republish, so
+     * readers see the original date (and "Updated"); `publishedAt` is when it goes (or went) live now.
+     */
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    sectionId: integer('section_id').references(() => sections.id, { onDelete: 'set null' }),
+    featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
+    /** The featured photo's caption and credit as this story (in its language) shows them. */
+    featuredCaption: text('featured_caption').notNull().default(''),
+    featuredCredit: text('featured_credit').notNull().default(''),
+    seoTitle: text('seo_title').notNull().default(''),
+    seoDescription: text('seo_description').notNull().default(''),
+    commentsOpen: boolean('comments_open').notNull().default(true),
+    /** Bumped on every save; a save against an older version is a conflict. */
+    version: integer('version').notNull().default(1),
+    /** Set when moved to the trash; restorable until purged. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('articles_locale_slug').on(t.locale, t.slug),
+    uniqueIndex('articles_group_locale').on(t.translationGroupId, t.locale),
+    index('articles_listing').on(t.locale, t.status, t.publishedAt),
+    index('articles_section').on(t.sectionId, t.publishedAt),
+    index('articles_author').on(t.authorId, t.publishedAt),
+    check(
+      'articles_published_has_date',
+      sql`${t.status} not in ('published', 'scheduled') or ${t.publishedAt} is not null`,
+    ),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag').on(t.tagId)],
+);
+
+/** Editor-picked "Check also" stories, shown before computed ones. */
+export const relatedArticles = pgTable(
+  'related_articles',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.relatedId] }),
+    check('related_not_self', sql`${t.articleId} <> ${t.relatedId}`),
+  ],
+);
+
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull(),
+    body: text('body').notNull(),
+    /** The other editable fields at that version (slug, section, tags, SEO…). */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('revisions_article').on(t.articleId, t.version)],
+);
