@@ -70,13 +70,15 @@ export async function ensureFirstAdmin(
         ? await freeEmail(tx as unknown as Db)
         : await unusedEmail(tx as unknown as Db, email);
     const password = generatePassword();
-    await createStaff(tx as unknown as Db, null, {
+    const created = await createStaff(tx as unknown as Db, null, {
       email: address,
       name: FIRST_ADMIN_NAME,
       role: 'admin',
       password,
       preferredLocale: 'en',
     });
+    if (!created.ok)
+      throw new FirstAdminConfigError(`The first administrator could not be created (${created.reason}).`);
     return { email: address, password };
   });
 }

@@ -1,9 +1,15 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { settings } from '@/db/schema';
-import { recordAudit } from './audit';
+import { recordAudit } from './audit/write';
+import type { Actor } from './auth/actor';
+import { can } from './auth/permissions';
+import { cacheTags } from './cache-tags';
 import { defaultCommentSettings, type CommentSettings } from './comments/rules';
+import { invalid, ok, refuse, type Result } from './result';
+import { fieldErrorsFromZod } from './validation';
 
 /** Allowed ranges of the number settings (the settings form quotes them in its messages). */
 export const commentSettingRanges = {
@@ -48,23 +54,41 @@ export const commentSettingsSchema = z.object({
   minFillSeconds: count(commentSettingRanges.minFillSeconds),
 });
 
-export async function getCommentSettings(db: Db): Promise<CommentSettings> {
+/**
+ * The rules as the comment path applies them, for every reader: no actor, no authorization.
+ * Staff screens read them with `getCommentSettings`.
+ */
+export async function readCommentSettings(db: Db): Promise<CommentSettings> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'comments'));
   const parsed = commentSettingsSchema.partial().safeParse(row?.value ?? {});
   return { ...defaultCommentSettings, ...(parsed.success ? parsed.data : {}) } as CommentSettings;
 }
 
-export async function updateCommentSettings(db: Db, actorId: number, raw: unknown) {
+/** The rules for the settings screen; null for whoever may not manage them. */
+export async function getCommentSettings(db: Db, actor: Actor): Promise<CommentSettings | null> {
+  return can(actor.role, 'settings.manage') ? readCommentSettings(db) : null;
+}
+
+/**
+ * Saves the rules. Field errors are keyed by the schema path (`blockedWords.3` for a list
+ * entry, counted without blank lines).
+ */
+export async function updateCommentSettings(
+  db: Db,
+  actor: Actor,
+  raw: unknown,
+): Promise<Result<{ settings: CommentSettings; invalidate: string[] }, 'forbidden' | 'invalid'>> {
+  if (!can(actor.role, 'settings.manage')) return refuse('forbidden');
   const parsed = commentSettingsSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false as const, error: parsed.error };
-  const before = await getCommentSettings(db);
+  if (!parsed.success) return invalid(fieldErrorsFromZod(parsed.error));
+  const before = await readCommentSettings(db);
   await db
     .insert(settings)
-    .values({ key: 'comments', value: parsed.data, updatedBy: actorId, updatedAt: new Date() })
+    .values({ key: 'comments', value: parsed.data, updatedBy: actor.id, updatedAt: new Date() })
     .onConflictDoUpdate({
       target: settings.key,
-      set: { value: parsed.data, updatedBy: actorId, updatedAt: new Date() },
+      set: { value: parsed.data, updatedBy: actor.id, updatedAt: new Date() },
     });
-  await recordAudit(db, actorId, 'setting.update', 'setting', 'comments', { before, after: parsed.data });
-  return { ok: true as const, settings: parsed.data as CommentSettings };
+  await recordAudit(db, actor.id, 'setting.update', 'setting', 'comments', { before, after: parsed.data });
+  return ok({ settings: parsed.data as CommentSettings, invalidate: [cacheTags.settings] });
 }

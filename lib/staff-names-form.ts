@@ -3,7 +3,7 @@ import { refresh } from 'next/cache';
 import { getDb } from '@/db';
 import type { Staff } from './auth/session';
 import { expireTags } from './cache-invalidation';
-import { formValues, type FormState } from './form-state';
+import type { FormState } from './form-state';
 import { fill, getStaffScreensMessages } from './i18n/admin-staff';
 import { getProfileMessages } from './i18n/admin-profile';
 import { locales } from './i18n/config';
@@ -11,19 +11,23 @@ import { displayNameField, MAX_DEFAULT_NAME, MAX_DISPLAY_NAME, staffNamesFromFor
 import { updateStaffNames } from './staff-names';
 
 /**
- * The one handler behind both names forms (your profile; a row of the staff screen): the
- * caller has authenticated; lib/staff-names.ts decides whether `actor` may edit `staffId`.
- * Readers see the new name on their next request.
+ * The one handler behind both names forms (your profile; a row of the staff screen), run by
+ * their actions once the pipeline has authenticated: lib/staff-names.ts decides whether `actor`
+ * may edit `staffId`. Readers see the new name on their next request.
  */
-export async function saveStaffNames(actor: Staff, staffId: number, formData: FormData): Promise<FormState> {
+export async function saveStaffNames(
+  actor: Staff,
+  staffId: number,
+  values: Record<string, string>,
+): Promise<FormState> {
   const t = getProfileMessages(actor.preferredLocale);
-  const values = formValues(formData);
   const result = await updateStaffNames(getDb(), actor, staffId, staffNamesFromForm(values));
   if (!result.ok) {
     if (result.reason !== 'invalid') {
-      const message =
-        result.reason === 'forbidden' ? 'forbidden' : getStaffScreensMessages(actor.preferredLocale).common.notFound;
-      return { status: 'error', message, values };
+      const common = getStaffScreensMessages(actor.preferredLocale).common;
+      return result.reason === 'forbidden'
+        ? { status: 'error', code: 'forbidden', message: common.forbidden, values }
+        : { status: 'error', code: 'not-found', message: common.notFound, values };
     }
     const fieldErrors: Record<string, string> = {};
     for (const [field, code] of Object.entries(result.fieldErrors)) {

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { LocalizedText } from '@/db/schema';
 import { locales, type Locale } from './i18n/config';
+import type { FieldErrors } from './result';
+import { fieldErrorsFromZod } from './validation';
 
 import { displayNameField, MAX_DEFAULT_NAME, MAX_DISPLAY_NAME } from './staff-names-fields';
 
@@ -34,17 +36,13 @@ export function staffNamesFromForm(values: Record<string, string>): StaffNamesIn
 /** Parses the names; errors are keyed by form field (`name`, `name_ar`…). */
 export function parseStaffNames(
   input: StaffNamesInput,
-): { ok: true; data: StaffNames } | { ok: false; fieldErrors: Record<string, StaffNamesErrorCode> } {
+): { ok: true; data: StaffNames } | { ok: false; fieldErrors: FieldErrors<string, StaffNamesErrorCode> } {
   const parsed = staffNamesSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, StaffNamesErrorCode> = {};
-    for (const issue of parsed.error.issues) {
-      const [first, second] = issue.path;
-      const field = first === 'names' ? displayNameField(second as Locale) : 'name';
-      if (fieldErrors[field]) continue;
-      fieldErrors[field] = issue.code === 'too_big' ? 'too-long' : issue.code === 'too_small' ? 'required' : 'invalid';
-    }
-    return { ok: false, fieldErrors };
+    const fieldErrors = fieldErrorsFromZod(parsed.error, ([first, second]) =>
+      first === 'names' ? displayNameField(second as Locale) : 'name',
+    );
+    return { ok: false, fieldErrors: fieldErrors as FieldErrors<string, StaffNamesErrorCode> };
   }
   const names: LocalizedText = {};
   for (const l of locales) if (parsed.data.names[l]) names[l] = parsed.data.names[l];

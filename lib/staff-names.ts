@@ -2,18 +2,20 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { staffDisplayNames, users, type LocalizedText } from '@/db/schema';
-import { recordAudit } from './audit';
-import { canEditStaffNames, type Role } from './auth/permissions';
+import { recordAudit } from './audit/write';
+import type { Actor } from './auth/actor';
+import { can, canEditStaffNames } from './auth/permissions';
 import { cacheTags } from './cache-tags';
 import { locales, type Locale } from './i18n/config';
+import { invalid, ok, refuse, type Result } from './result';
 import { parseStaffNames, type StaffNames, type StaffNamesErrorCode, type StaffNamesInput } from './staff-names-input';
 
-type Actor = { id: number; role: Role };
-
-export type StaffNamesResult =
-  | { ok: true; changed: boolean; names: StaffNames; invalidate: string[] }
-  | { ok: false; reason: 'invalid'; fieldErrors: Record<string, StaffNamesErrorCode> }
-  | { ok: false; reason: 'forbidden' | 'not-found' };
+export type StaffNamesResult = Result<
+  { changed: boolean; names: StaffNames; invalidate: string[] },
+  'forbidden' | 'not-found' | 'invalid',
+  string,
+  StaffNamesErrorCode
+>;
 
 async function readNames(db: Pick<Db, 'select'>, staffId: number): Promise<StaffNames | null> {
   const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, staffId));
@@ -33,8 +35,9 @@ export async function getStaffNames(db: Db, actor: Actor, staffId: number): Prom
   return readNames(db, staffId);
 }
 
-/** The names of several staff members at once (the staff screen), for administrators. */
-export async function listStaffDisplayNames(db: Db): Promise<Map<number, LocalizedText>> {
+/** The names of several staff members at once (the staff screen), for administrators (empty for others). */
+export async function listStaffDisplayNames(db: Db, actor: Actor): Promise<Map<number, LocalizedText>> {
+  if (!can(actor.role, 'staff.manage')) return new Map();
   const rows = await db
     .select({ userId: staffDisplayNames.userId, locale: staffDisplayNames.locale, name: staffDisplayNames.name })
     .from(staffDisplayNames);
@@ -53,20 +56,20 @@ export async function updateStaffNames(
   staffId: number,
   input: StaffNamesInput,
 ): Promise<StaffNamesResult> {
-  if (!canEditStaffNames(actor, staffId)) return { ok: false, reason: 'forbidden' };
+  if (!canEditStaffNames(actor, staffId)) return refuse('forbidden');
   const parsed = parseStaffNames(input);
-  if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
   const next = parsed.data;
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<StaffNamesResult> => {
     const current = await readNames(tx, staffId);
-    if (!current) return { ok: false, reason: 'not-found' } as const;
+    if (!current) return refuse('not-found');
     const changes: Record<string, { from: string | null; to: string | null }> = {};
     if (current.name !== next.name) changes.name = { from: current.name, to: next.name };
     for (const l of locales) {
       if ((current.names[l] ?? null) !== (next.names[l] ?? null))
         changes[l] = { from: current.names[l] ?? null, to: next.names[l] ?? null };
     }
-    if (Object.keys(changes).length === 0) return { ok: true, changed: false, names: next, invalidate: [] };
+    if (Object.keys(changes).length === 0) return ok({ changed: false, names: next, invalidate: [] });
     if (changes.name)
       await tx.update(users).set({ name: next.name, updatedAt: new Date() }).where(eq(users.id, staffId));
     await tx.delete(staffDisplayNames).where(eq(staffDisplayNames.userId, staffId));
@@ -78,6 +81,6 @@ export async function updateStaffNames(
     if (rows.length) await tx.insert(staffDisplayNames).values(rows);
     await recordAudit(tx, actor.id, 'staff.names', 'user', staffId, changes);
     // Bylines (article pages) and author pages show the name; their reads carry these tags.
-    return { ok: true, changed: true, names: next, invalidate: [cacheTags.author(staffId), cacheTags.authors] };
+    return ok({ changed: true, names: next, invalidate: [cacheTags.author(staffId), cacheTags.authors] });
   });
 }

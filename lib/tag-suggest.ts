@@ -6,7 +6,7 @@ import { articleTags, tags } from '@/db/schema';
 import { can, type Role } from './auth/permissions';
 import { locales, type Locale } from './i18n/config';
 import { ARTICLE_PATTERN, MARKS_CLASS, SEPARATORS_CLASS, tagFragmentKeys } from './tag-search-key';
-import { TAG_NAME_MAX } from './taxonomy';
+import { TAG_NAME_MAX } from './tags';
 
 export const TAG_SUGGESTION_LIMIT = 8;
 

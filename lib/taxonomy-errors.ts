@@ -9,6 +9,7 @@ export function sectionErrorMessages(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
+    if (!code) continue;
     const isName = field.startsWith('name.');
     out[field] =
       code === 'taken'
@@ -29,6 +30,7 @@ export function sectionErrorMessages(
 export function tagErrorMessages(errors: TaxonomyFieldErrors, t: StaffScreensMessages): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors)) {
+    if (!code) continue;
     if (code === 'taken') out[field] = field === 'slug' ? t.tags.errors.slugTaken : t.tags.errors.nameTaken;
     else if (code === 'invalid' && (field === 'name' || field === 'slug')) out[field] = t.tags.errors.nameInvalid;
     else if (code === 'mixed-locales') out[field] = t.tags.errors.mixedLocales;

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { ZodError } from 'zod';
 import { connectFromEnv, type Connection } from '../db/connect';
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../lib/auth/password';
 import { isRole, roles } from '../lib/auth/permissions';
@@ -11,8 +10,8 @@ import {
   resetStaffPassword,
   setStaffDisabled,
   setStaffRole,
-  StaffError,
 } from '../lib/staff';
+import type { Ok, Refused } from '../lib/result';
 
 const usage = `Manage newsroom staff accounts.
 
@@ -25,6 +24,23 @@ const usage = `Manage newsroom staff accounts.
 
 Roles: ${roles.join(', ')}. Passwords need at least ${MIN_PASSWORD_LENGTH} characters;
 without --password one is generated and printed once.`;
+
+const refusals: Record<string, string> = {
+  forbidden: 'Not allowed.',
+  'not-found': 'No such account.',
+  'last-admin': 'This is the last active administrator: create another admin first.',
+};
+
+/** A refused write becomes the error printed below, in words. */
+function unwrap<T extends Ok>(result: T | Refused): T {
+  if (result.ok) return result;
+  if (!('fieldErrors' in result)) throw new Error(refusals[result.reason] ?? result.reason);
+  const fields = Object.entries(result.fieldErrors);
+  if (result.fieldErrors.email === 'taken') throw new Error('That email already has an account.');
+  throw new Error(
+    fields.map(([field, code]) => `${field}: ${code === 'required' ? 'missing or too short' : code}`).join('\n'),
+  );
+}
 
 function fail(message: string): never {
   console.error(message);
@@ -66,19 +82,21 @@ try {
       if (!isRole(values.role)) fail(`Unknown role "${values.role}". Roles: ${roles.join(', ')}.`);
       if (values.locale && !isLocale(values.locale)) fail('--locale must be en, fr or ar.');
       const password = values.password ?? generatePassword();
-      const staff = await createStaff(db, null, {
-        email: values.email,
-        name: values.name,
-        role: values.role,
-        password,
-        preferredLocale: isLocale(values.locale) ? values.locale : 'en',
-      });
+      const { staff } = unwrap(
+        await createStaff(db, null, {
+          email: values.email,
+          name: values.name,
+          role: values.role,
+          password,
+          preferredLocale: isLocale(values.locale) ? values.locale : 'en',
+        }),
+      );
       console.log(`Created ${staff.role} ${staff.name} <${staff.email}> (id ${staff.id}).`);
       if (!values.password) console.log(`Password (shown once): ${password}`);
       break;
     }
     case 'list': {
-      for (const s of await listStaff(db)) {
+      for (const s of await listStaff(db, null)) {
         console.log(
           `${String(s.id).padStart(4)}  ${s.role.padEnd(9)}  ${s.disabled ? 'disabled' : 'active  '}  ${s.email}  ${s.name}`,
         );
@@ -88,14 +106,14 @@ try {
     case 'set-role': {
       if (!values.role || !isRole(values.role)) fail(`--role must be one of ${roles.join(', ')}.`);
       const staff = await target();
-      await setStaffRole(db, null, staff.id, values.role);
+      unwrap(await setStaffRole(db, null, staff.id, values.role));
       console.log(`${staff.email} is now ${values.role}.`);
       break;
     }
     case 'reset-password': {
       const staff = await target();
       const password = values.password ?? generatePassword();
-      await resetStaffPassword(db, null, staff.id, password);
+      unwrap(await resetStaffPassword(db, null, staff.id, password));
       console.log(`Password reset for ${staff.email}; existing sessions are signed out.`);
       if (!values.password) console.log(`New password (shown once): ${password}`);
       break;
@@ -103,7 +121,7 @@ try {
     case 'disable':
     case 'enable': {
       const staff = await target();
-      await setStaffDisabled(db, null, staff.id, command === 'disable');
+      unwrap(await setStaffDisabled(db, null, staff.id, command === 'disable'));
       console.log(`${staff.email} is ${command}d.`);
       break;
     }
@@ -111,18 +129,7 @@ try {
       fail(`Unknown command "${command}".\n\n${usage}`);
   }
 } catch (error) {
-  if (error instanceof StaffError) {
-    const messages = {
-      'email-taken': 'That email already has an account.',
-      'not-found': 'No such account.',
-      'last-admin': 'This is the last active administrator: create another admin first.',
-    };
-    console.error(messages[error.code]);
-  } else if (error instanceof ZodError) {
-    console.error(error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
-  } else {
-    console.error(error instanceof Error ? error.message : error);
-  }
+  console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {
   await connection?.close();

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { signOutAction, setAdminLocaleAction } from '@/app/(admin)/admin/actions';
 import { can } from '@/lib/auth/permissions';
 import type { Staff } from '@/lib/auth/session';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
@@ -11,10 +10,13 @@ export function AdminNav({
   staff,
   locale,
   pendingComments,
+  actions,
 }: {
   staff: Staff;
   locale: Locale;
   pendingComments?: number;
+  /** Server actions, passed by the admin layout (components never import from app/). */
+  actions: { setLocale: (formData: FormData) => Promise<void>; signOut: () => Promise<void> };
 }) {
   const t = getAdminMessages(locale);
   const links = [
@@ -63,7 +65,7 @@ export function AdminNav({
               </li>
             </ul>
           </nav>
-          <form action={setAdminLocaleAction} className="flex items-center gap-2 text-sm">
+          <form action={actions.setLocale} className="flex items-center gap-2 text-sm">
             <label htmlFor="admin-locale">{t.language}</label>
             <select
               id="admin-locale"
@@ -84,7 +86,7 @@ export function AdminNav({
               {t.apply}
             </button>
           </form>
-          <form action={signOutAction} className="flex items-center gap-2 text-sm">
+          <form action={actions.signOut} className="flex items-center gap-2 text-sm">
             <span className="text-muted">{t.signedInAs(staff.name)}</span>
             <button
               type="submit"

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { bulkModerateAction, emptyCommentsAction } from '@/app/(admin)/admin/comments/actions';
 import { Button } from '@/components/ui/button';
+import type { QueueActions } from '@/lib/comments/queue-actions';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { plural } from '@/lib/i18n/format';
@@ -17,12 +17,14 @@ export function CommentQueueBulk({
   view,
   back,
   total,
+  actions,
   locale,
   t,
 }: {
   view: QueueView;
   back: string;
   total: number;
+  actions: Pick<QueueActions, 'bulk' | 'empty'>;
   locale: Locale;
   t: AdminCommentsMessages['queue'];
 }) {
@@ -31,7 +33,7 @@ export function CommentQueueBulk({
     <div className="flex flex-wrap items-start justify-between gap-3">
       <form
         id={BULK_FORM_ID}
-        action={bulkModerateAction}
+        action={actions.bulk}
         aria-label={t.bulk.label}
         className="flex flex-wrap items-center gap-2 text-sm"
       >
@@ -56,7 +58,7 @@ export function CommentQueueBulk({
         <details className="text-sm">
           <summary className="cursor-pointer font-semibold text-accent hover:underline">{empty.open}</summary>
           <form
-            action={emptyCommentsAction.bind(null, view.status as 'spam' | 'trash')}
+            action={actions.empty.bind(null, view.status as 'spam' | 'trash')}
             className="mt-2 max-w-sm space-y-2 rounded border border-accent bg-card p-3"
           >
             <input type="hidden" name="back" value={back} />
@@ -76,12 +78,14 @@ export function CommentQueueDeleteConfirm({
   view,
   back,
   ids,
+  bulk,
   locale,
   t,
 }: {
   view: QueueView;
   back: string;
   ids: number[];
+  bulk: QueueActions['bulk'];
   locale: Locale;
   t: AdminCommentsMessages['queue'];
 }) {
@@ -91,7 +95,7 @@ export function CommentQueueDeleteConfirm({
         {plural(locale, ids.length, t.bulk.confirmTitle)}
       </h2>
       <p className="mt-1">{t.bulk.confirmBody}</p>
-      <form action={bulkModerateAction} className="mt-3 flex flex-wrap items-center gap-3">
+      <form action={bulk} className="mt-3 flex flex-wrap items-center gap-3">
         <input type="hidden" name="back" value={back} />
         <input type="hidden" name="op" value="delete" />
         <input type="hidden" name="confirmed" value="yes" />

@@ -3,19 +3,21 @@
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { compactInputClass, Field } from '@/components/ui/field';
-import { FormMessage, messageText } from '@/components/ui/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/form-state';
 import type { AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 
 type Messages = AdminCommentsMessages['queue'];
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** Refusals come back as codes from withPermission; everything else is already a sentence. */
+/** Refusals are told by their code in the queue's own words; everything else is already a sentence. */
 export function stateMessage(
   state: FormState,
   t: { errors: Messages['errors']; forbidden: string },
 ): string | undefined {
-  return state.message && messageText(state.message, { 'signed-out': t.errors.signedOut, forbidden: t.forbidden });
+  if (state.code === 'signed-out') return t.errors.signedOut;
+  if (state.code === 'forbidden') return t.forbidden;
+  return state.message;
 }
 
 /** The inline edit of one comment: name, website and text. Success redirects back to the list. */

@@ -1,8 +1,7 @@
-import { editCommentAction, moderateCommentAction, replyCommentAction } from '@/app/(admin)/admin/comments/actions';
 import { CommentBody } from '@/components/site/comment-body';
 import { buttonClass } from '@/components/ui/button';
+import type { KeptQueueForm, QueueActions } from '@/lib/comments/queue-actions';
 import type { HeldReason } from '@/lib/comments/rules';
-import type { FormState } from '@/lib/form-state';
 import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { colon, formatDate } from '@/lib/i18n/format';
@@ -39,13 +38,15 @@ export function CommentQueueRow({
   view,
   back,
   kept,
+  actions: act,
   locale,
   t,
 }: {
   item: QueueItem;
   view: QueueView;
   back: string;
-  kept: { key: string; state: FormState } | null;
+  kept: KeptQueueForm | null;
+  actions: Pick<QueueActions, 'moderate' | 'edit' | 'reply'>;
   locale: Locale;
   t: AdminCommentsMessages['queue'];
 }) {
@@ -124,7 +125,7 @@ export function CommentQueueRow({
             <CommentBody body={excerpt(item.body, EXCERPT_LENGTH)} />
           </div>
           <div className="mt-1 flex flex-wrap items-center gap-x-3">
-            <form action={moderateCommentAction.bind(null, item.id)} data-keep-focus="">
+            <form action={act.moderate.bind(null, item.id)} data-keep-focus="">
               <input type="hidden" name="back" value={back} />
               <div
                 role="group"
@@ -164,7 +165,7 @@ export function CommentQueueRow({
                   id={item.id}
                   back={back}
                   initialState={keptReply}
-                  action={replyCommentAction.bind(null, item.id)}
+                  action={act.reply.bind(null, item.id)}
                   t={{ reply: t.reply, errors: t.errors, forbidden: t.outcomes.forbidden }}
                 />
               </details>
@@ -176,7 +177,7 @@ export function CommentQueueRow({
                 initial={{ name: item.name, website: item.website ?? '', body: item.body }}
                 back={back}
                 initialState={keptEdit}
-                action={editCommentAction.bind(null, item.id)}
+                action={act.edit.bind(null, item.id)}
                 t={{ edit: t.edit, errors: t.errors, forbidden: t.outcomes.forbidden }}
               />
             </details>

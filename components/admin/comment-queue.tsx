@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ArticleMatch } from '@/lib/admin/comment-queue-article';
+import type { KeptQueueForm, QueueActions } from '@/lib/comments/queue-actions';
 import { fillIn, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { Locale } from '@/lib/i18n/config';
 import { formatNumber, plural } from '@/lib/i18n/format';
-import type { FormState } from '@/lib/form-state';
 import type { QueueItem, QueueStatus } from '@/lib/moderation';
 import { CommentShortcuts } from './comment-shortcuts';
 import { CommentQueueBulk, CommentQueueDeleteConfirm } from './comment-queue-bulk';
@@ -43,6 +43,7 @@ export function CommentQueue({
   data,
   match,
   kept,
+  actions,
   locale,
   t,
 }: {
@@ -51,7 +52,9 @@ export function CommentQueue({
   data: QueuePageData;
   match: ArticleMatch | null;
   /** An edit or reply form's answer kept across the redirect of a post without JavaScript. */
-  kept: { key: string; state: FormState } | null;
+  kept: KeptQueueForm | null;
+  /** The queue's server actions, from the page. */
+  actions: QueueActions;
   locale: Locale;
   t: Messages;
 }) {
@@ -65,7 +68,7 @@ export function CommentQueue({
       <h1 className="text-2xl font-extrabold">{t.title}</h1>
       <CommentQueueOutcome message={outcome?.message ?? null} tone={outcome?.tone ?? 'ok'} />
       {confirmIds.length > 0 && (
-        <CommentQueueDeleteConfirm view={view} back={back} ids={confirmIds} locale={locale} t={t} />
+        <CommentQueueDeleteConfirm view={view} back={back} ids={confirmIds} bulk={actions.bulk} locale={locale} t={t} />
       )}
       <CommentQueueTabs view={view} counts={data.counts} locale={locale} t={t} />
       <CommentQueueFilters view={view} t={t} />
@@ -93,7 +96,14 @@ export function CommentQueue({
       )}
       <CommentShortcuts t={t.shortcuts} rowsKey={`${view.status}:${data.items.map((i) => i.id).join(',')}`}>
         <div className="space-y-3">
-          <CommentQueueBulk view={view} back={back} total={data.counts[view.status]} locale={locale} t={t} />
+          <CommentQueueBulk
+            view={view}
+            back={back}
+            total={data.counts[view.status]}
+            actions={actions}
+            locale={locale}
+            t={t}
+          />
           {data.items.length === 0 ? (
             <p className="text-muted">{t.empty}</p>
           ) : (
@@ -116,6 +126,7 @@ export function CommentQueue({
                     view={view}
                     back={back}
                     kept={kept && (kept.key === `edit:${item.id}` || kept.key === `reply:${item.id}`) ? kept : null}
+                    actions={actions}
                     locale={locale}
                     t={t}
                   />

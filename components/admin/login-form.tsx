@@ -1,14 +1,21 @@
 'use client';
 
 import { useActionState } from 'react';
-import { loginAction } from '@/app/(admin)/admin/login/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
-import { idleState } from '@/lib/form-state';
+import { idleState, type FormState } from '@/lib/form-state';
 import type { LoginMessages } from '@/lib/i18n/admin-login';
 
-export function LoginForm({ t, from }: { t: LoginMessages; from: string }) {
-  const [state, action, pending] = useActionState(loginAction, idleState);
+export function LoginForm({
+  action: signIn,
+  t,
+  from,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  t: LoginMessages;
+  from: string;
+}) {
+  const [state, action, pending] = useActionState(signIn, idleState);
   const errorId = 'login-error';
   return (
     <form action={action} className="space-y-4" noValidate aria-describedby={state.message ? errorId : undefined}>

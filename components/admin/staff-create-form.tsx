@@ -1,20 +1,28 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createStaffAction, type StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
 import type { Role } from '@/lib/auth/permissions';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { StaffFormState } from '@/lib/staff-form-state';
 import { LocaleSelect } from './locale-select';
 import { GeneratedPassword } from './staff-generated-password';
 import { staffCodes } from './staff-messages';
 
 const initial: StaffFormState = { status: 'idle' };
 
-export function StaffCreateForm({ t, roleNames }: { t: StaffScreensMessages; roleNames: Record<Role, string> }) {
-  const [state, action, pending] = useActionState(createStaffAction, initial);
+export function StaffCreateForm({
+  t,
+  roleNames,
+  createAction,
+}: {
+  t: StaffScreensMessages;
+  roleNames: Record<Role, string>;
+  createAction: (state: StaffFormState, formData: FormData) => Promise<StaffFormState>;
+}) {
+  const [state, action, pending] = useActionState(createAction, initial);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const text = (name: 'email' | 'name', label: string, dir: 'ltr' | 'auto') => (

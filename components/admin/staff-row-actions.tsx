@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { StaffFormState } from '@/app/(admin)/admin/staff/actions';
 import type { Role } from '@/lib/auth/permissions';
 import { fill, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inlineInputClass } from '@/components/ui/field';
-import { FormMessage, FormStateMessage, messageText } from '@/components/ui/form-message';
+import { FormMessage, FormStateMessage } from '@/components/ui/form-message';
+import type { StaffFormState } from '@/lib/staff-form-state';
 import { GeneratedPassword } from './staff-generated-password';
 import { staffCodes } from './staff-messages';
 
@@ -85,9 +85,7 @@ export function StaffRowActions({
         </form>
       </div>
       <FormStateMessage state={roleState} codes={codes} />
-      <FormMessage tone="error">
-        {roleState.fieldErrors?.role && messageText(roleState.fieldErrors.role, codes)}
-      </FormMessage>
+      <FormMessage tone="error">{roleState.fieldErrors?.role && roleState.fieldErrors.role}</FormMessage>
       <FormStateMessage state={disableState} codes={codes} />
       <FormStateMessage state={passwordState} codes={codes} />
       {passwordState.status === 'success' && passwordState.password && (

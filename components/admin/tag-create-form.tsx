@@ -1,18 +1,25 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createTagAction } from '@/app/(admin)/admin/tags/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
-import { idleState } from '@/lib/form-state';
+import { idleState, type FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/config';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { LocaleSelect } from './locale-select';
 import { staffCodes } from './staff-messages';
 
-export function TagCreateForm({ t, locale }: { t: StaffScreensMessages; locale: Locale }) {
-  const [state, action, pending] = useActionState(createTagAction, idleState);
+export function TagCreateForm({
+  t,
+  locale,
+  createAction,
+}: {
+  t: StaffScreensMessages;
+  locale: Locale;
+  createAction: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const [state, action, pending] = useActionState(createAction, idleState);
   const typed = state.status === 'success' ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
   return (

@@ -1,11 +1,10 @@
 'use client';
 
 import { startTransition, useActionState } from 'react';
-import { mergeTagsAction } from '@/app/(admin)/admin/tags/actions';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormMessage, FormStateMessage } from '@/components/ui/form-message';
-import { idleState } from '@/lib/form-state';
+import { idleState, type FormState } from '@/lib/form-state';
 import type { StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { staffCodes } from './staff-messages';
 
@@ -17,12 +16,14 @@ export function TagMergeForm({
   id,
   t,
   options,
+  mergeAction,
 }: {
   id: string;
   t: StaffScreensMessages;
   options: { id: number; name: string }[];
+  mergeAction: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, action, pending] = useActionState(mergeTagsAction, idleState);
+  const [state, action, pending] = useActionState(mergeAction, idleState);
   const errors = state.fieldErrors ?? {};
   return (
     <form

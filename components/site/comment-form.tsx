@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { CommentFormState, CommentValues } from '@/app/(site)/[locale]/article/[slug]/actions';
 import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
+import type { CommentFormState, CommentValues } from '@/lib/comments/form-state';
 import type { Locale } from '@/lib/i18n/config';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { colon } from '@/lib/i18n/format';

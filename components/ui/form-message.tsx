@@ -34,20 +34,24 @@ export function FormMessage({
   );
 }
 
-/** The message a form action returned (see lib/form-state), with refusal codes put into words. */
+/**
+ * The message a form action returned (see lib/form-state). The action already wrote it in the
+ * person's language; `codes` lets a screen say a refusal (`forbidden`, `signed-out`) its own way.
+ */
 export function FormStateMessage({
   state,
   codes,
   id,
 }: {
-  state: Pick<FormState, 'status' | 'message'>;
+  state: Pick<FormState, 'status' | 'message' | 'code'>;
   codes?: MessageCodes;
   id?: string;
 }) {
-  if (!state.message) return null;
+  const text = (state.code && codes?.[state.code]) || state.message;
+  if (!text) return null;
   return (
     <FormMessage id={id} tone={state.status === 'success' ? 'success' : 'error'}>
-      {messageText(state.message, codes)}
+      {text}
     </FormMessage>
   );
 }

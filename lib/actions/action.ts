@@ -39,8 +39,11 @@ export type ActionSpec<A extends Access, Args extends unknown[], S extends z.Zod
   fieldKey?: (path: PropertyKey[]) => string | null;
   /** The summary shown above the form when fields are refused. */
   invalidMessage?: (locale: Locale) => string | undefined;
-  /** For actions that answer something other than a form state: what a refusal becomes. */
-  refused?: (state: FormState) => F;
+  /**
+   * For actions that answer something other than a form state, or answer a browser without
+   * JavaScript by a redirect: what a refusal becomes (it receives the action's arguments too).
+   */
+  refused?: (state: FormState, ...args: Args) => F | Promise<F>;
 };
 
 const pipelineActions = new WeakSet<object>();
@@ -99,24 +102,30 @@ export function action<A extends Access, Args extends unknown[], S extends z.Zod
       actor = await getStaff();
       if (!actor) {
         const t = getActionMessages(await requestLocale());
-        return refused({ status: 'error', code: 'signed-out', message: t.signedOut, values });
+        return refused({ status: 'error', code: 'signed-out', message: t.signedOut, values }, ...args);
       }
       locale = actor.preferredLocale;
       if (!can(actor.role, spec.access)) {
-        return refused({ status: 'error', code: 'forbidden', message: getActionMessages(locale).forbidden, values });
+        return refused(
+          { status: 'error', code: 'forbidden', message: getActionMessages(locale).forbidden, values },
+          ...args,
+        );
       }
     }
     const parsed = spec.schema.safeParse(spec.input(...args));
     if (!parsed.success) {
       const fieldErrors = describeFieldErrors(fieldErrorsFromZod(parsed.error, spec.fieldKey), locale, spec.describe);
-      return refused({ status: 'invalid', fieldErrors, message: spec.invalidMessage?.(locale), values });
+      return refused({ status: 'invalid', fieldErrors, message: spec.invalidMessage?.(locale), values }, ...args);
     }
     try {
       return await handler(parsed.data, { actor, locale, values } as ActionContext<A>);
     } catch (error) {
       unstable_rethrow(error);
       log.error({ err: error, scope: 'action', action: spec.name, userId: actor?.id }, 'action failed');
-      return refused({ status: 'error', code: 'failed', message: getActionMessages(locale).genericError, values });
+      return refused(
+        { status: 'error', code: 'failed', message: getActionMessages(locale).genericError, values },
+        ...args,
+      );
     }
   };
   pipelineActions.add(run);

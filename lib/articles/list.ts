@@ -166,8 +166,9 @@ export async function getArticleChoices(db: Db, actor: Actor, ids: number[]): Pr
 
 export type SectionChoice = { id: number; names: Partial<Record<Locale, string>> };
 
-/** Sections with their name in every language, so the select follows the article's language. */
-export async function listSectionChoices(db: Db): Promise<SectionChoice[]> {
+/** Sections with their name in every language, so the select follows the article's language (writers only). */
+export async function listSectionChoices(db: Db, actor: Actor): Promise<SectionChoice[]> {
+  if (!can(actor.role, 'article.create')) return [];
   const rows = await db
     .select({ id: sections.id, locale: sectionTranslations.locale, name: sectionTranslations.name })
     .from(sections)

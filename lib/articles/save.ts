@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, relatedArticles, tags } from '@/db/schema';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../audit/write';
 import type { Actor } from '../auth/actor';
 import { can, canEditArticle, canViewArticle } from '../auth/permissions';
 import { cacheTags } from '../cache-tags';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles } from '@/db/schema';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../audit/write';
 import type { Actor } from '../auth/actor';
 import { can, canTransition, canViewArticle, type Transition } from '../auth/permissions';
 import { invalid, ok, refuse, type Result } from '../result';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { z } from 'zod';
 import type { Db } from '@/db/connect';
 import { clientIp } from '../client-ip';
+import { loginSchema } from './login-schema';
 import { PLAIN_SESSION_COOKIE, SECURE_SESSION_COOKIE } from './cookie-names';
 import { SESSION_MAX_AGE_S } from './sessions';
 import { attemptSignIn, type SignInDeps } from './sign-in';
@@ -18,11 +18,6 @@ export class LoginThrottledError extends CredentialsSignin {
 export class LoginUnavailableError extends CredentialsSignin {
   code = 'unavailable';
 }
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
-});
 
 export { SECURE_SESSION_COOKIE, PLAIN_SESSION_COOKIE };
 
@@ -63,7 +58,7 @@ export function buildAuthConfig(options: { secure: boolean; getDb: () => Db; dep
         credentials: { email: {}, password: {} },
         // The throttle lives here, not in the form's action, so no entry point can skip it.
         async authorize(raw, request) {
-          const parsed = credentialsSchema.safeParse(raw);
+          const parsed = loginSchema.safeParse(raw);
           if (!parsed.success) return null;
           const result = await attemptSignIn(
             options.getDb(),

@@ -37,17 +37,9 @@ export type CommentField = 'name' | 'email' | 'website' | 'body' | 'captcha';
 export type CommentErrorCode = 'required' | 'too-long' | 'invalid' | 'invalid-url' | 'wrong' | 'expired' | 'replayed';
 export type CommentFieldErrors = Partial<Record<CommentField, CommentErrorCode>>;
 
-export function commentFieldErrors(error: z.ZodError): CommentFieldErrors {
-  const out: CommentFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as CommentField;
-    if (field === ('parentId' as string)) continue;
-    if (!out[field])
-      out[field] = (
-        ['required', 'too-long', 'invalid', 'invalid-url'].includes(issue.message) ? issue.message : 'invalid'
-      ) as CommentErrorCode;
-  }
-  return out;
+/** The form field of a schema issue: `parentId` is not one the reader fills in. */
+export function commentFieldKey(path: PropertyKey[]): CommentField | null {
+  return path[0] === 'parentId' ? null : (String(path[0]) as CommentField);
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
 import { cacheTags } from '../cache-tags';
-import { getCommentSettings } from '../settings';
+import { readCommentSettings } from '../settings';
 import { isClosed } from './rules';
 
 /** Whether the form shows under an article: its own switch, and the site-wide closing age. */
@@ -10,6 +10,6 @@ export async function areCommentsOpen(commentsOpen: boolean, publishedAt: string
   'use cache';
   cacheTag(cacheTags.settings);
   cacheLife('reader');
-  const settings = await getCommentSettings(getDb());
+  const settings = await readCommentSettings(getDb());
   return !isClosed(settings, commentsOpen, new Date(publishedAt), new Date());
 }

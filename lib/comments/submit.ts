@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, captchaNonces, comments, users } from '@/db/schema';
@@ -6,8 +7,9 @@ import { hashIp } from '../auth/throttle';
 import { challengeNonce, checkChallenge } from '../captcha';
 import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
-import { getCommentSettings } from '../settings';
-import { commentFieldErrors, commentInputSchema, type CommentFieldErrors } from './input';
+import { readCommentSettings } from '../settings';
+import { fieldErrorsFromZod } from '../validation';
+import { commentFieldKey, commentInputSchema, type CommentFieldErrors } from './input';
 import { decide, type HeldReason } from './rules';
 
 export const MAX_DEPTH = 3;
@@ -54,7 +56,9 @@ export function commentIpHash(ip: string, secret?: string) {
 export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitContext): Promise<SubmitResult> {
   const now = context.now ?? new Date();
   const parsed = commentInputSchema.safeParse(raw);
-  const fieldErrors: CommentFieldErrors = parsed.success ? {} : commentFieldErrors(parsed.error);
+  const fieldErrors: CommentFieldErrors = parsed.success
+    ? {}
+    : (fieldErrorsFromZod(parsed.error, commentFieldKey) as CommentFieldErrors);
   const captcha = checkChallenge(raw.captchaToken, raw.captchaAnswer, raw.articleId, {
     now,
     secret: context.captchaSecret,
@@ -98,7 +102,7 @@ export async function submitComment(db: Db, raw: SubmitRaw, context: SubmitConte
     if (chain.length >= MAX_DEPTH) parentId = chain[MAX_DEPTH - 2]!;
   }
 
-  const settings = await getCommentSettings(db);
+  const settings = await readCommentSettings(db);
   const ipHash = commentIpHash(context.ip, context.ipSecret);
   const blockedIpHashes = settings.blockedAddresses
     .filter((a) => !a.includes('@'))

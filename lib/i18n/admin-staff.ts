@@ -1,4 +1,4 @@
-import type { AuditAction } from '../audit';
+import type { AuditAction } from '../audit/kinds';
 import { adminStaffAr } from './admin-staff-ar';
 import { adminStaffEn } from './admin-staff-en';
 import { adminStaffFr } from './admin-staff-fr';

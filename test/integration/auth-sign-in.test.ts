@@ -7,8 +7,8 @@ import { isStaffSessionActive, pruneStaffSessions, revokeStaffSession, SESSION_M
 import { attemptSignIn, type SignInDeps } from '@/lib/auth/sign-in';
 import { ACCOUNT_DELAY_MAX_MS, ADDRESS_LIMIT, PAIR_LIMIT } from '@/lib/auth/throttle';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
-import { createStaff } from '@/lib/staff';
 import { createTestDatabase } from '../support/database';
+import { addStaff } from '../support/staff';
 
 process.env.AUTH_SECRET ??= 'integration-test-auth-secret-0123456789';
 
@@ -83,7 +83,7 @@ function probe() {
 }
 
 async function newStaff(role: 'editor' | 'author' = 'editor') {
-  return createStaff(database.db, null, { email: unique('staff'), name: 'Staff Member', role, password: PASSWORD });
+  return addStaff(database.db, { email: unique('staff'), name: 'Staff Member', role, password: PASSWORD });
 }
 
 const loginForm = (email: string, password: string) => {
@@ -175,6 +175,7 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     }
     expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({
       status: 'error',
+      code: 'throttled',
       message: getLoginMessages('fr').throttled,
       values: { email: staff.email },
     });
@@ -184,6 +185,7 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
     for (let i = 0; i < ADDRESS_LIMIT; i++) await loginAction({ status: 'idle' }, loginForm(unique('spray'), 'guess'));
     expect(await loginAction({ status: 'idle' }, loginForm(staff.email, PASSWORD))).toEqual({
       status: 'error',
+      code: 'throttled',
       message: getLoginMessages('ar').throttled,
       values: { email: staff.email },
     });
@@ -206,6 +208,7 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, 
         scope.headers = new Headers({ 'accept-language': locale, 'x-forwarded-for': '198.51.100.40' });
         expect(await loginAction({ status: 'idle' }, loginForm('Someone@Example.test', PASSWORD))).toEqual({
           status: 'error',
+          code: 'unavailable',
           message: getLoginMessages(locale).unavailable,
           values: { email: 'Someone@Example.test' },
         });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { listQueueArticles, resolveQueueArticle } from '@/lib/admin/comment-queue-article';
-import { ModerationForbidden } from '@/lib/moderation';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -57,9 +56,10 @@ afterAll(async () => {
 
 describe('the comment queue article filter', () => {
   it('refuses anyone without the moderation permission', async () => {
-    await expect(listQueueArticles(database.db, author, { status: 'pending', title: 'port' })).rejects.toBeInstanceOf(
-      ModerationForbidden,
-    );
+    // A refused list read answers an empty list, where a moderator finds the same articles.
+    const filter = { status: 'pending', title: 'port' } as const;
+    expect((await listQueueArticles(database.db, moderator, filter)).length).toBeGreaterThan(0);
+    expect(await listQueueArticles(database.db, author, filter)).toEqual([]);
   });
 
   it('takes an id (with or without #) as it is, and nothing as no filter', async () => {

@@ -2,12 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { decide, defaultCommentSettings, type CommentFacts } from '@/lib/comments/rules';
-import { commentSettingsSchema, getCommentSettings, updateCommentSettings } from '@/lib/settings';
+import { commentSettingsSchema, getCommentSettings, readCommentSettings, updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
 let database: TestDb;
 let adminId = 0;
+const admin = () => ({ id: adminId, role: 'admin' as const });
 
 /** What the settings form posts: every value a string, the checkbox absent when unticked. */
 const formInput = {
@@ -80,19 +81,27 @@ describe('comment settings validation', () => {
 
 describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it('answers the defaults before anything is saved', async () => {
-    expect(await getCommentSettings(database.db)).toEqual(defaultCommentSettings);
+    expect(await getCommentSettings(database.db, admin())).toEqual(defaultCommentSettings);
+  });
+
+  it('reads and writes them for admins only: anyone else is refused, and nothing is written', async () => {
+    const editor = { id: adminId, role: 'editor' as const };
+    expect(await getCommentSettings(database.db, editor)).toBeNull();
+    expect(await updateCommentSettings(database.db, editor, formInput)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await database.db.select().from(schema.settings)).toEqual([]);
+    expect(await settingAudits()).toEqual([]);
   });
 
   it('writes nothing, and audits nothing, when the input is invalid', async () => {
-    const result = await updateCommentSettings(database.db, adminId, { ...formInput, rateLimitCount: '0' });
-    expect(result.ok).toBe(false);
+    const result = await updateCommentSettings(database.db, admin(), { ...formInput, rateLimitCount: '0' });
+    expect(result).toEqual({ ok: false, reason: 'invalid', fieldErrors: { rateLimitCount: 'required' } });
     expect(await database.db.select().from(schema.settings)).toEqual([]);
     expect(await settingAudits()).toEqual([]);
-    expect(await getCommentSettings(database.db)).toEqual(defaultCommentSettings);
+    expect(await getCommentSettings(database.db, admin())).toEqual(defaultCommentSettings);
   });
 
   it('saves valid settings, reads them back and records who changed what', async () => {
-    const result = await updateCommentSettings(database.db, adminId, formInput);
+    const result = await updateCommentSettings(database.db, admin(), formInput);
     expect(result.ok).toBe(true);
     const expected = {
       closeAfterDays: 30,
@@ -104,7 +113,7 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
       rateLimitMinutes: 15,
       minFillSeconds: 4,
     };
-    expect(await getCommentSettings(database.db)).toEqual(expected);
+    expect(await getCommentSettings(database.db, admin())).toEqual(expected);
     const [row] = await database.db
       .select({ updatedBy: schema.settings.updatedBy })
       .from(schema.settings)
@@ -120,14 +129,14 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
   });
 
   it('a second save replaces the first and audits the previous values as "before"', async () => {
-    const result = await updateCommentSettings(database.db, adminId, {
+    const result = await updateCommentSettings(database.db, admin(), {
       ...formInput,
       closeAfterDays: '',
       autoApproveKnown: undefined,
       blockedWords: '',
     });
     expect(result.ok).toBe(true);
-    const saved = await getCommentSettings(database.db);
+    const saved = (await getCommentSettings(database.db, admin()))!;
     expect(saved.closeAfterDays).toBeNull();
     expect(saved.autoApproveKnown).toBe(false);
     expect(saved.blockedWords).toEqual([]);
@@ -141,8 +150,9 @@ describe(`comment settings storage (${process.env.DATABASE_URL ? 'postgres' : 'p
   });
 
   it('the saved rules are the ones comments are judged by', async () => {
-    await updateCommentSettings(database.db, adminId, { ...formInput, blockedWords: 'casino' });
-    const settings = await getCommentSettings(database.db);
+    await updateCommentSettings(database.db, admin(), { ...formInput, blockedWords: 'casino' });
+    const settings = await readCommentSettings(database.db);
+    expect(await getCommentSettings(database.db, admin())).toEqual(settings);
     const now = new Date('2026-03-01T12:00:00Z');
     const facts: CommentFacts = {
       name: 'Reader',

@@ -28,9 +28,11 @@ vi.mock('next/headers', () => ({
     delete: (name: string) => void request.cookies.delete(name),
   }),
 }));
-vi.mock('next/navigation', () => ({
+// A redirect as Next throws it (its digest), so the action pipeline passes it through untouched.
+vi.mock('next/navigation', async (importOriginal) => ({
+  unstable_rethrow: (await importOriginal<typeof import('next/navigation')>()).unstable_rethrow,
   redirect: (url: string) => {
-    throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
+    throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url, digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
 }));
 vi.mock('@/db', () => ({ getDb: () => request.db }));

@@ -12,7 +12,7 @@ import { MAX_DRAFTS_PER_ADDRESS, saveDraft, takeDraft, type DraftData } from '@/
 import { commentIpHash, submitComment, type SubmitRaw } from '@/lib/comments/submit';
 import { defaultCommentSettings } from '@/lib/comments/rules';
 import { FIRST_ADMIN_EMAIL } from '@/lib/first-admin';
-import { getCommentSettings, updateCommentSettings } from '@/lib/settings';
+import { readCommentSettings, updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
 import { solveQuestion as solve } from '../support/captcha';
 
@@ -22,6 +22,7 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
 let articleId: number;
 let adminId: number;
+const admin = () => ({ id: adminId, role: 'admin' as const });
 const now = new Date();
 const ONE_MB = 'x'.repeat(1024 * 1024);
 
@@ -215,7 +216,7 @@ describe(`the outcome of a post without JavaScript (${label})`, () => {
 describe(`known commenters and staff emails (${label})`, () => {
   it('defaults hold a comment from a known email', async () => {
     expect(defaultCommentSettings.autoApproveKnown).toBe(false);
-    expect((await getCommentSettings(database.db)).autoApproveKnown).toBe(false);
+    expect((await readCommentSettings(database.db)).autoApproveKnown).toBe(false);
     const first = await submitComment(database.db, form({ email: 'known@example.net' }), ctx('198.51.100.110'));
     if (!first.ok) throw new Error(JSON.stringify(first));
     await database.db
@@ -230,7 +231,7 @@ describe(`known commenters and staff emails (${label})`, () => {
     await database.db
       .insert(schema.users)
       .values({ email: 'Editor.Desk@Example.Test', name: 'Desk Editor', slug: 'desk-editor', role: 'editor' });
-    await updateCommentSettings(database.db, adminId, {
+    await updateCommentSettings(database.db, admin(), {
       closeAfterDays: '',
       maxLinks: 2,
       blockedWords: '',

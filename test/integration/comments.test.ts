@@ -12,6 +12,9 @@ import { updateCommentSettings } from '@/lib/settings';
 import { createTestDatabase } from '../support/database';
 import { solveQuestion as solve } from '../support/captcha';
 
+/** An admin changing the rules; the audit records the first seeded account. */
+const admin = { id: 1, role: 'admin' as const };
+
 const secret = 'integration-captcha-secret';
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
@@ -98,7 +101,7 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       .set({ status: 'approved' })
       .where(eq(schema.comments.email, 'amina@example.net'));
     // The rule is off by default (emails are not verified); this test is about the rule when on.
-    await updateCommentSettings(database.db, 1, {
+    await updateCommentSettings(database.db, admin, {
       closeAfterDays: '',
       maxLinks: 2,
       blockedWords: '',
@@ -117,7 +120,7 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       ctx('198.51.100.6'),
     );
     expect(links).toMatchObject({ ok: true, comment: { status: 'pending', heldReason: 'too-many-links' } });
-    await updateCommentSettings(database.db, 1, {
+    await updateCommentSettings(database.db, admin, {
       closeAfterDays: '',
       maxLinks: 2,
       blockedWords: 'casino\ncheap pills',
@@ -177,7 +180,7 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       reason: 'closed',
     });
     await database.db.update(schema.articles).set({ commentsOpen: true }).where(eq(schema.articles.id, articleId));
-    await updateCommentSettings(database.db, 1, {
+    await updateCommentSettings(database.db, admin, {
       closeAfterDays: 1,
       maxLinks: 2,
       blockedWords: '',
@@ -199,7 +202,7 @@ describe(`comment submission (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
       { ...ctx('198.51.100.41'), now: later },
     );
     expect(result).toEqual({ ok: false, reason: 'closed' });
-    await updateCommentSettings(database.db, 1, {
+    await updateCommentSettings(database.db, admin, {
       closeAfterDays: '',
       maxLinks: 2,
       blockedWords: '',

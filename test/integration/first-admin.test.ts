@@ -57,7 +57,7 @@ describe('first start (scripts/seed.ts)', () => {
         const admin = await findStaffByEmail(connection.db, 'admin@maydan.local');
         expect(admin).toMatchObject({ role: 'admin', disabledAt: null });
         expect(await verifyPassword(admin!.passwordHash, password!)).toBe(true);
-        expect((await listStaff(connection.db)).filter((s) => s.role === 'admin')).toHaveLength(1);
+        expect((await listStaff(connection.db, null)).filter((s) => s.role === 'admin')).toHaveLength(1);
       } finally {
         await connection.close();
       }

@@ -6,22 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { seedDemo } from '@/scripts/demo/seed';
 import { listApprovedComments } from '@/lib/articles/queries';
-import {
-  editComment,
-  emptyStatus,
-  listQueue,
-  moderate,
-  ModerationForbidden,
-  pendingCount,
-  queueCounts,
-  replyAsStaff,
-} from '@/lib/moderation';
+import { editComment, emptyStatus, moderate, replyAsStaff } from '@/lib/comments/moderate';
+import { listQueue, pendingCount, queueCounts } from '@/lib/moderation';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let uploads: string;
 const moderator = { id: 0, role: 'moderator' as const, name: 'Mona Moderator', email: 'mona@maydan.example' };
 const author = { id: 0, role: 'author' as const, name: 'Adam Author' };
+
+/** The value of a write that must have succeeded. */
+function written<R extends { ok: boolean }>(result: R): Extract<R, { ok: true }> {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+  return result as Extract<R, { ok: true }>;
+}
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -46,9 +44,39 @@ afterAll(async () => {
 
 describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it('refuses anyone without the moderation permission', async () => {
-    await expect(listQueue(database.db, author, { status: 'pending' })).rejects.toBeInstanceOf(ModerationForbidden);
-    await expect(moderate(database.db, author, [1], 'approve')).rejects.toBeInstanceOf(ModerationForbidden);
-    await expect(emptyStatus(database.db, author, 'spam')).rejects.toBeInstanceOf(ModerationForbidden);
+    const counts = { pending: 0, approved: 0, spam: 0, trash: 0 };
+    expect(await listQueue(database.db, author, { status: 'pending' })).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+      counts,
+    });
+    expect(await queueCounts(database.db, author)).toEqual(counts);
+    expect(await pendingCount(database.db, author)).toBeNull();
+    const before = await database.db.select().from(schema.comments);
+    const forbidden = { ok: false, reason: 'forbidden' };
+    expect(await moderate(database.db, author, [before[0]!.id], 'approve')).toEqual(forbidden);
+    expect(await emptyStatus(database.db, author, 'spam')).toEqual(forbidden);
+    expect(await editComment(database.db, author, before[0]!.id, { name: 'x', website: '', body: 'x' })).toEqual(
+      forbidden,
+    );
+    expect(await replyAsStaff(database.db, { ...author, email: 'adam@maydan.example' }, before[0]!.id, 'x')).toEqual(
+      forbidden,
+    );
+    expect(await database.db.select().from(schema.comments)).toEqual(before);
+  });
+
+  it('refuses an empty or impossible selection as invalid, not with an exception', async () => {
+    expect(await moderate(database.db, moderator, [], 'approve')).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { ids: 'required' },
+    });
+    expect(await moderate(database.db, moderator, ['2147483648'], 'approve')).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('lists pending comments with everything moderators need, and counts per tab', async () => {
@@ -60,13 +88,13 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     expect(item.heldReason).toBe('new-commenter');
     expect(item.article.title).toBeTruthy();
     expect(queue.counts.pending).toBe(queue.total);
-    expect(await pendingCount(database.db)).toBe(queue.counts.pending);
+    expect(await pendingCount(database.db, moderator)).toBe(queue.counts.pending);
   });
 
   it('approves in bulk, records who and when, and the comments become public', async () => {
     const queue = await listQueue(database.db, moderator, { status: 'pending' });
     const ids = queue.items.map((i) => i.id);
-    const result = await moderate(database.db, moderator, ids, 'approve');
+    const result = written(await moderate(database.db, moderator, ids, 'approve'));
     expect(result.changed).toBe(ids.length);
     expect(result.invalidate).toContain(`comments:${queue.items[0]!.article.id}`);
     const rows = await database.db.select().from(schema.comments).where(inArray(schema.comments.id, ids));
@@ -85,7 +113,7 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
 
   it('moves comments through spam, trash and back, deletes only from spam or trash, and empties tabs', async () => {
     const [approved] = (await listQueue(database.db, moderator, { status: 'approved' })).items;
-    expect((await moderate(database.db, moderator, [approved!.id], 'delete')).changed).toBe(0);
+    expect(written(await moderate(database.db, moderator, [approved!.id], 'delete')).changed).toBe(0);
     await moderate(database.db, moderator, [approved!.id], 'spam');
     expect((await listQueue(database.db, moderator, { status: 'spam' })).items.map((i) => i.id)).toContain(
       approved!.id,
@@ -99,7 +127,7 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
       .where(eq(schema.comments.id, approved!.id));
     expect(row!.status).toBe('pending');
     await moderate(database.db, moderator, [approved!.id], 'trash');
-    const emptied = await emptyStatus(database.db, moderator, 'trash');
+    const emptied = written(await emptyStatus(database.db, moderator, 'trash'));
     expect(emptied.removed).toBeGreaterThanOrEqual(1);
     expect((await database.db.select().from(schema.comments).where(eq(schema.comments.id, approved!.id))).length).toBe(
       0,
@@ -115,8 +143,16 @@ describe(`moderation queue (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     });
     expect(edited.ok).toBe(true);
     expect(
-      (await editComment(database.db, moderator, target!.id, { name: '', website: 'javascript:x', body: '' })).ok,
-    ).toBe(false);
+      await editComment(database.db, moderator, target!.id, { name: '', website: 'javascript:x', body: '' }),
+    ).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { name: 'required', website: 'invalid-url', body: 'required' },
+    });
+    expect(await editComment(database.db, moderator, 2_000_000_000, { name: 'x', website: '', body: 'x' })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     const reply = await replyAsStaff(database.db, moderator, target!.id, 'Thanks, we corrected the figure.');
     expect(reply.ok).toBe(true);
     const visible = await listApprovedComments(database.db, target!.article.id);

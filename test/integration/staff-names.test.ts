@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import type { Actor } from '@/lib/articles/admin';
+import type { Actor } from '@/lib/auth/actor';
 import { getArticlePreview } from '@/lib/articles/preview';
 import { getArticleBySlug } from '@/lib/articles/article-page';
 import { getAuthorBySlug, listStories } from '@/lib/articles/queries';

@@ -2,13 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { createArticle } from '@/lib/articles/save';
+import type { Actor } from '@/lib/auth/actor';
 import type { Locale } from '@/lib/i18n/config';
-import { createStaff } from '@/lib/staff';
 import { tagSearchKey } from '@/lib/tag-search-key';
 import { TAG_SUGGESTION_LIMIT, searchKeyInDatabase, suggestTags } from '@/lib/tag-suggest';
-import type { Actor } from '@/lib/taxonomy';
 import { slugify } from '@/lib/slug';
 import { createTestDatabase } from '../support/database';
+import { addStaff } from '../support/staff';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const actors = {} as Record<Actor['role'], Actor>;
@@ -24,7 +24,7 @@ async function tag(locale: Locale, name: string) {
 beforeAll(async () => {
   database = await createTestDatabase();
   for (const role of ['admin', 'editor', 'author', 'moderator'] as const) {
-    const s = await createStaff(database.db, null, {
+    const s = await addStaff(database.db, {
       email: `${role}@suggest.test`,
       name: `Suggest ${role}`,
       role,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commentFieldErrors, commentInputSchema } from '@/lib/comments/input';
+import { commentFieldKey, commentInputSchema } from '@/lib/comments/input';
+import { fieldErrorsFromZod } from '@/lib/validation';
 import { countLinks, decide, defaultCommentSettings, isClosed, type CommentFacts } from '@/lib/comments/rules';
 
 const now = new Date('2026-11-26T12:00:00Z');
@@ -118,7 +119,7 @@ describe('comment rules', () => {
     });
     expect(bad.success).toBe(false);
     if (!bad.success)
-      expect(commentFieldErrors(bad.error)).toEqual({
+      expect(fieldErrorsFromZod(bad.error, commentFieldKey)).toEqual({
         name: 'required',
         email: 'invalid',
         website: 'invalid-url',

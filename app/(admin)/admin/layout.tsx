@@ -3,10 +3,10 @@ import '../../globals.css';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
-import { can } from '@/lib/auth/permissions';
 import { inter, naskh } from '@/lib/fonts';
 import { direction } from '@/lib/i18n/config';
 import { pendingCount } from '@/lib/moderation';
+import { setAdminLocaleAction, signOutAction } from './actions';
 
 // Every admin page depends on the signed-in person: rendered per request, never cached.
 export const instant = false;
@@ -28,7 +28,8 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
           <AdminNav
             staff={staff}
             locale={locale}
-            pendingComments={can(staff.role, 'comments.moderate') ? await pendingCount(getDb()) : undefined}
+            pendingComments={(await pendingCount(getDb(), staff)) ?? undefined}
+            actions={{ setLocale: setAdminLocaleAction, signOut: signOutAction }}
           />
         )}
         <div id="main" className="mx-auto max-w-7xl px-4 py-6">

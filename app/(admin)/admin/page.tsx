@@ -74,7 +74,7 @@ export default async function ArticlesDashboard({ searchParams }: PageProps<'/ad
       sort: query.sort,
       page: query.page,
     }),
-    listSectionChoices(db),
+    listSectionChoices(db, staff),
     listAuthorChoices(db, staff),
   ]);
   const sectionOptions = sections.map((s) => ({

@@ -6,13 +6,14 @@ import { Button } from '@/components/ui/button';
 import { Field, filterInputClass } from '@/components/ui/field';
 import { rowClass, Table } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { AUDIT_PAGE_SIZE, auditActions, listAuditLog, type AuditEntry } from '@/lib/audit-read';
+import { auditActions } from '@/lib/audit/kinds';
+import { AUDIT_PAGE_SIZE, listAuditActors, listAuditLog, type AuditEntry } from '@/lib/audit/read';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/config';
 import { fill, getStaffScreensMessages, type AuditEntity, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
-import { listStaff } from '@/lib/staff';
+import { rowIdParam } from '@/lib/validation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -25,7 +26,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const filterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   action: z.enum(auditActions).optional().catch(undefined),
-  actor: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  actor: rowIdParam.optional().catch(undefined),
 });
 
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
@@ -40,8 +41,8 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
   });
   const db = getDb();
   const [log, people] = await Promise.all([
-    listAuditLog(db, { page: filters.page, action: filters.action, actorId: filters.actor }),
-    listStaff(db),
+    listAuditLog(db, actor, { page: filters.page, action: filters.action, actorId: filters.actor }),
+    listAuditActors(db, actor),
   ]);
   const from = log.total === 0 ? 0 : (log.page - 1) * AUDIT_PAGE_SIZE + 1;
   const to = (log.page - 1) * AUDIT_PAGE_SIZE + log.items.length;

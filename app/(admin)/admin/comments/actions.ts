@@ -5,137 +5,190 @@ import { z } from 'zod';
 import { keepFormState, postedWithoutScript } from '@/lib/admin/form-flash';
 import { queueHref, viewFromForm } from '@/lib/admin/comment-queue-query';
 import { getDb } from '@/db';
-import { withPermission } from '@/lib/auth/action';
+import type { Db } from '@/db/connect';
+import { action, describeFieldErrors } from '@/lib/actions/action';
 import type { Staff } from '@/lib/auth/session';
 import { expireTags } from '@/lib/cache-invalidation';
-import type { FormState } from '@/lib/form-state';
-import {
-  fillIn,
-  getAdminCommentsMessages,
-  type AdminCommentsMessages,
-  type OutcomeCode,
-} from '@/lib/i18n/admin-comments';
-import { editComment, emptyStatus, idsSchema, moderate, moderationActions, replyAsStaff } from '@/lib/moderation';
+import { commentLimits } from '@/lib/comments/input';
+import { editComment, emptyStatus, idsSchema, moderate, replyAsStaff } from '@/lib/comments/moderate';
+import { formValues, type FormState } from '@/lib/form-state';
+import type { Locale } from '@/lib/i18n/config';
+import { fillIn, getAdminCommentsMessages, type OutcomeCode } from '@/lib/i18n/admin-comments';
+import { moderationActions } from '@/lib/moderation';
+import type { Result } from '@/lib/result';
+import { rowId } from '@/lib/validation';
 
-const commentId = z.number().int().positive().max(2_147_483_647);
-const operation = z.enum(moderationActions);
 type Outcome = { done: OutcomeCode; n?: number };
+type Written<W extends object> = Result<W & { invalidate: string[] }, 'forbidden' | 'not-found' | 'invalid'>;
+
+const operation = z.enum(moderationActions);
+const posted = z.instanceof(FormData);
 
 /**
- * Authorizes, runs the decision, then answers with a redirect to the list it was posted from,
- * carrying the outcome (post/redirect/get): the same with and without JavaScript.
+ * Every decision answers with a redirect to the list it was posted from, carrying the outcome
+ * (post/redirect/get): the same with and without JavaScript.
  */
-async function decideAndReturn(formData: FormData, body: (staff: Staff) => Promise<Outcome>): Promise<never> {
-  const view = viewFromForm(formData);
-  let outcome: Outcome = { done: 'error' };
-  const state = await withPermission('comments.moderate', async (staff) => {
-    outcome = await body(staff);
-    return { status: 'success' };
-  });
-  if (state.status === 'error') {
-    if (state.message === 'signed-out') redirect(`/admin/login?from=${encodeURIComponent(queueHref(view))}`);
-    outcome = { done: state.message === 'forbidden' ? 'forbidden' : 'error' };
-  }
-  redirect(queueHref(view, outcome));
+function backTo(form: FormData, outcome: Outcome): never {
+  redirect(queueHref(viewFromForm(form), outcome));
 }
 
-/** One row's buttons: the comment is bound, the decision is the button that was pressed. */
-export async function moderateCommentAction(id: number, formData: FormData): Promise<void> {
-  await decideAndReturn(formData, async (staff) => {
-    const parsed = z.object({ id: commentId, op: operation }).safeParse({ id, op: formData.get('op') });
-    if (!parsed.success) return { done: 'no-action' };
-    const result = await moderate(getDb(), staff, [parsed.data.id], parsed.data.op);
+/** Refused before deciding: signed out goes to sign in (and back); anything else says why on the list. */
+function refusedDecision(state: FormState, form: FormData): never {
+  if (state.code === 'signed-out') redirect(`/admin/login?from=${encodeURIComponent(queueHref(viewFromForm(form)))}`);
+  const errors = state.fieldErrors ?? {};
+  const done: OutcomeCode =
+    state.code === 'forbidden'
+      ? 'forbidden'
+      : errors.op || errors.id
+        ? 'no-action'
+        : errors.ids
+          ? 'none-selected'
+          : 'error';
+  return backTo(form, { done });
+}
+
+function decided(form: FormData, result: Written<object>, outcome: Outcome): never {
+  if (result.ok) {
     expireTags(result.invalidate);
-    return { done: parsed.data.op, n: result.changed };
+    return backTo(form, outcome);
+  }
+  return backTo(form, {
+    done: result.reason === 'forbidden' ? 'forbidden' : result.reason === 'invalid' ? 'none-selected' : 'error',
   });
 }
+
+export const moderateCommentAction = action(
+  {
+    name: 'moderateComment',
+    access: 'comments.moderate',
+    schema: z.object({ id: rowId, op: operation, form: posted }),
+    input: (id: number, form: FormData) => ({ id, op: form.get('op'), form }),
+    refused: (state, _id, form) => refusedDecision(state, form),
+  },
+  async ({ id, op, form }, { actor }) => {
+    const result = await moderate(getDb(), actor, [id], op);
+    return decided(form, result, { done: op, n: result.ok ? result.changed : 0 });
+  },
+);
 
 /** The checked rows and the chosen action; permanent deletion asks for confirmation first. */
-export async function bulkModerateAction(formData: FormData): Promise<void> {
-  await decideAndReturn(formData, async (staff) => {
-    const op = operation.safeParse(formData.get('op'));
-    if (!op.success) return { done: 'no-action' };
-    const ids = idsSchema.safeParse(formData.getAll('ids'));
-    if (!ids.success) return { done: 'none-selected' };
-    const unique = [...new Set(ids.data)];
-    if (op.data === 'delete' && formData.get('confirmed') !== 'yes') {
-      redirect(queueHref(viewFromForm(formData), { confirm: 'delete', ids: unique.join(',') }));
-    }
-    const result = await moderate(getDb(), staff, unique, op.data);
-    expireTags(result.invalidate);
-    return { done: op.data, n: result.changed };
-  });
-}
+export const bulkModerateAction = action(
+  {
+    name: 'bulkModerate',
+    access: 'comments.moderate',
+    schema: z.object({ op: operation, ids: idsSchema, confirmed: z.boolean(), form: posted }),
+    input: (form: FormData) => ({
+      op: form.get('op'),
+      ids: form.getAll('ids'),
+      confirmed: form.get('confirmed') === 'yes',
+      form,
+    }),
+    refused: (state, form) => refusedDecision(state, form),
+  },
+  async ({ op, ids, confirmed, form }, { actor }) => {
+    const unique = [...new Set(ids)];
+    if (op === 'delete' && !confirmed)
+      redirect(queueHref(viewFromForm(form), { confirm: 'delete', ids: unique.join(',') }));
+    const result = await moderate(getDb(), actor, unique, op);
+    return decided(form, result, { done: op, n: result.ok ? result.changed : 0 });
+  },
+);
 
-export async function emptyCommentsAction(status: 'spam' | 'trash', formData: FormData): Promise<void> {
-  await decideAndReturn(formData, async (staff) => {
-    const which = z.enum(['spam', 'trash']).parse(status);
-    const result = await emptyStatus(getDb(), staff, which);
-    expireTags(result.invalidate);
-    return { done: which === 'spam' ? 'empty-spam' : 'empty-trash', n: result.removed };
-  });
-}
-
-type Messages = AdminCommentsMessages['queue'];
-
-function fieldErrorsOf(error: z.ZodError, t: Messages): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : 'body';
-    if (out[field]) continue;
-    if (issue.code === 'too_small') out[field] = t.errors.required;
-    else if (issue.code === 'too_big') out[field] = fillIn(t.errors.tooLong, { max: Number(issue.maximum) });
-    else if (field === 'website') out[field] = t.errors.invalidUrl;
-    else out[field] = t.errors.invalid;
-  }
-  return out;
-}
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === 'string' ? value : '';
-};
+export const emptyCommentsAction = action(
+  {
+    name: 'emptyComments',
+    access: 'comments.moderate',
+    schema: z.object({ status: z.enum(['spam', 'trash']), form: posted }),
+    input: (status: 'spam' | 'trash', form: FormData) => ({ status, form }),
+    refused: (state, _status, form) => refusedDecision(state, form),
+  },
+  async ({ status, form }, { actor }) => {
+    const result = await emptyStatus(getDb(), actor, status);
+    return decided(form, result, { done: `empty-${status}`, n: result.ok ? result.removed : 0 });
+  },
+);
 
 /**
  * With JavaScript the failed state goes back to the form; without, it is kept for the next page
  * and the browser is sent back to the list with that form open (post/redirect/get).
  */
-async function answer(formKey: string, id: number, formData: FormData, state: FormState): Promise<FormState> {
+async function answer(formKey: string, id: number, form: FormData, state: FormState): Promise<FormState> {
   if (!(await postedWithoutScript())) return state;
   const nonce = await keepFormState(formKey, state);
-  redirect(`${queueHref(viewFromForm(formData), { flash: nonce ?? undefined })}#comment-${id}`);
+  redirect(`${queueHref(viewFromForm(form), { flash: nonce ?? undefined })}#comment-${id}`);
 }
 
-export async function editCommentAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await withPermission('comments.moderate', async (staff) => {
-    const t = getAdminCommentsMessages(staff.preferredLocale).queue;
-    const values = { name: text(formData, 'name'), website: text(formData, 'website'), body: text(formData, 'body') };
-    const target = commentId.safeParse(id);
-    if (!target.success) return { status: 'error', message: t.outcomes['not-found'], values };
-    const result = await editComment(getDb(), staff, target.data, values);
-    if (!result.ok) {
-      if (!result.error) return { status: 'error', message: t.outcomes['not-found'], values };
-      return { status: 'invalid', message: t.errors.fix, fieldErrors: fieldErrorsOf(result.error, t), values };
-    }
-    expireTags(result.invalidate);
-    redirect(queueHref(viewFromForm(formData), { done: 'edit' }));
-  });
-  return answer(`edit:${id}`, id, formData, state);
+const describe = (field: string, code: string, locale: Locale) => {
+  const t = getAdminCommentsMessages(locale).queue;
+  if (field === 'id') return t.outcomes['not-found'];
+  if (code === 'required') return t.errors.required;
+  if (code === 'too-long')
+    return fillIn(t.errors.tooLong, { max: commentLimits[field as keyof typeof commentLimits] ?? 0 });
+  return code === 'invalid-url' ? t.errors.invalidUrl : t.errors.invalid;
+};
+
+const text = z.string().default('');
+
+/**
+ * The edit and the reply forms of a row: the same path, with their own fields, write and outcome.
+ * Success goes back to the list with the outcome; anything else comes back to the form.
+ */
+function staffCommentAction<V extends Record<string, string>, W extends object>(
+  kind: 'edit' | 'reply',
+  fields: z.ZodType<V>,
+  write: (db: Db, actor: Staff, id: number, values: V) => Promise<Written<W>>,
+  done: (written: W) => OutcomeCode,
+) {
+  return action(
+    {
+      name: `${kind}Comment`,
+      access: 'comments.moderate',
+      schema: z.object({ id: rowId, values: fields, form: posted }),
+      input: (id: number, _prev: FormState, form: FormData) => ({ id, values: formValues(form), form }),
+      describe,
+      refused: (state, id, _prev, form): Promise<FormState> =>
+        answer(
+          `${kind}:${id}`,
+          id,
+          form,
+          state.fieldErrors?.id
+            ? { status: 'error', code: 'not-found', message: state.fieldErrors.id, values: state.values }
+            : state,
+        ),
+    },
+    async ({ id, values, form }, { actor, locale }): Promise<FormState> => {
+      const t = getAdminCommentsMessages(locale).queue;
+      const result = await write(getDb(), actor, id, values);
+      if (result.ok) {
+        expireTags(result.invalidate);
+        return backTo(form, { done: done(result) });
+      }
+      const state: FormState =
+        result.reason === 'invalid'
+          ? {
+              status: 'invalid',
+              message: t.errors.fix,
+              fieldErrors: describeFieldErrors(result.fieldErrors, locale, describe),
+              values,
+            }
+          : result.reason === 'forbidden'
+            ? { status: 'error', code: 'forbidden', message: t.outcomes.forbidden, values }
+            : { status: 'error', code: 'not-found', message: t.outcomes['not-found'], values };
+      return answer(`${kind}:${id}`, id, form, state);
+    },
+  );
 }
 
-export async function replyCommentAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await withPermission('comments.moderate', async (staff) => {
-    const t = getAdminCommentsMessages(staff.preferredLocale).queue;
-    const values = { body: text(formData, 'body') };
-    const target = commentId.safeParse(id);
-    if (!target.success) return { status: 'error', message: t.outcomes['not-found'], values };
-    const result = await replyAsStaff(getDb(), staff, target.data, values.body);
-    if (!result.ok) {
-      if (!result.error) return { status: 'error', message: t.outcomes['not-found'], values };
-      return { status: 'invalid', message: t.errors.fix, fieldErrors: fieldErrorsOf(result.error, t), values };
-    }
-    expireTags(result.invalidate);
-    redirect(queueHref(viewFromForm(formData), { done: result.approvedParent ? 'reply-approved' : 'reply' }));
-  });
-  return answer(`reply:${id}`, id, formData, state);
-}
+export const editCommentAction = staffCommentAction(
+  'edit',
+  z.object({ name: text, website: text, body: text }),
+  (db, actor, id, values) => editComment(db, actor, id, values),
+  () => 'edit',
+);
+
+export const replyCommentAction = staffCommentAction(
+  'reply',
+  z.object({ body: text }),
+  (db, actor, id, { body }) => replyAsStaff(db, actor, id, body),
+  (reply) => (reply.approvedParent ? 'reply-approved' : 'reply'),
+);

@@ -7,7 +7,15 @@ import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
-import { listQueue, queueCounts, type Actor } from '@/lib/moderation';
+import type { Actor } from '@/lib/auth/actor';
+import { listQueue, queueCounts } from '@/lib/moderation';
+import {
+  bulkModerateAction,
+  editCommentAction,
+  emptyCommentsAction,
+  moderateCommentAction,
+  replyCommentAction,
+} from './actions';
 
 const PAGE_SIZE = 25;
 
@@ -23,7 +31,7 @@ export default async function CommentsPage({ searchParams }: PageProps<'/admin/c
   const query = parseQueueQuery(await searchParams);
   const view = viewOf(query);
   const db = getDb();
-  const actor: Actor = { id: staff.id, role: staff.role, name: staff.name };
+  const actor: Actor = { id: staff.id, role: staff.role };
   const { articleId, match } = await resolveQueueArticle(db, actor, view);
   const filter = { status: view.status, articleId, locale: view.locale, q: view.q, pageSize: PAGE_SIZE };
   let data: QueuePageData;
@@ -46,6 +54,13 @@ export default async function CommentsPage({ searchParams }: PageProps<'/admin/c
       data={data}
       match={match}
       kept={kept}
+      actions={{
+        moderate: moderateCommentAction,
+        bulk: bulkModerateAction,
+        empty: emptyCommentsAction,
+        edit: editCommentAction,
+        reply: replyCommentAction,
+      }}
       locale={locale}
       t={t}
     />

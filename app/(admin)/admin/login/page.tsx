@@ -6,6 +6,7 @@ import { getAdminContext } from '@/lib/auth/admin-context';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
 import { defaultLocale, negotiateLocale } from '@/lib/i18n/config';
 import { log } from '@/lib/log';
+import { loginAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -23,7 +24,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/admin/logi
   return (
     <main className="mx-auto mt-16 max-w-sm rounded border border-rule bg-card p-6">
       <h1 className="mb-6 text-2xl font-extrabold">{t.title}</h1>
-      <LoginForm t={t} from={destination} />
+      <LoginForm action={loginAction} t={t} from={destination} />
     </main>
   );
 }

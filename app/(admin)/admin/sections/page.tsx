@@ -6,7 +6,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { localeNames, locales } from '@/lib/i18n/config';
 import { plural } from '@/lib/i18n/format';
-import { listSectionsAdmin } from '@/lib/taxonomy';
+import { listSectionsAdmin } from '@/lib/sections';
 import { createSectionAction, updateSectionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function SectionsPage() {
   const actor = await requirePagePermission('taxonomy.manage', '/admin/sections');
   const locale = actor.preferredLocale;
   const t = getStaffScreensMessages(locale);
-  const sections = await listSectionsAdmin(getDb());
+  const sections = await listSectionsAdmin(getDb(), actor);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-extrabold">{t.sections.title}</h1>

@@ -4,11 +4,12 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { keepFormState, postedWithoutScript } from '@/lib/admin/form-flash';
 import { getDb } from '@/db';
-import { withPermission } from '@/lib/auth/action';
+import { action } from '@/lib/actions/action';
 import { expireTags } from '@/lib/cache-invalidation';
-import { cacheTags } from '@/lib/cache-tags';
 import { formValues, type FormState } from '@/lib/form-state';
+import { fieldErrorsFromZod } from '@/lib/validation';
 import { fillIn, getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import type { FieldErrors as FieldCodes } from '@/lib/result';
 import { commentSettingRanges, commentSettingsSchema, updateCommentSettings } from '@/lib/settings';
 
 type Messages = AdminCommentsMessages['settings'];
@@ -18,6 +19,8 @@ const MAX_LINES = 500;
 const MAX_LINE_LENGTH = 200;
 const numberFields = ['closeAfterDays', 'maxLinks', 'rateLimitCount', 'rateLimitMinutes', 'minFillSeconds'] as const;
 type NumberField = (typeof numberFields)[number];
+const settingsFields = [...numberFields, 'closeMode', 'blockedWords', 'blockedAddresses', 'autoApproveKnown'] as const;
+type SettingsField = (typeof settingsFields)[number];
 
 /** The allowed range of a number, from the same constants the schema uses. */
 function range(field: NumberField): { min: number; max: number } {
@@ -44,68 +47,87 @@ function listError(text: string, t: Messages, isAddress: boolean): string | unde
   return undefined;
 }
 
-function schemaErrors(error: z.ZodError, t: Messages): FieldErrors {
+/** The domain's field codes in words; a list entry's key carries its index (`blockedWords.3`). */
+function describeErrors(errors: FieldCodes, t: Messages): FieldErrors {
   const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0]);
+  for (const key of Object.keys(errors)) {
+    const [field = key, index] = key.split('.');
     if (out[field]) continue;
     if ((numberFields as readonly string[]).includes(field))
       out[field] = fillIn(t.errors.number, range(field as NumberField));
-    else if (issue.path.length > 1)
-      out[field] = fillIn(t.errors.lineTooLong, { line: Number(issue.path[1]) + 1, max: MAX_LINE_LENGTH });
+    else if (index !== undefined)
+      out[field] = fillIn(t.errors.lineTooLong, { line: Number(index) + 1, max: MAX_LINE_LENGTH });
     else out[field] = fillIn(t.errors.tooManyLines, { max: MAX_LINES });
   }
   return out;
 }
 
-export async function updateCommentSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await withPermission('settings.manage', async (staff) => {
-    const t = getAdminCommentsMessages(staff.preferredLocale).settings;
-    const values = formValues(formData);
+/** Without JavaScript React's state cannot come back to this page: post/redirect/get instead. */
+async function answer(state: FormState): Promise<FormState> {
+  if (!(await postedWithoutScript())) return state;
+  const nonce = await keepFormState('settings', state);
+  redirect(nonce ? `/admin/settings?flash=${nonce}` : '/admin/settings');
+}
+
+const text = z.string().default('');
+
+export const updateCommentSettingsAction = action(
+  {
+    name: 'updateCommentSettings',
+    access: 'settings.manage',
+    // The shape only: the rules are checked below (with the lines as the person sees them) and by the domain.
+    schema: z.object(
+      Object.fromEntries(settingsFields.map((field) => [field, text])) as Record<SettingsField, typeof text>,
+    ),
+    input: (_prev: FormState, form: FormData) => formValues(form),
+    refused: (state) => answer(state),
+  },
+  async (values, { actor, locale }): Promise<FormState> => {
+    const t = getAdminCommentsMessages(locale).settings;
     const never = values.closeMode === 'never';
     const fieldErrors: FieldErrors = {};
     // "Close after" with no number would silently mean "never": ask for the number instead.
-    if (!never && !values.closeAfterDays?.trim())
+    if (!never && !values.closeAfterDays.trim())
       fieldErrors.closeAfterDays = fillIn(t.errors.number, range('closeAfterDays'));
     // The schema coerces an empty field to 0, which would silently save "no links" or "no delay".
     for (const field of numberFields) {
-      if (field !== 'closeAfterDays' && !values[field]?.trim())
+      if (field !== 'closeAfterDays' && !values[field].trim())
         fieldErrors[field] = fillIn(t.errors.number, range(field));
     }
-    const words = listError(values.blockedWords ?? '', t, false);
+    const words = listError(values.blockedWords, t, false);
     if (words) fieldErrors.blockedWords = words;
-    const addresses = listError(values.blockedAddresses ?? '', t, true);
+    const addresses = listError(values.blockedAddresses, t, true);
     if (addresses) fieldErrors.blockedAddresses = addresses;
     const raw = {
-      closeAfterDays: never ? '' : (values.closeAfterDays ?? '').trim(),
-      maxLinks: values.maxLinks ?? '',
-      blockedWords: values.blockedWords ?? '',
-      blockedAddresses: values.blockedAddresses ?? '',
+      closeAfterDays: never ? '' : values.closeAfterDays.trim(),
+      maxLinks: values.maxLinks,
+      blockedWords: values.blockedWords,
+      blockedAddresses: values.blockedAddresses,
       autoApproveKnown: values.autoApproveKnown === 'on',
-      rateLimitCount: values.rateLimitCount ?? '',
-      rateLimitMinutes: values.rateLimitMinutes ?? '',
-      minFillSeconds: values.minFillSeconds ?? '',
+      rateLimitCount: values.rateLimitCount,
+      rateLimitMinutes: values.rateLimitMinutes,
+      minFillSeconds: values.minFillSeconds,
     };
     const checked = commentSettingsSchema.safeParse(raw);
-    if (!checked.success) Object.assign(fieldErrors, { ...schemaErrors(checked.error, t), ...fieldErrors });
+    if (!checked.success)
+      Object.assign(fieldErrors, { ...describeErrors(fieldErrorsFromZod(checked.error), t), ...fieldErrors });
     if (Object.keys(fieldErrors).length > 0)
-      return { status: 'invalid', message: t.errors.fix, fieldErrors, values } satisfies FormState;
-    const result = await updateCommentSettings(getDb(), staff.id, raw);
+      return answer({ status: 'invalid', message: t.errors.fix, fieldErrors, values });
+    const result = await updateCommentSettings(getDb(), actor, raw);
     if (!result.ok)
-      return {
-        status: 'invalid',
-        message: t.errors.fix,
-        fieldErrors: schemaErrors(result.error, t),
-        values,
-      } satisfies FormState;
-    expireTags([cacheTags.settings]);
+      return answer(
+        result.reason === 'invalid'
+          ? { status: 'invalid', message: t.errors.fix, fieldErrors: describeErrors(result.fieldErrors, t), values }
+          : { status: 'error', code: 'forbidden', message: t.errors.forbidden, values },
+      );
+    expireTags(result.invalidate);
     const saved = result.settings;
-    return {
+    return answer({
       status: 'success',
       message: t.saved,
       values: {
         closeMode: saved.closeAfterDays === null ? 'never' : 'after',
-        closeAfterDays: saved.closeAfterDays === null ? (values.closeAfterDays ?? '') : String(saved.closeAfterDays),
+        closeAfterDays: saved.closeAfterDays === null ? values.closeAfterDays : String(saved.closeAfterDays),
         maxLinks: String(saved.maxLinks),
         blockedWords: saved.blockedWords.join('\n'),
         blockedAddresses: saved.blockedAddresses.join('\n'),
@@ -114,10 +136,6 @@ export async function updateCommentSettingsAction(_prev: FormState, formData: Fo
         rateLimitMinutes: String(saved.rateLimitMinutes),
         minFillSeconds: String(saved.minFillSeconds),
       },
-    } satisfies FormState;
-  });
-  // Without JavaScript React's state cannot come back to this page: post/redirect/get instead.
-  if (!(await postedWithoutScript())) return state;
-  const nonce = await keepFormState('settings', state);
-  redirect(nonce ? `/admin/settings?flash=${nonce}` : '/admin/settings');
-}
+    });
+  },
+);

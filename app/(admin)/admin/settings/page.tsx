@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { BackupPanel } from '@/components/admin/backup-panel';
 import { readFormState } from '@/lib/admin/form-flash';
 import { CommentSettingsForm } from '@/components/admin/comment-settings-form';
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage({ searchParams }: PageProps<'/admin/settings'>) {
   const staff = await requirePagePermission('settings.manage', '/admin/settings');
   const t = getAdminCommentsMessages(staff.preferredLocale).settings;
-  const settings = await getCommentSettings(getDb());
+  const settings = await getCommentSettings(getDb(), staff);
+  if (!settings) forbidden();
   const flash = (await searchParams).flash;
   const kept = await readFormState(typeof flash === 'string' ? flash : undefined);
   return (

@@ -3,153 +3,137 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { withPermission } from '@/lib/auth/action';
-import { generatePassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { roles } from '@/lib/auth/permissions';
-import type { Staff } from '@/lib/auth/session';
+import { action, describeFieldErrors } from '@/lib/actions/action';
+import { generatePassword } from '@/lib/auth/password';
 import { formValues, type FormState } from '@/lib/form-state';
+import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
+import type { Locale } from '@/lib/i18n/config';
+import type { Refused } from '@/lib/result';
+import {
+  createStaff,
+  resetStaffPassword,
+  setStaffDisabled,
+  setStaffRole,
+  staffInputSchema,
+  type StaffRefusal,
+} from '@/lib/staff';
+import type { StaffFormState } from '@/lib/staff-form-state';
 import { saveStaffNames } from '@/lib/staff-names-form';
-import { locales } from '@/lib/i18n/config';
-import { fill, getStaffScreensMessages, type StaffScreensMessages } from '@/lib/i18n/admin-staff';
-import { createStaff, resetStaffPassword, setStaffDisabled, setStaffRole, StaffError } from '@/lib/staff';
+import { rowId } from '@/lib/validation';
 
-/** A form state that may carry a generated password, shown once to the admin who made it. */
-export type StaffFormState = FormState & { password?: string };
-
-const staffId = z.number().int().positive().max(2_147_483_647);
-const optionalPassword = z
-  .string()
-  .max(200)
-  .refine((p) => p === '' || p.length >= MIN_PASSWORD_LENGTH, { message: 'short' });
-
-const createSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().min(1).max(120),
-  role: z.enum(roles),
-  password: optionalPassword,
-  preferredLocale: z.enum(locales),
-});
-
-function passwordError(t: StaffScreensMessages, password: string) {
-  return password.length > 200 ? t.staff.errors.passwordLong : t.staff.errors.passwordShort;
+/** A field's code (the pipeline's or lib/staff.ts's) in the admin's language. */
+function describe(field: string, code: string, locale: Locale): string {
+  const t = getStaffScreensMessages(locale);
+  if (field === 'email') return code === 'taken' ? t.staff.errors.emailTaken : t.staff.errors.emailInvalid;
+  if (field === 'name') return code === 'too-long' ? t.common.fieldErrors.tooLong : t.staff.errors.nameRequired;
+  if (field === 'password') return code === 'too-long' ? t.staff.errors.passwordLong : t.staff.errors.passwordShort;
+  return t.common.fieldErrors.invalid;
 }
 
-function staffErrorState(t: StaffScreensMessages, error: unknown): StaffFormState {
-  if (!(error instanceof StaffError)) throw error;
-  if (error.code === 'last-admin') return { status: 'error', message: t.staff.errors.lastAdmin };
-  if (error.code === 'not-found') return { status: 'error', message: t.common.notFound };
-  return { status: 'invalid', fieldErrors: { email: t.staff.errors.emailTaken } };
+/** A refusal from lib/staff.ts as the form shows it; `values` (never the password) refill the form. */
+function refusedState(result: Refused<StaffRefusal>, locale: Locale, values?: Record<string, string>): StaffFormState {
+  const t = getStaffScreensMessages(locale);
+  switch (result.reason) {
+    case 'invalid':
+      return { status: 'invalid', fieldErrors: describeFieldErrors(result.fieldErrors, locale, describe), values };
+    case 'forbidden':
+      return { status: 'error', code: 'forbidden', message: t.common.forbidden, values };
+    case 'not-found':
+      return { status: 'error', code: 'not-found', message: t.common.notFound, values };
+    case 'last-admin':
+      return { status: 'error', code: 'conflict', message: t.staff.errors.lastAdmin, values };
+  }
 }
 
-const run = (body: (actor: Staff, t: StaffScreensMessages) => Promise<StaffFormState>) =>
-  withPermission<StaffFormState>('staff.manage', (actor) =>
-    body(actor, getStaffScreensMessages(actor.preferredLocale)),
-  );
+// The domain (lib/staff.ts) holds the one schema of an account and answers codes per field;
+// the actions only read the form's shape. An empty password means "generate one".
+const text = z.string().default('');
 
-export async function createStaffAction(_prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
-  return run(async (actor, t) => {
-    const { password = '', ...values } = formValues(formData);
-    const parsed = createSchema.safeParse({ ...values, password });
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        if (fieldErrors[field]) continue;
-        if (field === 'email') fieldErrors.email = t.staff.errors.emailInvalid;
-        else if (field === 'name')
-          fieldErrors.name = issue.code === 'too_big' ? t.common.fieldErrors.tooLong : t.staff.errors.nameRequired;
-        else if (field === 'password') fieldErrors.password = passwordError(t, password);
-        else fieldErrors[field] = t.common.fieldErrors.invalid;
-      }
-      return { status: 'invalid', fieldErrors, values };
-    }
-    const generated = parsed.data.password === '' ? generatePassword() : null;
-    try {
-      const created = await createStaff(getDb(), actor.id, {
-        ...parsed.data,
-        password: generated ?? parsed.data.password,
-      });
-      refresh();
-      return {
-        status: 'success',
-        message: fill(t.staff.created, { email: created.email }),
-        ...(generated ? { password: generated } : {}),
-      };
-    } catch (error) {
-      return { ...staffErrorState(t, error), values };
-    }
-  });
-}
-
-export async function setStaffRoleAction(
-  id: number,
-  _prev: StaffFormState,
-  formData: FormData,
-): Promise<StaffFormState> {
-  return run(async (actor, t) => {
-    const parsed = z.object({ id: staffId, role: z.enum(roles) }).safeParse({ id, role: formData.get('role') });
-    if (!parsed.success) return { status: 'invalid', fieldErrors: { role: t.common.fieldErrors.invalid } };
-    try {
-      await setStaffRole(getDb(), actor.id, parsed.data.id, parsed.data.role);
-    } catch (error) {
-      return staffErrorState(t, error);
-    }
+export const createStaffAction = action(
+  {
+    name: 'createStaff',
+    access: 'staff.manage',
+    schema: z.object({ email: text, name: text, role: text, preferredLocale: text, password: text }),
+    input: (_prev: StaffFormState, form: FormData) => formValues(form),
+    describe,
+  },
+  async ({ password, ...fields }, { actor, locale }): Promise<StaffFormState> => {
+    const generated = password === '' ? generatePassword() : null;
+    const result = await createStaff(getDb(), actor, { ...fields, password: generated ?? password });
+    if (!result.ok) return refusedState(result, locale, fields);
     refresh();
-    return { status: 'success', message: t.staff.roleChanged };
-  });
-}
+    return {
+      status: 'success',
+      message: fill(getStaffScreensMessages(locale).staff.created, { email: result.staff.email }),
+      ...(generated ? { password: generated } : {}),
+    };
+  },
+);
 
-export async function setStaffDisabledAction(
-  id: number,
-  disabled: boolean,
-  _prev: StaffFormState,
-  _formData: FormData,
-): Promise<StaffFormState> {
-  return run(async (actor, t) => {
-    const parsed = z.object({ id: staffId, disabled: z.boolean() }).safeParse({ id, disabled });
-    if (!parsed.success) return { status: 'error', message: t.common.fieldErrors.invalid };
+export const setStaffRoleAction = action(
+  {
+    name: 'setStaffRole',
+    access: 'staff.manage',
+    schema: z.object({ id: rowId, role: staffInputSchema.shape.role }),
+    input: (id: number, _prev: StaffFormState, form: FormData) => ({ id, role: form.get('role') }),
+    describe,
+  },
+  async ({ id, role }, { actor, locale }): Promise<StaffFormState> => {
+    const result = await setStaffRole(getDb(), actor, id, role);
+    if (!result.ok) return refusedState(result, locale);
+    refresh();
+    return { status: 'success', message: getStaffScreensMessages(locale).staff.roleChanged };
+  },
+);
+
+export const setStaffDisabledAction = action(
+  {
+    name: 'setStaffDisabled',
+    access: 'staff.manage',
+    schema: z.object({ id: rowId, disabled: z.boolean() }),
+    input: (id: number, disabled: boolean, _prev: StaffFormState, _form: FormData) => ({ id, disabled }),
+    describe,
+  },
+  async ({ id, disabled }, { actor, locale }): Promise<StaffFormState> => {
+    const t = getStaffScreensMessages(locale);
     // Locking yourself out is never what was meant; another admin can do it if needed.
-    if (parsed.data.disabled && parsed.data.id === actor.id) return { status: 'error', message: t.staff.errors.self };
-    try {
-      await setStaffDisabled(getDb(), actor.id, parsed.data.id, parsed.data.disabled);
-    } catch (error) {
-      return staffErrorState(t, error);
-    }
+    if (disabled && id === actor.id) return { status: 'error', code: 'forbidden', message: t.staff.errors.self };
+    const result = await setStaffDisabled(getDb(), actor, id, disabled);
+    if (!result.ok) return refusedState(result, locale);
     refresh();
-    return { status: 'success', message: parsed.data.disabled ? t.staff.disabledDone : t.staff.enabledDone };
-  });
-}
+    return { status: 'success', message: disabled ? t.staff.disabledDone : t.staff.enabledDone };
+  },
+);
 
-export async function resetStaffPasswordAction(
-  id: number,
-  _prev: StaffFormState,
-  formData: FormData,
-): Promise<StaffFormState> {
-  return run(async (actor, t) => {
-    const password = String(formData.get('password') ?? '');
-    const parsed = z.object({ id: staffId, password: optionalPassword }).safeParse({ id, password });
-    if (!parsed.success) {
-      const badId = parsed.error.issues.some((i) => i.path[0] === 'id');
-      return badId
-        ? { status: 'error', message: t.common.notFound }
-        : { status: 'invalid', fieldErrors: { password: passwordError(t, password) } };
-    }
-    const generated = parsed.data.password === '' ? generatePassword() : null;
-    try {
-      await resetStaffPassword(getDb(), actor.id, parsed.data.id, generated ?? parsed.data.password);
-    } catch (error) {
-      return staffErrorState(t, error);
-    }
+export const resetStaffPasswordAction = action(
+  {
+    name: 'resetStaffPassword',
+    access: 'staff.manage',
+    schema: z.object({ id: rowId, password: text }),
+    input: (id: number, _prev: StaffFormState, form: FormData) => ({ id, password: form.get('password') ?? '' }),
+    describe,
+  },
+  async ({ id, password }, { actor, locale }): Promise<StaffFormState> => {
+    const generated = password === '' ? generatePassword() : null;
+    const result = await resetStaffPassword(getDb(), actor, id, generated ?? password);
+    if (!result.ok) return refusedState(result, locale);
     refresh();
-    return { status: 'success', message: t.staff.resetDone, ...(generated ? { password: generated } : {}) };
-  });
-}
+    return {
+      status: 'success',
+      message: getStaffScreensMessages(locale).staff.resetDone,
+      ...(generated ? { password: generated } : {}),
+    };
+  },
+);
 
 /** An administrator edits a staff member's default name and their name per language. */
-export async function updateStaffNamesAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  return withPermission('staff.manage', async (actor) => {
-    if (!staffId.safeParse(id).success)
-      return { status: 'error', message: getStaffScreensMessages(actor.preferredLocale).common.notFound };
-    return saveStaffNames(actor, id, formData);
-  });
-}
+export const updateStaffNamesAction = action(
+  {
+    name: 'updateStaffNames',
+    access: 'staff.manage',
+    // The names themselves are checked by lib/staff-names.ts, which answers codes per field.
+    schema: z.object({ id: rowId, names: z.record(z.string(), z.string()) }),
+    input: (id: number, _prev: FormState, form: FormData) => ({ id, names: formValues(form) }),
+  },
+  async ({ id, names }, { actor }) => saveStaffNames(actor, id, names),
+);

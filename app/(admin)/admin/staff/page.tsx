@@ -14,6 +14,7 @@ import { localeNames } from '@/lib/i18n/config';
 import { listStaff } from '@/lib/staff';
 import { listStaffDisplayNames } from '@/lib/staff-names';
 import {
+  createStaffAction,
   resetStaffPasswordAction,
   setStaffDisabledAction,
   setStaffRoleAction,
@@ -32,11 +33,11 @@ export default async function StaffPage() {
   const t = getStaffScreensMessages(actor.preferredLocale);
   const shell = getAdminMessages(actor.preferredLocale);
   const profileT = getProfileMessages(actor.preferredLocale);
-  const [members, displayNames] = await Promise.all([listStaff(getDb()), listStaffDisplayNames(getDb())]);
+  const [members, displayNames] = await Promise.all([listStaff(getDb(), actor), listStaffDisplayNames(getDb(), actor)]);
   return (
     <main className="space-y-8">
       <h1 className="text-2xl font-extrabold">{t.staff.title}</h1>
-      <StaffCreateForm t={t} roleNames={shell.roles} />
+      <StaffCreateForm t={t} roleNames={shell.roles} createAction={createStaffAction} />
       <Table caption={t.staff.listCaption} columns={staffColumns.map((key) => ({ key, label: t.staff.columns[key] }))}>
         {members.map((member) => (
           <tr key={member.id} className={rowClass}>

@@ -8,7 +8,8 @@ import { expireTags } from '@/lib/cache-invalidation';
 import { formValues, type FormState } from '@/lib/form-state';
 import { getStaffScreensMessages } from '@/lib/i18n/admin-staff';
 import type { Locale } from '@/lib/i18n/config';
-import { createTag, mergeTags, renameTag, type TaxonomyResult } from '@/lib/taxonomy';
+import { createTag, mergeTags, renameTag } from '@/lib/tags';
+import type { TaxonomyResult } from '@/lib/taxonomy';
 import { tagErrorMessages } from '@/lib/taxonomy-errors';
 import { rowId, rowIdParam } from '@/lib/validation';
 

@@ -14,8 +14,8 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { fill, getStaffScreensMessages } from '@/lib/i18n/admin-staff';
 import { localeNames, locales } from '@/lib/i18n/config';
 import { formatNumber } from '@/lib/i18n/format';
-import { listTagOptions, listTagsAdmin } from '@/lib/taxonomy';
-import { renameTagAction } from './actions';
+import { listTagOptions, listTagsAdmin } from '@/lib/tags';
+import { createTagAction, mergeTagsAction, renameTagAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -46,12 +46,15 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
     .catch(1)
     .parse(one(raw.page) ?? 1);
   const db = getDb();
-  const [list, options] = await Promise.all([listTagsAdmin(db, { locale, page, query }), listTagOptions(db, locale)]);
+  const [list, options] = await Promise.all([
+    listTagsAdmin(db, actor, { locale, page, query }),
+    listTagOptions(db, actor, locale),
+  ]);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-extrabold">{t.tags.title}</h1>
       <p className="text-muted">{t.tags.intro}</p>
-      <TagCreateForm t={t} locale={locale} />
+      <TagCreateForm t={t} locale={locale} createAction={createTagAction} />
       <nav aria-label={t.tags.languages}>
         <ul className="flex gap-2 text-sm font-semibold">
           {locales.map((l) => (
@@ -77,7 +80,7 @@ export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'
           {t.tags.search}
         </Button>
       </form>
-      {options.length > 1 && <TagMergeForm id={MERGE_FORM_ID} t={t} options={options} />}
+      {options.length > 1 && <TagMergeForm id={MERGE_FORM_ID} t={t} options={options} mergeAction={mergeTagsAction} />}
       {list.items.length === 0 ? (
         <p>{t.tags.empty}</p>
       ) : (

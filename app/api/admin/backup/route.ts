@@ -3,7 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { Readable } from 'node:stream';
 import { getDb } from '@/db';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/lib/audit/write';
 import { AccessDeniedError, requirePermission } from '@/lib/auth/session';
 import { writeBackup } from '@/lib/backup/create';
 import { backupFileName } from '@/lib/backup/manifest';

@@ -25,7 +25,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   if (!article) notFound();
   const [related, sections, query] = await Promise.all([
     getArticleChoices(db, staff, article.relatedIds),
-    listSectionChoices(db),
+    listSectionChoices(db, staff),
     searchParams,
   ]);
   const t = getEditorMessages(staff.preferredLocale);

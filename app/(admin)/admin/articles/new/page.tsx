@@ -18,7 +18,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
   const locale = isLocale(query.locale) ? query.locale : staff.preferredLocale;
   const sourceId = parseRowId(query.translationOf);
   const [sections, sources] = await Promise.all([
-    listSectionChoices(db),
+    listSectionChoices(db, staff),
     sourceId ? getArticleChoices(db, staff, [sourceId]) : [],
   ]);
   const source = sources.find((s) => s.locale !== locale) ?? null;

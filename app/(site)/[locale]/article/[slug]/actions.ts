@@ -2,36 +2,31 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connect';
+import { action } from '@/lib/actions/action';
 import { challengeStartedAt, createChallenge, type Challenge } from '@/lib/captcha';
 import { expireTags } from '@/lib/cache-invalidation';
 import { clientIp } from '@/lib/client-ip';
 import { commentCookieOptions, DRAFT_COOKIE, OWN_COMMENTS_COOKIE } from '@/lib/comments/cookies';
 import { errorSummary, isDatabaseUnavailable } from '@/lib/comments/db-unavailable';
 import { decodeOwnIds, encodeOwnIds, saveDraft, signValue, verifySigned, type DraftData } from '@/lib/comments/drafts';
+import type { CommentFormState, CommentTarget, CommentValues } from '@/lib/comments/form-state';
 import {
-  commentFieldErrors,
+  commentFieldKey,
   commentInputSchema,
   commentLimits,
   tooLongFields,
   type CommentFieldErrors,
 } from '@/lib/comments/input';
 import { commentIpHash, submitComment } from '@/lib/comments/submit';
-import type { FormState } from '@/lib/form-state';
-import type { Locale } from '@/lib/i18n/config';
-import { log } from '@/lib/log';
+import { formValues } from '@/lib/form-state';
+import { defaultLocale, isLocale, locales } from '@/lib/i18n/config';
 import { getCommentMessages, type CommentMessages } from '@/lib/i18n/comment-messages';
+import { log } from '@/lib/log';
 import { routes } from '@/lib/routes';
-
-export type CommentValues = { name: string; email: string; website: string; body: string; parentId: string };
-
-export type CommentFormState = FormState<CommentValues> & {
-  challenge?: Challenge;
-  posted?: { id: number; name: string; website: string | null; body: string; createdAt: string; pending: boolean };
-};
-
-export type CommentTarget = { articleId: number; locale: Locale; slug: string };
+import { fieldErrorsFromZod, rowId } from '@/lib/validation';
 
 function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string, string> {
   const out: Record<string, string> = {};
@@ -53,6 +48,21 @@ function localize(errors: CommentFieldErrors, t: CommentMessages): Record<string
  */
 type Outcome = { state: CommentFormState; draft?: Omit<DraftData, 'parentId'> };
 
+/** The shape of a post: every field a string ('' when missing); the domain checks the values. */
+const text = z.string().default('');
+const postSchema = z.object({
+  target: z.object({ articleId: rowId, locale: z.enum(locales), slug: z.string().min(1) }),
+  name: text,
+  email: text,
+  website: text,
+  body: text,
+  parentId: text,
+  js: text,
+  captchaToken: text,
+  captchaAnswer: text,
+  homepage: text,
+});
+
 /**
  * Posts a reader comment. With JavaScript the form gets its outcome back as state; without
  * it, the outcome and everything typed are kept server-side and the reader lands on the
@@ -61,82 +71,85 @@ type Outcome = { state: CommentFormState; draft?: Omit<DraftData, 'parentId'> };
  * unreachable) comes back as state instead, with everything typed: the form posts to the
  * article page (its permalink), which shows that state without JavaScript too.
  */
-export async function postComment(
-  target: CommentTarget,
-  _prev: CommentFormState,
-  formData: FormData,
-): Promise<CommentFormState> {
-  const t = getCommentMessages(target.locale);
-  const withJs = formData.get('js') === '1';
-  const text = (key: string) => {
-    const value = formData.get(key);
-    return typeof value === 'string' ? value : '';
-  };
-  const values: CommentValues = {
-    name: text('name'),
-    email: text('email'),
-    website: text('website'),
-    body: text('body'),
-    parentId: text('parentId'),
-  };
-  // Questions given again (after a wrong answer, an error) keep when the reader started.
-  const startedAt = challengeStartedAt(text('captchaToken'), target.articleId);
-  const nextChallenge = () => createChallenge(target.locale, target.articleId, { startedAt });
-  const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({
-    ...state,
-    challenge: nextChallenge(),
-  });
-
-  // Lengths first: an oversized post is answered before anything is read or stored.
-  const tooLong = tooLongFields(values);
-  if (Object.keys(tooLong).length > 0)
-    return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
-
-  const jar = await cookies();
-  const h = await headers();
-  const ip = clientIp(h);
-  const db = getDb();
-  try {
-    const outcome = await handle(
-      db,
-      target,
-      values,
-      nextChallenge,
-      {
-        withJs,
-        ip,
-        userAgent: h.get('user-agent'),
-        token: text('captchaToken'),
-        answer: text('captchaAnswer'),
-        honeypot: text('homepage'),
-        jar,
-      },
-      t,
-    );
-    if (!outcome.draft) return outcome.state;
-    const parentId = Number(values.parentId) || null;
-    const saved = await saveDraft(db, {
-      articleId: target.articleId,
-      data: { ...outcome.draft, parentId },
-      existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value),
-      ipHash: commentIpHash(ip),
+export const postComment = action(
+  {
+    name: 'postComment',
+    access: 'public',
+    schema: postSchema,
+    input: (target: CommentTarget, _prev: CommentFormState, form: FormData) => ({ ...formValues(form), target }),
+    // The language of the article the form is under, bound by the page.
+    locale: (target) => (isLocale(target?.locale) ? target.locale : defaultLocale()),
+    refused: (state): CommentFormState => state,
+  },
+  async (input): Promise<CommentFormState> => {
+    const { target } = input;
+    const t = getCommentMessages(target.locale);
+    const values: CommentValues = {
+      name: input.name,
+      email: input.email,
+      website: input.website,
+      body: input.body,
+      parentId: input.parentId,
+    };
+    // Questions given again (after a wrong answer, an error) keep when the reader started.
+    const startedAt = challengeStartedAt(input.captchaToken, target.articleId);
+    const nextChallenge = () => createChallenge(target.locale, target.articleId, { startedAt });
+    const again = (state: Omit<CommentFormState, 'challenge'>): CommentFormState => ({
+      ...state,
+      challenge: nextChallenge(),
     });
-    if (!saved.ok) return outcome.state;
-    jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) {
-      log.warn(
-        { scope: 'comments', articleId: target.articleId, cause: errorSummary(error) },
-        'database unreachable while posting a comment',
+
+    // Lengths first: an oversized post is answered before anything is read or stored.
+    const tooLong = tooLongFields(values);
+    if (Object.keys(tooLong).length > 0)
+      return again({ status: 'invalid', message: t.fixErrors, fieldErrors: localize(tooLong, t), values });
+
+    const jar = await cookies();
+    const h = await headers();
+    const ip = clientIp(h);
+    const db = getDb();
+    try {
+      const outcome = await handle(
+        db,
+        target,
+        values,
+        nextChallenge,
+        {
+          withJs: input.js === '1',
+          ip,
+          userAgent: h.get('user-agent'),
+          token: input.captchaToken,
+          answer: input.captchaAnswer,
+          honeypot: input.homepage,
+          jar,
+        },
+        t,
       );
-      return again({ status: 'error', message: t.unavailable, values });
+      if (!outcome.draft) return outcome.state;
+      const parentId = Number(values.parentId) || null;
+      const saved = await saveDraft(db, {
+        articleId: target.articleId,
+        data: { ...outcome.draft, parentId },
+        existingId: verifySigned(jar.get(DRAFT_COOKIE)?.value),
+        ipHash: commentIpHash(ip),
+      });
+      if (!saved.ok) return outcome.state;
+      jar.set(DRAFT_COOKIE, signValue(saved.id), commentCookieOptions(60 * 60));
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        log.warn(
+          { scope: 'comments', articleId: target.articleId, cause: errorSummary(error) },
+          'database unreachable while posting a comment',
+        );
+        return again({ status: 'error', code: 'unavailable', message: t.unavailable, values });
+      }
+      // The logger's error serializer drops bound parameters (emails, comment text).
+      log.error({ scope: 'comments', articleId: target.articleId, err: error }, 'comment submission failed');
+      return again({ status: 'error', code: 'failed', message: t.genericError, values });
     }
-    // The logger's error serializer drops bound parameters (emails, comment text).
-    log.error({ scope: 'comments', articleId: target.articleId, err: error }, 'comment submission failed');
-    return again({ status: 'error', message: t.genericError, values });
-  }
-  redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
-}
+    redirect(routes.commentPage(target.locale, target.slug, Number(values.parentId) || undefined));
+  },
+);
 
 type Submission = {
   withJs: boolean;
@@ -161,7 +174,9 @@ async function handle(
   if (!request.token) {
     // Submitted without JavaScript from the article page: there was no question yet.
     const parsed = commentInputSchema.safeParse(values);
-    const fieldErrors = parsed.success ? {} : localize(commentFieldErrors(parsed.error), t);
+    const fieldErrors = parsed.success
+      ? {}
+      : localize(fieldErrorsFromZod(parsed.error, commentFieldKey) as CommentFieldErrors, t);
     const message = parsed.success ? t.nextStep : t.fixErrors;
     return {
       state: { status: parsed.success ? 'idle' : 'invalid', fieldErrors, message, values, challenge },
