@@ -1,48 +1,29 @@
 'use client';
 
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import {
-  autosaveArticleAction,
-  createArticleAction,
-  saveArticleAction,
-  transitionArticleAction,
-  type EditorState,
-} from '@/app/(admin)/admin/articles/actions';
+import { useId } from 'react';
 import type { EditableArticle } from '@/lib/articles/admin';
-import { isLive } from '@/lib/articles/live';
-import type { ArticleChoice, SectionChoice } from '@/lib/articles/editor-choices';
-import { can, canEditArticle, type Role, type Transition } from '@/lib/auth/permissions';
-import { getAdminMessages } from '@/lib/i18n/admin';
+import type { EditorActions } from '@/lib/articles/editor-state';
+import type { ArticleChoice, SectionChoice } from '@/lib/articles/list';
+import type { Role } from '@/lib/auth/permissions';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { slugify } from '@/lib/slug';
 import { ArticleConflict } from './article-conflict';
 import { ArticleEditorHeader } from './article-editor-header';
 import { ArticleFeaturedImage } from './article-featured-image';
-import { fingerprint, rebaseBody, toInput, valuesFrom, type ArticleFormValues } from './article-form-values';
+import { rebaseBody, type ArticleFormValues } from './article-form-values';
 import { ArticleMainFields } from './article-main-fields';
 import { ArticleSideFields } from './article-side-fields';
 import { ArticleWorkflow } from './article-workflow';
 import { keepEnterFromSubmitting } from './editor/enter-guard';
-import { useLeaveGuard } from './editor/leave-guard';
 import { RichTextEditor } from './editor/rich-text-editor';
-import { fill } from '@/lib/i18n/format';
+import { useArticleSave } from './editor/use-article-save';
 
-type Notice = { kind: 'error' | 'success'; text: string } | null;
-
-/** Until edited by hand, the slug of a never-published story follows its title. */
-function followsTitle(article: EditableArticle | null): boolean {
-  if (!article) return true;
-  return (
-    !article.publishedAt &&
-    (article.status === 'draft' || article.status === 'pending') &&
-    article.slug === slugify(article.title)
-  );
-}
-
+/** The article form: its state and saving live in useArticleSave; the page gives the server actions. */
 export function ArticleEditor({
   adminLocale,
   actor,
+  actions,
   initial,
   initialValues,
   relatedChoices,
@@ -51,6 +32,7 @@ export function ArticleEditor({
 }: {
   adminLocale: Locale;
   actor: { id: number; role: Role };
+  actions: EditorActions;
   initial: EditableArticle | null;
   initialValues: ArticleFormValues;
   relatedChoices: ArticleChoice[];
@@ -60,213 +42,10 @@ export function ArticleEditor({
   const t = getEditorMessages(adminLocale);
   // Unique per instance: Next keeps recently left screens mounted (hidden), so fixed ids would clash.
   const idp = `ed${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const [values, setValues] = useState(initialValues);
-  const [article, setArticle] = useState(initial);
-  const [baseline, setBaseline] = useState(() => fingerprint(initialValues));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice>(initialNotice ? { kind: 'success', text: initialNotice } : null);
-  const [live, setLive] = useState('');
-  const [conflict, setConflict] = useState<{ mine: ArticleFormValues; theirs: EditableArticle } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [slugFollows, setSlugFollows] = useState(() => followsTitle(initial));
-  const [bodyReset, setBodyReset] = useState(0);
-  const busyRef = useRef(false);
-  const valuesRef = useRef(values);
-  valuesRef.current = values;
-  const articleRef = useRef(article);
-  articleRef.current = article;
-
-  const dirty = fingerprint(values) !== baseline;
-  const access = article
-    ? { authorId: article.author.id, status: article.status, deleted: article.deleted }
-    : { authorId: actor.id, status: 'draft' as const, deleted: false };
-  const canEdit = article ? canEditArticle(actor, access) : can(actor.role, 'article.create');
-  const allowLeave = useLeaveGuard(dirty, t.editor.leaveConfirm);
-
+  const editor = useArticleSave({ adminLocale, actor, actions, initial, initialValues, relatedChoices, initialNotice });
+  const { values, setValues, article, access, canEdit, errors, conflict, busy, slugFollows } = editor;
   const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const clock = () => new Intl.DateTimeFormat(adminLocale, { hour: '2-digit', minute: '2-digit' }).format(new Date());
-  const messageOf = (state: EditorState) =>
-    state.message === 'forbidden'
-      ? t.errors.forbidden
-      : state.message === 'signed-out'
-        ? t.errors.signedOut
-        : (state.message ?? getAdminMessages(adminLocale).genericError);
-
-  // One request at a time, in order: a click during an autosave waits for it (and then uses
-  // the version it produced) instead of being lost or racing it.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  function enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const run = queue.current.then(async () => {
-      busyRef.current = true;
-      setBusy(true);
-      try {
-        return await work();
-      } finally {
-        busyRef.current = false;
-        setBusy(false);
-      }
-    });
-    queue.current = run.catch(() => null);
-    return run;
-  }
-
-  /** Saves (or creates); answers the saved article, or null when nothing was saved. */
-  function save(
-    kind: 'save' | 'autosave',
-    over?: { values: ArticleFormValues; version: number },
-  ): Promise<EditableArticle | null> {
-    if (kind === 'autosave' && busyRef.current) return Promise.resolve(null);
-    return enqueue(() => saveNow(kind, over));
-  }
-
-  async function saveNow(
-    kind: 'save' | 'autosave',
-    over?: { values: ArticleFormValues; version: number },
-  ): Promise<EditableArticle | null> {
-    const snapshot = over?.values ?? valuesRef.current;
-    const current = articleRef.current;
-    if (kind === 'save') setLive(t.editor.saving);
-    let result: EditorState;
-    try {
-      const input = toInput(snapshot);
-      if (!current) result = await createArticleAction(input);
-      else {
-        const action = kind === 'autosave' ? autosaveArticleAction : saveArticleAction;
-        // On a live story only an explicit save ("Update live story", or before a confirmed move)
-        // changes it for readers; autosave never does.
-        const confirmLive = kind === 'save' && isLive(current);
-        result = await action.bind(null, current.id)({ version: over?.version ?? current.version, input, confirmLive });
-      }
-    } catch {
-      setLive('');
-      setNotice({ kind: 'error', text: getAdminMessages(adminLocale).genericError });
-      return null;
-    }
-    if (result.status === 'success' && result.article) {
-      const saved = result.article;
-      setArticle(saved);
-      articleRef.current = saved;
-      setBaseline(fingerprint({ ...snapshot, slug: saved.slug, translationOf: null }));
-      setValues((v) => ({
-        ...v,
-        slug: v.slug === snapshot.slug ? saved.slug : v.slug,
-        translationOf: v.translationOf?.id === snapshot.translationOf?.id ? null : v.translationOf,
-      }));
-      setErrors({});
-      setConflict(null);
-      setLive(
-        kind === 'autosave' ? fill(t.editor.autosavedAt, { time: clock() }) : fill(t.editor.savedAt, { time: clock() }),
-      );
-      if (kind === 'save') setNotice(null);
-      return saved;
-    }
-    setLive(kind === 'autosave' ? t.editor.autosaveSkipped : '');
-    if (result.code === 'confirm-live' && result.article) {
-      // It went live meanwhile (a scheduled time came): show it as live; the person decides again.
-      setArticle(result.article);
-      articleRef.current = result.article;
-      if (kind === 'save') setNotice({ kind: 'error', text: messageOf(result) });
-    } else if (result.current) setConflict({ mine: snapshot, theirs: result.current });
-    else if (result.status === 'invalid') {
-      if (kind === 'save') {
-        setErrors(result.fieldErrors ?? {});
-        setNotice({ kind: 'error', text: messageOf(result) });
-      }
-    } else setNotice({ kind: 'error', text: messageOf(result) });
-    return null;
-  }
-
-  /**
-   * After creating, a full page load of the new article's screen: a client navigation would
-   * leave this "new article" screen mounted (hidden) with the created article in its state.
-   */
-  function openCreated(id: number, notice: string) {
-    allowLeave();
-    window.location.replace(`/admin/articles/${id}?notice=${notice}`);
-  }
-
-  async function onSave() {
-    const wasNew = !articleRef.current;
-    const saved = await save('save');
-    if (saved && wasNew) openCreated(saved.id, 'saved');
-  }
-
-  async function onTransition(transition: Transition, publishAt?: string, confirmLive?: boolean) {
-    const wasNew = !articleRef.current;
-    let current = articleRef.current;
-    if (!current || (dirty && canEdit)) {
-      current = await save('save');
-      if (!current) return;
-    }
-    const target = current;
-    let result: EditorState;
-    try {
-      result = await enqueue(() =>
-        transitionArticleAction.bind(
-          null,
-          target.id,
-        )({ transition, expectedVersion: articleRef.current?.version ?? target.version, publishAt, confirmLive }),
-      );
-    } catch {
-      setNotice({ kind: 'error', text: getAdminMessages(adminLocale).genericError });
-      return;
-    }
-    if (result.status === 'success' && result.article) {
-      setArticle(result.article);
-      articleRef.current = result.article;
-      setErrors((e) => ({ ...e, publishAt: '' }));
-      if (wasNew) openCreated(current.id, transition);
-      else setNotice({ kind: 'success', text: t.workflow.done[transition] });
-      return;
-    }
-    if (result.fieldErrors?.publishAt) setErrors((e) => ({ ...e, publishAt: result.fieldErrors!.publishAt! }));
-    else setNotice({ kind: 'error', text: messageOf(result) });
-    if (wasNew) openCreated(current.id, 'saved');
-  }
-
-  // A screen shown again (Next keeps left screens mounted) may arrive with a new message:
-  // shown as it arrives, while rendering (React's way to adjust state to a changed prop).
-  const [noticeGiven, setNoticeGiven] = useState(initialNotice);
-  if (noticeGiven !== initialNotice) {
-    setNoticeGiven(initialNotice);
-    if (initialNotice) setNotice({ kind: 'success', text: initialNotice });
-  }
-
-  // A newer version from the server (screen shown again after someone saved): show it, unless
-  // this person has unsaved changes — then their next save meets the conflict dialog instead.
-  // An effect event: it runs when `initial` changes, reading the latest edit state without reacting to it.
-  const onServerVersion = useEffectEvent((server: EditableArticle | null) => {
-    const local = articleRef.current;
-    if (!server || !local || server.id !== local.id || server.version <= local.version) return;
-    if (dirty || busyRef.current || conflict) return;
-    takeTheirs(server);
-  });
-  useEffect(() => {
-    onServerVersion(initial);
-  }, [initial]);
-
-  function takeTheirs(theirs: EditableArticle) {
-    const next = valuesFrom(theirs, [...valuesRef.current.related, ...relatedChoices]);
-    setValues(next);
-    setBaseline(fingerprint(next));
-    setArticle(theirs);
-    articleRef.current = theirs;
-    setSlugFollows(followsTitle(theirs));
-    setBodyReset((n) => n + 1);
-    setErrors({});
-    setConflict(null);
-  }
-
-  // Autosave drafts and pending stories ~3 s after the last change .
-  const autosave = useEffectEvent(() => void save('autosave'));
-  useEffect(() => {
-    const current = articleRef.current;
-    if (!dirty || busy || conflict || !canEdit || !current || current.deleted) return;
-    if (current.status !== 'draft' && current.status !== 'pending') return;
-    const timer = setTimeout(autosave, 3000);
-    return () => clearTimeout(timer);
-  }, [values, dirty, busy, conflict, canEdit, article]);
 
   const bodyError = errors.body;
   return (
@@ -275,7 +54,7 @@ export function ArticleEditor({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void onSave();
+        void editor.onSave();
       }}
       onKeyDown={keepEnterFromSubmitting}
       aria-labelledby={`${idp}-heading`}
@@ -287,9 +66,9 @@ export function ArticleEditor({
         adminLocale={adminLocale}
         article={article}
         readOnly={!canEdit}
-        dirty={dirty}
-        live={live}
-        notice={notice}
+        dirty={editor.dirty}
+        live={editor.live}
+        notice={editor.notice}
       />
       {conflict && (
         <ArticleConflict
@@ -299,8 +78,8 @@ export function ArticleEditor({
           theirs={conflict.theirs}
           theirVersion={conflict.theirs.version}
           busy={busy}
-          onKeepMine={() => void save('save', { values: valuesRef.current, version: conflict.theirs.version })}
-          onTakeTheirs={() => takeTheirs(conflict.theirs)}
+          onKeepMine={() => void editor.keepMine(conflict.theirs.version)}
+          onTakeTheirs={() => editor.takeTheirs(conflict.theirs)}
         />
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -315,7 +94,7 @@ export function ArticleEditor({
               setValues((v) => ({ ...v, title, slug: slugFollows && !article?.publishedAt ? slugify(title) : v.slug }))
             }
             onSlug={(slug) => {
-              setSlugFollows(slug === '');
+              editor.setSlugFollows(slug === '');
               set('slug', slug);
             }}
             onDek={(dek) => set('dek', dek)}
@@ -328,12 +107,12 @@ export function ArticleEditor({
               id={`${idp}-body`}
               labelId={`${idp}-body-label`}
               content={values.body}
-              resetKey={bodyReset}
+              resetKey={editor.bodyReset}
               onChange={(html) => set('body', html)}
               onLoad={(loaded, canonical) => {
                 if (loaded === canonical) return;
                 setValues((v) => (v.body === loaded ? { ...v, body: canonical } : v));
-                setBaseline((b) => rebaseBody(b, loaded, canonical));
+                editor.setBaseline((b) => rebaseBody(b, loaded, canonical));
               }}
               adminLocale={adminLocale}
               articleLocale={values.locale}
@@ -367,7 +146,9 @@ export function ArticleEditor({
             canEdit={canEdit}
             busy={busy}
             scheduleError={errors.publishAt || undefined}
-            onTransition={(transition, publishAt, confirmLive) => void onTransition(transition, publishAt, confirmLive)}
+            onTransition={(transition, publishAt, confirmLive) =>
+              void editor.onTransition(transition, publishAt, confirmLive)
+            }
           />
           <ArticleSideFields
             idp={idp}
@@ -375,6 +156,7 @@ export function ArticleEditor({
             values={values}
             errors={errors}
             set={set}
+            search={actions.search}
             sections={sections}
             article={article}
             disabled={!canEdit}

@@ -1,5 +1,5 @@
 import type { EditableArticle } from '@/lib/articles/admin';
-import type { ArticleChoice } from '@/lib/articles/editor-choices';
+import type { ArticleChoice } from '@/lib/articles/list';
 import type { Locale } from '@/lib/i18n/config';
 import type { FeaturedImage } from './article-featured-image';
 

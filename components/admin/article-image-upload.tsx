@@ -69,9 +69,9 @@ export function ArticleImageUpload({
         return;
       }
       const message =
-        result.message === 'forbidden'
+        result.code === 'forbidden'
           ? t.errors.forbidden
-          : result.message === 'signed-out'
+          : result.code === 'signed-out'
             ? t.errors.signedOut
             : result.message;
       setErrors({

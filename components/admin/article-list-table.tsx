@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { rowClass, Table } from '@/components/ui/table';
-import type { AdminListItem } from '@/lib/articles/admin';
+import type { AdminListItem } from '@/lib/articles/list';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { getAdminMessages } from '@/lib/i18n/admin';

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { searchArticlesAction } from '@/app/(admin)/admin/articles/actions';
 import { fieldAria, inputClass } from '@/components/ui/field';
-import type { ArticleChoice } from '@/lib/articles/editor-choices';
+import type { EditorActions } from '@/lib/articles/editor-state';
+import type { ArticleChoice } from '@/lib/articles/list';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatNumber, fill } from '@/lib/i18n/format';
@@ -15,6 +15,7 @@ export function ArticlePicker({
   hint,
   error,
   adminLocale,
+  search,
   selected,
   onChange,
   max,
@@ -27,6 +28,8 @@ export function ArticlePicker({
   hint: string;
   error?: string;
   adminLocale: Locale;
+  /** A server action given by the page. */
+  search: EditorActions['search'];
   selected: ArticleChoice[];
   onChange: (next: ArticleChoice[]) => void;
   max: number;
@@ -45,7 +48,7 @@ export function ArticlePicker({
     if (!active) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
-      const found = await searchArticlesAction({
+      const found = await search({
         q: query,
         ...(scopeLocale && { locale: scopeLocale }),
         ...(excludeLocale && { excludeLocale }),
@@ -53,7 +56,7 @@ export function ArticlePicker({
       if (mine === seq.current) setResults(found.map((r) => ({ id: r.id, title: r.title, locale: r.locale })));
     }, 250);
     return () => clearTimeout(timer);
-  }, [query, active, scopeLocale, excludeLocale]);
+  }, [query, active, scopeLocale, excludeLocale, search]);
 
   const hidden = new Set([...excludeIds, ...selected.map((s) => s.id)]);
   const visible = (results ?? []).filter((r) => !hidden.has(r.id));

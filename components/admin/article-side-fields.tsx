@@ -2,7 +2,8 @@
 
 import { Field, inputClass } from '@/components/ui/field';
 import type { EditableArticle } from '@/lib/articles/admin';
-import type { SectionChoice } from '@/lib/articles/editor-choices';
+import type { EditorActions } from '@/lib/articles/editor-state';
+import type { SectionChoice } from '@/lib/articles/list';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import type { ArticleFormValues } from './article-form-values';
@@ -16,13 +17,25 @@ type Props = {
   values: ArticleFormValues;
   errors: Record<string, string>;
   set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
+  /** The pickers' search (a server action given by the page). */
+  search: EditorActions['search'];
   sections: SectionChoice[];
   article: EditableArticle | null;
   disabled: boolean;
 };
 
 /** Language, section, tags, translation and related pickers, SEO and comments. */
-export function ArticleSideFields({ idp, adminLocale, values, errors, set, sections, article, disabled }: Props) {
+export function ArticleSideFields({
+  idp,
+  adminLocale,
+  values,
+  errors,
+  set,
+  search,
+  sections,
+  article,
+  disabled,
+}: Props) {
   const t = getEditorMessages(adminLocale).editor;
   const isNew = !article;
   return (
@@ -108,6 +121,7 @@ export function ArticleSideFields({ idp, adminLocale, values, errors, set, secti
         hint={t.translationHint}
         error={errors.translationOf}
         adminLocale={adminLocale}
+        search={search}
         selected={values.translationOf ? [values.translationOf] : []}
         onChange={(next) => set('translationOf', next[0] ?? null)}
         max={1}
@@ -121,6 +135,7 @@ export function ArticleSideFields({ idp, adminLocale, values, errors, set, secti
         hint={t.relatedHint}
         error={errors.relatedIds}
         adminLocale={adminLocale}
+        search={search}
         selected={values.related}
         onChange={(next) => set('related', next)}
         max={8}

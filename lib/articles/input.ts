@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/config';
+import type { FieldErrorCode, FieldErrors } from '../result';
 import { MAX_SLUG_LENGTH } from '../slug';
 
 import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from './limits';
@@ -54,17 +55,11 @@ export type ArticleInput = z.output<typeof articleInputSchema>;
 
 export type ArticleField = keyof ArticleInput;
 
-/** Error codes per field; the admin UI turns them into sentences in the editor's language. */
-export type ArticleErrorCode = 'required' | 'too-long' | 'invalid' | 'taken' | 'locked';
+/**
+ * Error codes per field; the admin UI turns them into sentences in the editor's language. The
+ * schema names no code of its own, so zod's issues map to `required`, `too-long` or `invalid`
+ * (lib/validation.ts); the save adds `taken` and `locked`.
+ */
+export type ArticleErrorCode = Exclude<FieldErrorCode, 'invalid-url'>;
 
-export type ArticleFieldErrors = Partial<Record<ArticleField, ArticleErrorCode>>;
-
-export function zodToFieldErrors(error: z.ZodError): ArticleFieldErrors {
-  const out: ArticleFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as ArticleField | undefined;
-    if (!field || out[field]) continue;
-    out[field] = issue.code === 'too_small' ? 'required' : issue.code === 'too_big' ? 'too-long' : 'invalid';
-  }
-  return out;
-}
+export type ArticleFieldErrors = FieldErrors<ArticleField, ArticleErrorCode>;

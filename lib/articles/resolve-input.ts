@@ -1,7 +1,8 @@
+import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, media } from '@/db/schema';
-import type { Role } from '../auth/permissions';
+import type { Actor } from '../auth/actor';
 import { slugify } from '../slug';
 import type { ArticleFieldErrors, ArticleInput } from './input';
 import { referenceableArticles, usableMedia } from './visibility';
@@ -19,12 +20,7 @@ export type SavedReferences = {
  * featured image. Every reference goes through the visibility rule (lib/articles/visibility.ts):
  * an id the person may not see answers `invalid`, exactly as an id that does not exist.
  */
-export async function resolveInput(
-  db: Db,
-  actor: { id: number; role: Role },
-  input: ArticleInput,
-  self: SavedReferences | null,
-) {
+export async function resolveInput(db: Db, actor: Actor, input: ArticleInput, self: SavedReferences | null) {
   const selfId = self?.id ?? null;
   const fieldErrors: ArticleFieldErrors = {};
   const slug = slugify(input.slug || input.title);

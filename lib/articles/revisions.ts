@@ -1,10 +1,12 @@
+import 'server-only';
 import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, revisions, users } from '@/db/schema';
-import { canViewArticle, type Role } from '../auth/permissions';
+import type { Actor } from '../auth/actor';
+import { canViewArticle } from '../auth/permissions';
 import type { ArticleStatus } from './live';
 
-type Actor = { id: number; role: Role };
+// Restoring a revision is a save of its content: restoreRevision lives in save.ts.
 
 /** What made a revision: a save, an autosave, a restore of an older one, or a workflow move. */
 export const revisionKinds = [

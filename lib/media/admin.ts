@@ -1,11 +1,12 @@
 import 'server-only';
 import type { Db } from '@/db/connect';
-import type { FormState } from '../form-state';
 import { media, type LocalizedText } from '@/db/schema';
-import type { Actor } from '../articles/admin';
+import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
+import type { FormState } from '../form-state';
 import type { Locale } from '../i18n/config';
 import type { UploadErrorCode } from '../i18n/admin-editor';
+import { ok, refuse, type Ok } from '../result';
 import { routes } from '../routes';
 import { ImageRejectedError, MAX_UPLOAD_BYTES, storeImage, uploadsDir } from './store';
 
@@ -13,10 +14,11 @@ export const MAX_ALT_LENGTH = 300;
 
 export type UploadedImage = { id: number; src: string; width: number; height: number; alt: string };
 
-/** What the upload route answers (JSON): the form state, and the image once stored. */
+/** What the upload route answers (JSON): the form state (a refusal has its `code`), and the image once stored. */
 export type UploadResponse = FormState & { image?: UploadedImage };
 
-export type UploadResult = { ok: true; image: UploadedImage } | { ok: false; reason: UploadErrorCode };
+/** The Result shape without field errors: each refusal names the one thing wrong with the upload. */
+export type UploadResult = Ok<{ image: UploadedImage }> | { ok: false; reason: UploadErrorCode };
 
 /**
  * Stores an uploaded image for an article in `locale`. The bytes are decoded to prove they are
@@ -29,15 +31,15 @@ export async function uploadImage(
   alt: LocalizedText,
   options: { locale: Locale; root?: string },
 ): Promise<UploadResult> {
-  if (!can(actor.role, 'media.upload')) return { ok: false, reason: 'forbidden' };
-  if (!file || file.size === 0) return { ok: false, reason: 'empty' };
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, reason: 'too-large' };
+  if (!can(actor.role, 'media.upload')) return refuse('forbidden');
+  if (!file || file.size === 0) return refuse('empty');
+  if (file.size > MAX_UPLOAD_BYTES) return refuse('too-large');
   const cleanAlt: LocalizedText = {};
   for (const [locale, text] of Object.entries(alt) as [Locale, string | undefined][]) {
     const value = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_ALT_LENGTH);
     if (value) cleanAlt[locale] = value;
   }
-  if (!cleanAlt[options.locale]) return { ok: false, reason: 'alt-required' };
+  if (!cleanAlt[options.locale]) return refuse('alt-required');
 
   let stored;
   try {
@@ -47,7 +49,7 @@ export async function uploadImage(
       options.root ?? uploadsDir(),
     );
   } catch (error) {
-    if (error instanceof ImageRejectedError) return { ok: false, reason: error.reason };
+    if (error instanceof ImageRejectedError) return refuse(error.reason);
     throw error;
   }
   const [row] = await db
@@ -63,8 +65,7 @@ export async function uploadImage(
       uploadedBy: actor.id,
     })
     .returning({ id: media.id });
-  return {
-    ok: true,
+  return ok({
     image: {
       id: row!.id,
       src: routes.media(stored.path),
@@ -72,5 +73,5 @@ export async function uploadImage(
       height: stored.height,
       alt: cleanAlt[options.locale]!,
     },
-  };
+  });
 }

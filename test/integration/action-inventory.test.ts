@@ -24,14 +24,7 @@ function serverActionModules(): string[] {
 }
 
 /** Modules not yet written through the pipeline; this list only shrinks, and must end empty. */
-const notYetConverted = new Set<string>([
-  'app/(admin)/admin/articles/actions.ts#autosaveArticleAction',
-  'app/(admin)/admin/articles/actions.ts#createArticleAction',
-  'app/(admin)/admin/articles/actions.ts#restoreRevisionAction',
-  'app/(admin)/admin/articles/actions.ts#saveArticleAction',
-  'app/(admin)/admin/articles/actions.ts#searchArticlesAction',
-  'app/(admin)/admin/articles/actions.ts#transitionArticleAction',
-]);
+const notYetConverted = new Set<string>([]);
 
 describe('server actions', () => {
   const modules = serverActionModules();

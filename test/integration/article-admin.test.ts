@@ -1,97 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import {
-  createArticle,
-  getEditableArticle,
-  listArticlesForAdmin,
-  listRevisions,
-  restoreRevision,
-  transitionArticle,
-  updateArticle,
-  type Actor,
-  type EditableArticle,
-} from '@/lib/articles/admin';
+import { getEditableArticle, type EditableArticle } from '@/lib/articles/admin';
 import { getArticlePreview } from '@/lib/articles/preview';
+import { createArticle, updateArticle } from '@/lib/articles/save';
+import { transitionArticle } from '@/lib/articles/workflow';
 import type { Role, Transition } from '@/lib/auth/permissions';
 import { describeFieldError, getEditorMessages } from '@/lib/i18n/admin-editor';
 import { uploadImage } from '@/lib/media/admin';
-import { createTestDatabase } from '../support/database';
+import { articleAdminFixtures } from '../support/article-admin';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let uploads: string;
-const actors = {} as Record<Role, Actor>;
-let sectionId: number;
-let counter = 0;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-admin-uploads-'));
-  for (const role of ['admin', 'editor', 'author', 'moderator'] as const) {
-    const [row] = await database.db
-      .insert(schema.users)
-      .values({ email: `${role}@test.example`, name: `Test ${role}`, slug: `test-${role}`, role })
-      .returning({ id: schema.users.id });
-    actors[role] = { id: row!.id, role };
-  }
-  const [section] = await database.db
-    .insert(schema.sections)
-    .values({ position: 1 })
-    .returning({ id: schema.sections.id });
-  sectionId = section!.id;
-  await database.db
-    .insert(schema.sectionTranslations)
-    .values({ sectionId, locale: 'en', name: 'Politics', slug: 'politics' });
-});
-
-afterAll(async () => {
-  await database?.dispose();
-  fs.rmSync(uploads, { recursive: true, force: true });
-});
-
-const db = () => database.db;
-
-function input(overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  return {
-    locale: 'en',
-    title: `Story number ${counter}`,
-    dek: 'A dek',
-    body: '<p>Body text</p>',
-    sectionId,
-    tags: 'budget, parliament',
-    ...overrides,
-  };
-}
-
-async function created(by: Role = 'author', overrides: Record<string, unknown> = {}): Promise<EditableArticle> {
-  const result = await createArticle(db(), actors[by], input(overrides));
-  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
-  return result.article;
-}
-
-async function status(id: number) {
-  const [row] = await db()
-    .select({ status: schema.articles.status, deletedAt: schema.articles.deletedAt, version: schema.articles.version })
-    .from(schema.articles)
-    .where(eq(schema.articles.id, id));
-  return row!;
-}
-
-/** An article written by the author, brought to the state a transition starts from. */
-async function articleFor(transition: Transition): Promise<EditableArticle> {
-  const article = await created('author');
-  const editor = actors.editor;
-  if (transition === 'unpublish' || transition === 'archive')
-    return ((await transitionArticle(db(), editor, article.id, 'publish')) as { article: EditableArticle }).article;
-  if (transition === 'restore')
-    return ((await transitionArticle(db(), editor, article.id, 'trash')) as { article: EditableArticle }).article;
-  return article;
-}
+// Revisions, scheduling, the trash and cache tags: article-workflow.test.ts.
+const { db, actors, input, created, status, articleFor, uploads } = articleAdminFixtures();
 
 const future = new Date(Date.now() + 7 * 24 * 3600_000);
 
@@ -250,114 +173,6 @@ describe(`article admin service (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     ).toEqual({ ok: false, reason: 'conflict' });
   });
 
-  it('keeps revisions, coalesces autosaves and restores an old version as a new save', async () => {
-    const article = await created('author', { title: 'Original title' });
-    const a1 = (await updateArticle(
-      db(),
-      actors.author,
-      article.id,
-      article.version,
-      input({ title: 'Autosave one' }),
-      { autosave: true },
-    )) as { article: EditableArticle };
-    const a2 = (await updateArticle(
-      db(),
-      actors.author,
-      article.id,
-      a1.article.version,
-      input({ title: 'Autosave two' }),
-      { autosave: true },
-    )) as { article: EditableArticle };
-    let revisions = (await listRevisions(db(), actors.author, article.id))!;
-    expect(revisions.map((r) => [r.title, r.autosave])).toEqual([
-      ['Autosave two', true],
-      ['Original title', false],
-    ]);
-    const manual = (await updateArticle(
-      db(),
-      actors.author,
-      article.id,
-      a2.article.version,
-      input({ title: 'Manual save' }),
-    )) as { article: EditableArticle };
-    await updateArticle(db(), actors.author, article.id, manual.article.version, input({ title: 'Autosave three' }), {
-      autosave: true,
-    });
-    revisions = (await listRevisions(db(), actors.author, article.id))!;
-    expect(revisions.map((r) => r.title)).toEqual(['Autosave three', 'Manual save', 'Autosave two', 'Original title']);
-    expect(await listRevisions(db(), actors.moderator, article.id)).toBeNull();
-
-    const original = revisions.at(-1)!;
-    const current = (await getEditableArticle(db(), actors.author, article.id))!;
-    expect(await restoreRevision(db(), actors.author, article.id, original.id, current.version - 1)).toMatchObject({
-      ok: false,
-      reason: 'conflict',
-    });
-    const restored = await restoreRevision(db(), actors.author, article.id, original.id, current.version);
-    expect(restored.ok && restored.article.title).toBe('Original title');
-    expect(restored.ok && restored.article.version).toBe(current.version + 1);
-    expect((await listRevisions(db(), actors.author, article.id))![0]!.title).toBe('Original title');
-  });
-
-  it('schedules only for a future date', async () => {
-    const article = await created('editor');
-    const now = new Date('2030-06-01T10:00:00Z');
-    expect(await transitionArticle(db(), actors.editor, article.id, 'schedule', { now })).toEqual({
-      ok: false,
-      reason: 'invalid-date',
-    });
-    expect(
-      await transitionArticle(db(), actors.editor, article.id, 'schedule', {
-        now,
-        publishAt: new Date('2030-06-01T09:59:00Z'),
-      }),
-    ).toEqual({ ok: false, reason: 'invalid-date' });
-    const ok = await transitionArticle(db(), actors.editor, article.id, 'schedule', {
-      now,
-      publishAt: new Date('2030-06-02T08:00:00Z'),
-    });
-    expect(ok.ok && [ok.article.status, ok.article.publishedAt]).toEqual(['scheduled', '2030-06-02T08:00:00.000Z']);
-  });
-
-  it('moves to the trash and back, and lists the trash separately', async () => {
-    const article = await created('author');
-    await transitionArticle(db(), actors.author, article.id, 'trash');
-    const trash = await listArticlesForAdmin(db(), actors.author, { status: 'trash' });
-    expect(trash.items.map((i) => i.id)).toContain(article.id);
-    expect(trash.counts.trash).toBeGreaterThanOrEqual(1);
-    expect((await listArticlesForAdmin(db(), actors.author, {})).items.map((i) => i.id)).not.toContain(article.id);
-    expect(await transitionArticle(db(), actors.author, article.id, 'submit')).toEqual({
-      ok: false,
-      reason: 'forbidden',
-    });
-    const back = await transitionArticle(db(), actors.author, article.id, 'restore');
-    expect(back.ok && back.article.deleted).toBe(false);
-    // Authors only ever see their own articles in the dashboard.
-    const everything = await listArticlesForAdmin(db(), actors.author, { pageSize: 500 });
-    expect(everything.items.every((i) => i.author === 'Test author')).toBe(true);
-    const all = await listArticlesForAdmin(db(), actors.editor, { pageSize: 500 });
-    expect(all.items.some((i) => i.author !== 'Test author')).toBe(true);
-  });
-
-  it('names every cache tag a publish touches', async () => {
-    const article = await created('author');
-    const result = await transitionArticle(db(), actors.editor, article.id, 'publish');
-    if (!result.ok) throw new Error('publish failed');
-    const [tag] = await db().select({ id: schema.tags.id }).from(schema.tags).where(eq(schema.tags.slug, 'budget'));
-    expect(result.invalidate).toEqual(
-      expect.arrayContaining([
-        `article:${article.id}`,
-        `article-slug:en:${article.slug}`,
-        'home:en',
-        'stories:en',
-        `section:${sectionId}`,
-        `tag:${tag!.id}`,
-        `author:${actors.author.id}`,
-        'authors',
-      ]),
-    );
-  });
-
   it('previews any status for staff who may view it, nobody else', async () => {
     const article = await created('author', { body: '<h2>Draft heading</h2><p>Draft text</p>' });
     const preview = await getArticlePreview(db(), actors.author, article.id);
@@ -384,14 +199,14 @@ describe('image upload service', () => {
       actors.author,
       file,
       { ar: '  مربع   أحمر ' },
-      { locale: 'ar', root: uploads },
+      { locale: 'ar', root: uploads() },
     );
     if (!result.ok) throw new Error(`upload failed: ${result.reason}`);
     expect(result.image).toMatchObject({ width: 64, height: 48, alt: 'مربع أحمر' });
     expect(result.image.src).toMatch(/^\/media\/\d{4}\/\d{2}\/[a-f0-9]+-red-box\.png$/);
     const [row] = await db().select().from(schema.media).where(eq(schema.media.id, result.image.id));
     expect(row).toMatchObject({ mimeType: 'image/png', uploadedBy: actors.author.id, alt: { ar: 'مربع أحمر' } });
-    expect(fs.existsSync(path.join(uploads, row!.path))).toBe(true);
+    expect(fs.existsSync(path.join(uploads(), row!.path))).toBe(true);
     // The new image can be a story's featured image.
     const article = await created('author', { featuredMediaId: result.image.id });
     expect(article.featuredMedia?.id).toBe(result.image.id);
@@ -399,7 +214,7 @@ describe('image upload service', () => {
 
   it('refuses fake images, other formats, oversize files, missing alt text and moderators', async () => {
     const upload = (file: File, alt: Record<string, string> = { en: 'A description' }, role: Role = 'editor') =>
-      uploadImage(db(), actors[role], file, alt, { locale: 'en', root: uploads });
+      uploadImage(db(), actors[role], file, alt, { locale: 'en', root: uploads() });
     const fake = new File([new TextEncoder().encode('<?php echo "not an image"; ?>')], 'photo.png', {
       type: 'image/png',
     });

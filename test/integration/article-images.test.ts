@@ -5,17 +5,11 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import {
-  createArticle,
-  getEditableArticle,
-  getRevision,
-  listRevisions,
-  restoreRevision,
-  transitionArticle,
-  updateArticle,
-  type Actor,
-  type EditableArticle,
-} from '@/lib/articles/admin';
+import { getEditableArticle, type EditableArticle } from '@/lib/articles/admin';
+import { getRevision, listRevisions } from '@/lib/articles/revisions';
+import { createArticle, restoreRevision, updateArticle } from '@/lib/articles/save';
+import { transitionArticle } from '@/lib/articles/workflow';
+import type { Actor } from '@/lib/auth/actor';
 import { getArticlePreview } from '@/lib/articles/preview';
 import { getArticleBySlug } from '@/lib/articles/article-page';
 import type { Role } from '@/lib/auth/permissions';

@@ -1,17 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import {
-  createArticle,
-  getEditableArticle,
-  listRevisions,
-  restoreRevision,
-  transitionArticle,
-  updateArticle,
-  type Actor,
-  type EditableArticle,
-} from '@/lib/articles/admin';
+import { getEditableArticle, type EditableArticle } from '@/lib/articles/admin';
 import { getArticleBySlug } from '@/lib/articles/article-page';
+import { listRevisions } from '@/lib/articles/revisions';
+import { createArticle, restoreRevision, updateArticle } from '@/lib/articles/save';
+import { transitionArticle } from '@/lib/articles/workflow';
+import type { Actor } from '@/lib/auth/actor';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

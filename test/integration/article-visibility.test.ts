@@ -3,13 +3,10 @@ import type { ReactElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/connect';
 import * as schema from '@/db/schema';
-import {
-  createArticle,
-  getEditableArticle,
-  transitionArticle,
-  type Actor,
-  type EditableArticle,
-} from '@/lib/articles/admin';
+import { getEditableArticle, type EditableArticle } from '@/lib/articles/admin';
+import { createArticle } from '@/lib/articles/save';
+import { transitionArticle } from '@/lib/articles/workflow';
+import type { Actor } from '@/lib/auth/actor';
 import { createStaffSession } from '@/lib/auth/sessions';
 import { createTestDatabase } from '../support/database';
 

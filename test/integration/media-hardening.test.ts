@@ -6,7 +6,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectFromEnv } from '@/db/connect';
 import * as schema from '@/db/schema';
-import type { Actor } from '@/lib/articles/admin';
+import type { Actor } from '@/lib/auth/actor';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
 import { uploadImage } from '@/lib/media/admin';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
-import { createArticle } from '@/lib/articles/admin';
+import { createArticle } from '@/lib/articles/save';
 import type { Actor } from '@/lib/auth/actor';
 import type { Locale } from '@/lib/i18n/config';
 import { tagSearchKey } from '@/lib/tag-search-key';

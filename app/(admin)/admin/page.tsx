@@ -6,8 +6,7 @@ import { ArticleListFilters } from '@/components/admin/article-list-filters';
 import { ArticleListTable } from '@/components/admin/article-list-table';
 import { ArticleStatusTabs, listStatuses, type ListStatus } from '@/components/admin/article-status-tabs';
 import { getDb } from '@/db';
-import { listArticlesForAdmin } from '@/lib/articles/admin';
-import { listAuthorChoices, listSectionChoices } from '@/lib/articles/editor-choices';
+import { listArticlesForAdmin, listAuthorChoices, listSectionChoices } from '@/lib/articles/list';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { can } from '@/lib/auth/permissions';
 import { getStaff } from '@/lib/auth/session';
@@ -15,6 +14,7 @@ import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { locales } from '@/lib/i18n/config';
 import { fill, formatNumber, plural } from '@/lib/i18n/format';
+import { rowIdParam } from '@/lib/validation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -26,8 +26,8 @@ const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(one, schema
 const querySchema = z.object({
   status: optional(z.enum(listStatuses)),
   locale: optional(z.enum(locales)),
-  section: optional(z.coerce.number().int().positive().max(2_147_483_647)),
-  author: optional(z.coerce.number().int().positive().max(2_147_483_647)),
+  section: optional(rowIdParam),
+  author: optional(rowIdParam),
   q: optional(z.string().trim().max(200)),
   sort: z.preprocess(one, z.enum(['updated', 'published', 'title']).catch('updated')),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(10_000).catch(1)),

@@ -32,16 +32,13 @@ function reply(body: UploadResponse, status: number) {
  * is read, then the declared length, then the bytes as they arrive.
  */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return reply({ status: 'error', message: 'forbidden' }, 403);
+  if (!isSameOrigin(request)) return reply({ status: 'error', code: 'forbidden' }, 403);
   let staff: Staff;
   try {
     staff = await requirePermission('media.upload');
   } catch (error) {
     if (error instanceof AccessDeniedError) {
-      return reply(
-        { status: 'error', message: error.reason === 'signed-out' ? 'signed-out' : 'forbidden' },
-        error.reason === 'signed-out' ? 401 : 403,
-      );
+      return reply({ status: 'error', code: error.reason }, error.reason === 'signed-out' ? 401 : 403);
     }
     throw error;
   }

@@ -4,23 +4,21 @@ import { ArticleEditor } from '@/components/admin/article-editor';
 import { valuesFrom } from '@/components/admin/article-form-values';
 import { getDb } from '@/db';
 import { getEditableArticle } from '@/lib/articles/admin';
-import { getArticleChoices, listSectionChoices } from '@/lib/articles/editor-choices';
+import { getArticleChoices, listSectionChoices } from '@/lib/articles/list';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
+import { parseRowId } from '@/lib/validation';
+import { editorActions } from '../editor-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
 const notices = ['submit', 'publish', 'schedule', 'unpublish', 'archive', 'trash', 'restore'] as const;
 
-function parseArticleId(raw: string): number | null {
-  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
   const { id: raw } = await params;
   const staff = await requirePagePermission('article.create', `/admin/articles/${encodeURIComponent(raw)}`);
-  const id = parseArticleId(raw);
+  const id = parseRowId(raw);
   if (!id) notFound();
   const db = getDb();
   const article = await getEditableArticle(db, staff, id);
@@ -45,6 +43,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         key={article.id}
         adminLocale={staff.preferredLocale}
         actor={{ id: staff.id, role: staff.role }}
+        actions={editorActions}
         initial={article}
         initialValues={valuesFrom(article, related)}
         relatedChoices={related}

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { emptyValues } from '@/components/admin/article-form-values';
 import { getDb } from '@/db';
-import { getArticleChoices, listSectionChoices } from '@/lib/articles/editor-choices';
+import { getArticleChoices, listSectionChoices } from '@/lib/articles/list';
 import { requirePagePermission } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/config';
+import { parseRowId } from '@/lib/validation';
+import { editorActions } from '../editor-actions';
 
 export const metadata: Metadata = { title: 'New article' };
 
@@ -14,13 +16,10 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
   const query = await searchParams;
   const db = getDb();
   const locale = isLocale(query.locale) ? query.locale : staff.preferredLocale;
-  const sourceId =
-    typeof query.translationOf === 'string' && /^[1-9][0-9]{0,9}$/.test(query.translationOf)
-      ? Number(query.translationOf)
-      : null;
+  const sourceId = parseRowId(query.translationOf);
   const [sections, sources] = await Promise.all([
     listSectionChoices(db, staff),
-    sourceId && sourceId <= 2_147_483_647 ? getArticleChoices(db, staff, [sourceId]) : [],
+    sourceId ? getArticleChoices(db, staff, [sourceId]) : [],
   ]);
   const source = sources.find((s) => s.locale !== locale) ?? null;
   return (
@@ -28,6 +27,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
       <ArticleEditor
         adminLocale={staff.preferredLocale}
         actor={{ id: staff.id, role: staff.role }}
+        actions={editorActions}
         initial={null}
         initialValues={emptyValues(locale, source)}
         relatedChoices={[]}

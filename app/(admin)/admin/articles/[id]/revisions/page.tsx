@@ -1,23 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { restoreRevisionAction } from '@/app/(admin)/admin/articles/actions';
 import { RevisionDiff } from '@/components/admin/revision-diff';
 import { Table } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { getEditableArticle, getRevision, listRevisions, type RevisionSummary } from '@/lib/articles/admin';
+import { getEditableArticle } from '@/lib/articles/admin';
 import { isLive } from '@/lib/articles/live';
+import { getRevision, listRevisions, type RevisionSummary } from '@/lib/articles/revisions';
 import { canEditArticle } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLiveMessages, type LiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
 import { fill, formatDate, formatNumber } from '@/lib/i18n/format';
+import { parseRowId } from '@/lib/validation';
+import { restoreRevisionAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Revisions' };
-
-const digits = (raw: unknown) =>
-  typeof raw === 'string' && /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 
 function kindLabel(t: LiveMessages['revisions'], locale: Locale, r: Pick<RevisionSummary, 'kind' | 'restoredFrom'>) {
   return r.kind === 'revert' && r.restoredFrom
@@ -35,13 +34,13 @@ const buttonClass = 'inline-flex min-h-11 items-center rounded px-4 py-2 font-se
 export default async function RevisionsPage({ params, searchParams }: PageProps<'/admin/articles/[id]/revisions'>) {
   const { id: raw } = await params;
   const staff = await requirePagePermission('article.create', `/admin/articles/${encodeURIComponent(raw)}/revisions`);
-  const id = digits(raw);
+  const id = parseRowId(raw);
   if (!id) notFound();
   const db = getDb();
   const query = await searchParams;
   const [article, revisions] = await Promise.all([getEditableArticle(db, staff, id), listRevisions(db, staff, id)]);
   if (!article || !revisions) notFound();
-  const revisionId = digits(query.rev);
+  const revisionId = parseRowId(query.rev);
   const selected = revisionId ? await getRevision(db, staff, id, revisionId) : null;
   const locale = staff.preferredLocale;
   const t = getEditorMessages(locale).revisions;
