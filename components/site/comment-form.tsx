@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { CommentFormState, CommentValues } from '@/lib/comments/form-state';
@@ -8,7 +8,10 @@ import type { Locale } from '@/lib/i18n/config';
 import type { CommentMessages } from '@/lib/i18n/comment-messages';
 import { colon, fill } from '@/lib/i18n/format';
 import { PUBLIC_POST_LIMIT } from '@/lib/request-limits';
+import { Field } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { useFreshQuestion, useReplyLinks } from './comment-form-effects';
+import { Honeypot, ReplyingTo } from './comment-form-parts';
 import { OwnPendingComments } from './own-pending-comments';
 
 type Props = {
@@ -49,6 +52,13 @@ const toneClass: Record<Tone, string> = {
 };
 const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[invalid=true]:border-accent';
 
+/** A label with the required-field star (read out as part of the form's own note, not per field). */
+const required = (label: ReactNode) => (
+  <>
+    {label} <span aria-hidden="true">*</span>
+  </>
+);
+
 export function CommentForm(props: Props) {
   const { t } = props;
   const [state, formAction, pending] = useActionState(
@@ -82,6 +92,7 @@ export function CommentForm(props: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const ids = useId();
   const errors = state.fieldErrors ?? {};
+  const number = (n: number) => new Intl.NumberFormat(props.locale).format(n);
   // A post over the public size limit would be refused by the proxy (413) before the action
   // runs, and the form would lose the answer: check it here first and keep everything typed.
   // (Only a manipulated field can get there: the comment box stops at 5,000 characters.)
@@ -104,38 +115,17 @@ export function CommentForm(props: Props) {
         : 'info';
 
   // Once running in the browser: a fresh question for this view, and the reader's own pending comments.
-  useEffect(() => {
-    if (props.challenge) return;
-    const controller = new AbortController();
-    fetch(`/api/comment-form?article=${props.articleId}&locale=${props.locale}`, {
-      signal: controller.signal,
-      cache: 'no-store',
-    })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((data: { challenge: Challenge; mine: PublicComment[] } | null) => {
-        if (!data) return;
-        setChallenge(data.challenge);
-        setMine(data.mine);
-      })
-      .catch(() => {});
-    return () => controller.abort();
-  }, [props.articleId, props.locale, props.challenge]);
-
+  useFreshQuestion(props.challenge ? null : { articleId: props.articleId, locale: props.locale }, (data) => {
+    setChallenge(data.challenge);
+    setMine(data.mine);
+  });
   // "Reply" links under comments set the parent in place (they lead to the comment page without JavaScript).
-  useEffect(() => {
-    if (!props.interceptReplies) return;
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-reply-to]');
-      if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
-      setReplyTo({ id: Number(link.dataset.replyTo), name: link.dataset.replyName ?? '' });
-      setParentId(link.dataset.replyTo ?? '');
-      formRef.current?.scrollIntoView({ block: 'start' });
-      formRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [props.interceptReplies]);
+  useReplyLinks(Boolean(props.interceptReplies), (reply) => {
+    setReplyTo(reply);
+    setParentId(String(reply.id));
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  });
 
   // Each outcome (the first one too, once in the browser) brings a fresh question and resets the
   // counter and, on success, the reply: adjusted while rendering, as React advises, not in an effect.
@@ -162,16 +152,6 @@ export function CommentForm(props: Props) {
     }
   }, [state]);
 
-  const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${ids}-${name}-hint` : '', errors[name] ? `${ids}-${name}-error` : ''].filter(Boolean).join(' ') ||
-    undefined;
-  const errorText = (name: string) =>
-    errors[name] ? (
-      <p id={`${ids}-${name}-error`} className="mt-1 text-sm font-semibold text-accent">
-        {errors[name]}
-      </p>
-    ) : null;
-
   return (
     <div>
       <OwnPendingComments locale={props.locale} t={t} timeZone={props.timeZone} comments={mine} />
@@ -190,148 +170,123 @@ export function CommentForm(props: Props) {
           {message ?? ''}
         </p>
         {replyTo && (
-          <p className="flex flex-wrap items-center gap-3 text-sm">
-            <span>
-              {fill(t.replyingTo, { name: '' })}
-              <bdi className="font-semibold">{replyTo.name}</bdi>
-            </span>
-            {hydrated && (
-              <button
-                type="button"
-                className="underline"
-                onClick={() => {
-                  setReplyTo(null);
-                  setParentId('');
-                }}
-              >
-                {t.cancelReply}
-              </button>
-            )}
-          </p>
+          <ReplyingTo
+            name={replyTo.name}
+            t={t}
+            onCancel={
+              hydrated
+                ? () => {
+                    setReplyTo(null);
+                    setParentId('');
+                  }
+                : undefined
+            }
+          />
         )}
         <p className="text-sm text-muted">{t.requiredNote}</p>
         <input type="hidden" name="js" value={hydrated ? '1' : ''} />
         <input type="hidden" name="parentId" value={parentId} />
         <input type="hidden" name="captchaToken" value={challenge?.token ?? ''} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`${ids}-name`} className="font-semibold">
-              {t.name} <span aria-hidden="true">*</span>
-            </label>
+          <Field id={`${ids}-name`} label={required(t.name)} error={errors.name} size="md">
+            {(control) => (
+              <input
+                {...control}
+                data-field="name"
+                name="name"
+                required
+                maxLength={80}
+                autoComplete="name"
+                dir="auto"
+                defaultValue={defaults.name}
+                className={field}
+              />
+            )}
+          </Field>
+          <Field id={`${ids}-email`} label={required(t.email)} hint={t.emailNote} error={errors.email} size="md">
+            {(control) => (
+              <input
+                {...control}
+                data-field="email"
+                name="email"
+                type="email"
+                required
+                maxLength={254}
+                autoComplete="email"
+                dir="ltr"
+                defaultValue={defaults.email}
+                className={field}
+              />
+            )}
+          </Field>
+        </div>
+        <Field id={`${ids}-website`} label={t.website} hint={t.websiteHint} error={errors.website} size="md">
+          {(control) => (
             <input
-              id={`${ids}-name`}
-              data-field="name"
-              name="name"
+              {...control}
+              data-field="website"
+              name="website"
+              type="url"
+              maxLength={200}
+              autoComplete="url"
+              dir="ltr"
+              defaultValue={defaults.website}
+              className={field}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${ids}-body`}
+          label={required(t.comment)}
+          hint={`${fill(t.commentHint, { max: number(MAX) })} (${number(bodyLength)}/${number(MAX)})`}
+          error={errors.body}
+          size="md"
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              data-field="body"
+              name="body"
               required
-              maxLength={80}
-              autoComplete="name"
+              rows={6}
+              maxLength={MAX}
               dir="auto"
-              defaultValue={defaults.name}
-              aria-invalid={Boolean(errors.name)}
-              aria-describedby={describedBy('name')}
+              defaultValue={defaults.body}
+              onInput={(e) => setBodyLength(e.currentTarget.value.length)}
               className={field}
             />
-            {errorText('name')}
-          </div>
-          <div>
-            <label htmlFor={`${ids}-email`} className="font-semibold">
-              {t.email} <span aria-hidden="true">*</span>
-            </label>
-            <input
-              id={`${ids}-email`}
-              data-field="email"
-              name="email"
-              type="email"
-              required
-              maxLength={254}
-              autoComplete="email"
-              dir="ltr"
-              defaultValue={defaults.email}
-              aria-invalid={Boolean(errors.email)}
-              aria-describedby={describedBy('email', true)}
-              className={field}
-            />
-            <p id={`${ids}-email-hint`} className="mt-1 text-sm text-muted">
-              {t.emailNote}
-            </p>
-            {errorText('email')}
-          </div>
-        </div>
-        <div>
-          <label htmlFor={`${ids}-website`} className="font-semibold">
-            {t.website}
-          </label>
-          <input
-            id={`${ids}-website`}
-            data-field="website"
-            name="website"
-            type="url"
-            maxLength={200}
-            autoComplete="url"
-            dir="ltr"
-            defaultValue={defaults.website}
-            aria-invalid={Boolean(errors.website)}
-            aria-describedby={describedBy('website', true)}
-            className={field}
-          />
-          <p id={`${ids}-website-hint`} className="mt-1 text-sm text-muted">
-            {t.websiteHint}
-          </p>
-          {errorText('website')}
-        </div>
-        <div>
-          <label htmlFor={`${ids}-body`} className="font-semibold">
-            {t.comment} <span aria-hidden="true">*</span>
-          </label>
-          <textarea
-            id={`${ids}-body`}
-            data-field="body"
-            name="body"
-            required
-            rows={6}
-            maxLength={MAX}
-            dir="auto"
-            defaultValue={defaults.body}
-            onInput={(e) => setBodyLength(e.currentTarget.value.length)}
-            aria-invalid={Boolean(errors.body)}
-            aria-describedby={describedBy('body', true)}
-            className={field}
-          />
-          <p id={`${ids}-body-hint`} className="mt-1 text-sm text-muted">
-            {fill(t.commentHint, { max: new Intl.NumberFormat(props.locale).format(MAX) })} (
-            {new Intl.NumberFormat(props.locale).format(bodyLength)}/{new Intl.NumberFormat(props.locale).format(MAX)})
-          </p>
-          {errorText('body')}
-        </div>
-        {/* Invisible to people and assistive technology; bots that fill every field reveal themselves. */}
-        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={`${ids}-homepage`}>{t.honeypot}</label>
-          <input id={`${ids}-homepage`} name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+          )}
+        </Field>
+        <Honeypot id={`${ids}-homepage`} label={t.honeypot} />
         {challenge ? (
-          <div>
-            <label htmlFor={`${ids}-captcha`} className="font-semibold">
-              <span className="sr-only">
-                {t.captchaLabel}
-                {colon(props.locale)}
-              </span>
-              {challenge.question} <span aria-hidden="true">*</span>
-            </label>
-            <input
-              id={`${ids}-captcha`}
-              data-field="captcha"
-              name="captchaAnswer"
-              required
-              inputMode="numeric"
-              autoComplete="off"
-              dir="ltr"
-              defaultValue=""
-              aria-invalid={Boolean(errors.captcha)}
-              aria-describedby={describedBy('captcha')}
-              className={`${field} max-w-40`}
-            />
-            {errorText('captcha')}
-          </div>
+          <Field
+            id={`${ids}-captcha`}
+            label={
+              <>
+                <span className="sr-only">
+                  {t.captchaLabel}
+                  {colon(props.locale)}
+                </span>
+                {required(challenge.question)}
+              </>
+            }
+            error={errors.captcha}
+            size="md"
+          >
+            {(control) => (
+              <input
+                {...control}
+                data-field="captcha"
+                name="captchaAnswer"
+                required
+                inputMode="numeric"
+                autoComplete="off"
+                dir="ltr"
+                defaultValue=""
+                className={`${field} max-w-40`}
+              />
+            )}
+          </Field>
         ) : hydrated ? (
           <p className="text-sm text-muted">{t.captchaLoading}</p>
         ) : (

@@ -14,7 +14,6 @@ import { referenceableArticles } from './visibility';
 // save.ts (create, update, restore a revision) and workflow.ts (transitions); lists in list.ts.
 
 /** Kept for lib/articles/preview.ts, which imports it from here; new code imports lib/auth/actor. */
-export type { Actor } from '../auth/actor';
 
 /** Everything the editor form shows for one article. */
 export type EditableArticle = {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/connect';
-import type { Actor } from './admin';
+import type { Actor } from '../auth/actor';
 import { loadArticlePage, type LoadedArticle } from './article-page';
 import { listApprovedComments } from './queries';
 import type { PublicComment } from './types';
