@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CommentMessages } from '@/lib/i18n/comment-messages';
 import { fill } from '@/lib/i18n/format';
 
@@ -27,3 +28,17 @@ export function Honeypot({ id, label }: { id: string; label: string }) {
     </div>
   );
 }
+
+export type Tone = 'success' | 'error' | 'info';
+export const toneClass: Record<Tone, string> = {
+  success: 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300',
+  error: 'border-accent text-accent',
+  info: 'border-rule bg-card',
+};
+
+/** A label with the required-field star (read out as part of the form's own note, not per field). */
+export const required = (label: ReactNode) => (
+  <>
+    {label} <span aria-hidden="true">*</span>
+  </>
+);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PublicComment } from '@/lib/articles/types';
 import type { Challenge } from '@/lib/captcha';
 import type { CommentFormState, CommentValues } from '@/lib/comments/form-state';
@@ -11,7 +11,7 @@ import { PUBLIC_POST_LIMIT } from '@/lib/request-limits';
 import { Field } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { useFreshQuestion, useReplyLinks } from './comment-form-effects';
-import { Honeypot, ReplyingTo } from './comment-form-parts';
+import { Honeypot, ReplyingTo, required, toneClass, type Tone } from './comment-form-parts';
 import { OwnPendingComments } from './own-pending-comments';
 
 type Props = {
@@ -44,20 +44,7 @@ type Props = {
 };
 
 const MAX = 5000;
-type Tone = 'success' | 'error' | 'info';
-const toneClass: Record<Tone, string> = {
-  success: 'border-green-700 text-green-800 dark:border-green-400 dark:text-green-300',
-  error: 'border-accent text-accent',
-  info: 'border-rule bg-card',
-};
 const field = 'mt-1 w-full rounded border border-rule bg-card px-3 py-2 aria-[invalid=true]:border-accent';
-
-/** A label with the required-field star (read out as part of the form's own note, not per field). */
-const required = (label: ReactNode) => (
-  <>
-    {label} <span aria-hidden="true">*</span>
-  </>
-);
 
 export function CommentForm(props: Props) {
   const { t } = props;
