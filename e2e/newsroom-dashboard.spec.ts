@@ -11,6 +11,8 @@ test.describe('newsroom: the dashboard', () => {
     browser,
     signIn,
   }) => {
+    // Four axe-core runs and two sign-ins: it took 59.5 s of its 60 on a busy two-core machine.
+    test.slow();
     await signIn(page, 'editor');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.list.title);
     await expectNoAxeViolations(page);
