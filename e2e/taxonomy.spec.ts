@@ -31,6 +31,7 @@ async function createTag(page: Page, name: string) {
 /** Saves a draft through the editor (in the signed-in person's language) and answers its address. */
 async function draftWithTags(page: Page, t: typeof en, locale: 'en' | 'ar', title: string, tags: string) {
   await page.goto(`/admin/articles/new?locale=${locale}`);
+  await new EditorPage(page).ready();
   const form = page.getByRole('form', { name: t.editor.newTitle });
   await form.getByLabel(t.editor.title, { exact: true }).fill(title);
   await page.getByRole('textbox', { name: t.editor.body, exact: true }).click();

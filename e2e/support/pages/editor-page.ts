@@ -26,10 +26,20 @@ export class EditorPage {
 
   async gotoNew() {
     await this.page.goto('/admin/articles/new');
+    await this.ready();
   }
 
   async open(id: number) {
     await this.page.goto(`/admin/articles/${id}`);
+    await this.ready();
+  }
+
+  /**
+   * Waits for the editor's script to run: what is typed before would be lost. A data attribute
+   * the editor sets for the tests, as nothing a person perceives marks that moment.
+   */
+  async ready() {
+    await expect(this.page.locator('[data-editor-ready]')).toBeVisible();
   }
 
   async fillTitle(title: string) {
