@@ -1,5 +1,4 @@
 import type { Browser, Page } from '@playwright/test';
-import { LoginPage } from './support/pages/login-page';
 import { expect } from './support/test';
 
 /** Helpers of the e2e/staff-*.spec.ts files: contexts, sign-in attempts and accounts made on the staff screen. */
@@ -19,13 +18,15 @@ export async function newContext(browser: Browser, options: { failing?: boolean;
 
 /** One sign-in attempt on a freshly loaded form, so no earlier message or pending reset is in the way. */
 export async function submitLogin(page: Page, email: string, password: string, destination = '/admin/staff') {
-  const login = new LoginPage(page);
-  await login.goto(destination);
+  // By CSS, as before the page objects: with LoginPage's locators the throttling journey hung
+  // in 'networkidle' in three runs out of four (cause not found yet; see the e2e report).
+  await page.goto(`/admin/login?from=${encodeURIComponent(destination)}`);
   await page.waitForLoadState('networkidle');
-  await login.fill(email, password);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
   await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/login')),
-    login.submit(),
+    page.locator('form button[type="submit"]').click(),
   ]);
 }
 
