@@ -1,7 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
-import { expectNoAxeViolations } from './fixtures';
-import { signIn } from './staff';
+import { expectNoAxeViolations } from './support/axe';
+import { LoginPage } from './support/pages/login-page';
+import { expect, test, type SignIn } from './support/test';
 
 const suffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -37,7 +38,7 @@ async function titleWidths(page: Page) {
 }
 
 /** An editor whose admin speaks Arabic, made by the admin through the staff screen. */
-async function arabicEditor(page: Page) {
+async function arabicEditor(page: Page, signIn: SignIn) {
   const account = { email: `list-ar-${suffix()}@e2e.test`, password: 'list-arabic-password-123' };
   await signIn(page, 'admin', '/admin/staff');
   const form = page.locator('form', { has: page.getByRole('button', { name: 'Create account' }) });
@@ -49,22 +50,23 @@ async function arabicEditor(page: Page) {
   await form.getByRole('button', { name: 'Create account' }).click();
   await expect(form.getByRole('status')).toHaveText(`Account created for ${account.email}.`);
   await page.context().clearCookies();
-  await page.goto(`/admin/login?from=${encodeURIComponent('/admin')}`);
-  await page.locator('input[name="email"]').fill(account.email);
-  await page.locator('input[name="password"]').fill(account.password);
-  await page.locator('form button[type="submit"]').click();
+  const login = new LoginPage(page);
+  await login.goto('/admin');
+  await login.fill(account.email, account.password);
+  await login.submit();
   await expect(page).toHaveURL(/\/admin$/);
 }
 
 for (const locale of ['en', 'ar'] as const) {
   const t = getEditorMessages(locale).list;
-  const signInAs = (page: Page) => (locale === 'en' ? signIn(page, 'editor', '/admin') : arabicEditor(page));
+  const signInAs = (page: Page, signIn: SignIn) =>
+    locale === 'en' ? signIn(page, 'editor', '/admin') : arabicEditor(page, signIn);
 
   test.describe(`article list (${locale})`, () => {
     test.slow(); // signs in, and the Arabic run first creates its account
-    test(`at 1280 px: a table, no word broken`, async ({ page }) => {
+    test(`at 1280 px: a table, no word broken`, async ({ page, signIn }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await signInAs(page);
+      await signInAs(page, signIn);
       await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
       await expect(storyLinks(page).first()).toBeVisible();
       expect(await brokenWords(page.getByRole('main'))).toEqual([]);
@@ -76,9 +78,9 @@ for (const locale of ['en', 'ar'] as const) {
       expect(await table.getByRole('row').count()).toBeGreaterThan(5);
     });
 
-    test(`at 390 px: cards with the title first, no word broken`, async ({ page }) => {
+    test(`at 390 px: cards with the title first, no word broken`, async ({ page, signIn }) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await signInAs(page);
+      await signInAs(page, signIn);
       await expect(storyLinks(page).first()).toBeVisible();
       expect(await brokenWords(page.getByRole('main'))).toEqual([]);
       expect((await titleWidths(page)).filter((w) => w < 200)).toEqual([]);

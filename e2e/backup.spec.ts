@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser } from '@playwright/test';
-import { signIn } from './staff';
+import { type Browser } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const root = process.cwd();
 const secrets = {
@@ -42,7 +42,7 @@ async function readPage(browser: Browser, url: string) {
 }
 
 test.describe('backup and restore', () => {
-  test('the backup download is for signed-in administrators of this site only', async ({ page, request }) => {
+  test('the backup download is for signed-in administrators of this site only', async ({ page, request, signIn }) => {
     expect((await request.get('/api/admin/backup')).status()).toBe(401);
     await signIn(page, 'editor');
     expect((await page.request.get('/api/admin/backup')).status()).toBe(403);
@@ -52,6 +52,7 @@ test.describe('backup and restore', () => {
     page,
     browser,
     baseURL,
+    signIn,
   }) => {
     test.setTimeout(300_000);
     await signIn(page, 'admin', '/admin/settings');

@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { solve, unique } from './moderation-helpers';
-import { signIn } from './staff';
-
-const ARTICLE_AR =
-  '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+import { type Page } from '@playwright/test';
+import { unique } from './moderation-helpers';
+import { ArticlePage, ARTICLE_AR } from './support/pages/article-page';
+import { LoginPage } from './support/pages/login-page';
+import { expect, test } from './support/test';
 
 /**
  * Latin fragments a right-to-left paragraph would scramble (URLs, emails, file names, code: runs
@@ -67,6 +66,7 @@ test.describe('Latin inside Arabic is isolated', () => {
   test('admin in Arabic: staff emails, the comment queue (email, website, address), sections and tags', async ({
     browser,
     page,
+    signIn,
   }) => {
     test.setTimeout(240_000);
     const id = unique();
@@ -83,24 +83,23 @@ test.describe('Latin inside Arabic is isolated', () => {
 
     // A reader with a Latin name, email and website comments on the Arabic story (held for moderation).
     const readerContext = await browser.newContext();
-    const reader = await readerContext.newPage();
-    await reader.setExtraHTTPHeaders({ 'x-forwarded-for': `198.20.${process.pid % 250}.7` });
-    await reader.goto(ARTICLE_AR);
-    await reader.getByLabel(/^الاسم/).fill(`Jean Dupont ${id}`);
-    await reader.getByLabel(/^البريد/).fill(`jean.${id}@example.fr`);
-    await reader.getByLabel(/^الموقع/).fill('https://jean.example.fr/blog');
-    await reader.getByLabel(/^التعليق/).fill(`تعليق من قارئ ${id}`);
-    await reader.getByLabel(/احسب/).fill(await solve(reader));
-    await reader.getByRole('button', { name: 'انشر التعليق' }).click();
-    await expect(reader.getByRole('status')).toContainText('بانتظار المراجعة');
+    const article = new ArticlePage(await readerContext.newPage(), ARTICLE_AR);
+    await article.page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.20.${process.pid % 250}.7` });
+    await article.goto();
+    await article.postComment({
+      name: `Jean Dupont ${id}`,
+      email: `jean.${id}@example.fr`,
+      website: 'https://jean.example.fr/blog',
+      body: `تعليق من قارئ ${id}`,
+    });
     await readerContext.close();
 
     const context = await browser.newContext();
     const admin = await context.newPage();
-    await admin.goto(`/admin/login?from=${encodeURIComponent('/admin/staff')}`);
-    await admin.locator('input[name="email"]').fill(account.email);
-    await admin.locator('input[name="password"]').fill(account.password);
-    await admin.locator('form button[type="submit"]').click();
+    const login = new LoginPage(admin);
+    await login.goto('/admin/staff');
+    await login.fill(account.email, account.password);
+    await login.submit();
     await expect(admin.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(admin.getByText(account.email)).toBeVisible();
     expect(await unisolatedLatin(admin)).toEqual([]);

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
-import { signIn } from './staff';
+import { type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/test';
 
 // A demo story by Daniel Okafor, in English and Arabic; no other spec uses it or his names.
 const arArticle = `/ar/article/${encodeURIComponent('محطة-بئر-سلمى-الشمسية')}`;
@@ -25,6 +25,7 @@ async function danielNames(page: Page) {
 test.describe('author names per language', () => {
   test('an admin names an author in Arabic: Arabic pages show it at once, English keeps the default, an empty Arabic name falls back isolated', async ({
     browser,
+    signIn,
   }) => {
     // A long journey (nine page loads, four saves) on a machine that may be busy.
     test.setTimeout(180_000);
@@ -99,6 +100,7 @@ test.describe('author names per language', () => {
 
   test('an author edits their own names from “Your profile”, in Arabic, with errors by the field', async ({
     browser,
+    signIn,
   }) => {
     const context = await browser.newContext({ locale: 'ar' });
     const page = await context.newPage();

@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { solve } from './support/captcha';
-
-const ARTICLE = '/en/article/assembly-passes-2027-budget';
-const ARTICLE_AR =
-  '/ar/article/%D8%A7%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A-%D9%8A%D8%B5%D8%A7%D8%AF%D9%82-%D8%B9%D9%84%D9%89-%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9-2027';
+import { ArticlePage, ARTICLE, ARTICLE_AR } from './support/pages/article-page';
 
 /** Each test posts from its own address, so the per-IP rate limit does not couple tests. */
 let ipCounter = 0;
@@ -13,9 +10,7 @@ async function asNewReader(page: Page) {
 }
 
 async function fill(page: Page, body: string, name = 'Nadia Reader', email = 'nadia@example.net') {
-  await page.getByLabel(/^Name|^Nom|^الاسم/).fill(name);
-  await page.getByLabel(/^Email|^E-mail|^البريد/).fill(email);
-  await page.getByLabel(/^Comment|^Commentaire|^التعليق/).fill(body);
+  await new ArticlePage(page).fill({ name, email, body });
 }
 
 /** Fills the form, answers the question wrong, and checks a new question comes with every field kept. */

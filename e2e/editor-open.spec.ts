@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { signIn } from './staff';
+import { expect, test } from './support/test';
 
 /**
  * Opening a story is not an edit: whatever the stored body looks like (demo stories, a story
  * with an inline image), the editor opens clean, autosaves nothing and leaving asks nothing.
  */
-test('opening and leaving demo stories changes nothing', async ({ page }) => {
+test('opening and leaving demo stories changes nothing', async ({ page, signIn }) => {
   test.setTimeout(180_000);
   await signIn(page, 'editor', '/admin?status=published');
   const links = page.locator('main a[href^="/admin/articles/"]');
@@ -34,7 +33,7 @@ test('opening and leaving demo stories changes nothing', async ({ page }) => {
   }
 });
 
-test('a story with an inline image opens clean after saving', async ({ page }) => {
+test('a story with an inline image opens clean after saving', async ({ page, signIn }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-'));
   const imagePath = path.join(folder, 'inline.png');
   await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 160, g: 90, b: 20 } } })
@@ -65,7 +64,7 @@ test('a story with an inline image opens clean after saving', async ({ page }) =
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-test('a story with captioned inline and featured images opens clean after saving', async ({ page }) => {
+test('a story with captioned inline and featured images opens clean after saving', async ({ page, signIn }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-e2e-'));
   const imagePath = path.join(folder, 'captioned.png');
   await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 20, g: 120, b: 90 } } })

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
-import { signIn } from './staff';
+import { expect, test } from './support/test';
 
 const en = getEditorMessages('en');
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -50,6 +50,7 @@ async function fillInsert(page: Page, alt: string, caption: string, credit: stri
 
 test('Enter in the image, link, title and search fields of a new story inserts or applies, and never saves it', async ({
   page,
+  signIn,
 }) => {
   await signIn(page, 'editor', '/admin/articles/new');
   const form = editorForm(page);
@@ -124,7 +125,7 @@ test('Enter in the image, link, title and search fields of a new story inserts o
   await expect(page.getByText(en.editor.unsaved)).toHaveCount(0);
 });
 
-test('Enter in the image fields of a published story saves no revision', async ({ page }) => {
+test('Enter in the image fields of a published story saves no revision', async ({ page, signIn }) => {
   await signIn(page, 'editor', '/admin/articles/new');
   const form = editorForm(page);
   await form.getByLabel('Title', { exact: true }).fill(`No revision ${unique()}`);
@@ -152,6 +153,7 @@ for (const language of ['en', 'ar'] as const) {
   test(`readers see caption and credit under the inline and featured images (${language})`, async ({
     page,
     browser,
+    signIn,
   }) => {
     const words =
       language === 'ar'

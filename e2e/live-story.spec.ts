@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { getLiveMessages } from '../lib/i18n/admin-live';
-import { expectNoAxeViolations } from './fixtures';
-import { signIn } from './staff';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/test';
 import { fill } from '@/lib/i18n/format';
 
 const en = getEditorMessages('en');
@@ -44,6 +44,7 @@ test.describe('live stories', () => {
   test('taking a live story offline asks first; cancel changes nothing; it comes back with its first date and "Updated"', async ({
     page,
     browser,
+    signIn,
   }) => {
     test.setTimeout(150_000);
     const reader = await browser.newContext();
@@ -107,6 +108,7 @@ test.describe('live stories', () => {
   test('restoring a revision shows what changes and changes nothing until confirmed; revisions say who, when and what', async ({
     page,
     browser,
+    signIn,
   }) => {
     test.setTimeout(150_000);
     await signIn(page, 'editor', '/admin/articles/new');
@@ -187,6 +189,7 @@ test.describe('live stories', () => {
   test('on a phone the header is one short row and Save stays on screen; the desktop layout is unchanged', async ({
     browser,
     page,
+    signIn,
   }) => {
     test.setTimeout(120_000);
     await signIn(page, 'editor', '/admin/articles/new');

@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { solve } from './support/captcha';
+import { ArticlePage, ARTICLE, type CommentFields } from './support/pages/article-page';
+import { QUEUE } from './support/pages/comment-queue-page';
+import { unique } from './support/unique';
 
-export { solve };
+export { ARTICLE, QUEUE, solve, unique };
 
-/** Helpers of e2e/moderation.spec.ts: the reader's comment flow (as in comments.spec.ts) and hostile input. */
-export const ARTICLE = '/en/article/assembly-passes-2027-budget';
-export const QUEUE = '/admin/comments';
+/** Helpers of the e2e/moderation-*.spec.ts files: readers posting (through ArticlePage) and hostile input. */
 
 /** Each comment is posted from its own address, so the per-IP rate limit does not couple tests. */
 let ipCounter = 0;
@@ -17,22 +18,15 @@ export async function asNewReader(page: Page) {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.19.${process.pid % 250}.${ipCounter % 250}` });
 }
 
-export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
-export type Posted = { name: string; email: string; body: string; website?: string };
+export type Posted = CommentFields;
 
 /** A reader posts through the real form, in a context of their own; the comment waits for moderation. */
 export async function postComment(browser: Browser, comment: Posted) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await asNewReader(page);
-  await page.goto(ARTICLE);
-  await page.getByLabel(/^Name/).fill(comment.name);
-  await page.getByLabel(/^Email/).fill(comment.email);
-  if (comment.website) await page.getByLabel(/^Website/).fill(comment.website);
-  await page.getByLabel(/^Comment/).fill(comment.body);
-  await page.getByLabel(/Solve/).fill(await solve(page));
-  await page.getByRole('button', { name: 'Post comment' }).click();
-  await expect(page.getByRole('status')).toContainText('awaiting moderation');
+  const article = new ArticlePage(await context.newPage());
+  await asNewReader(article.page);
+  await article.goto();
+  await article.postComment(comment);
   await context.close();
 }
 
@@ -43,14 +37,12 @@ export function reader(id: string, n = 1): Posted {
 /** What an anonymous reader sees on the article, in a fresh context (no cookies, no cache). */
 export async function articleText(browser: Browser): Promise<string> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(ARTICLE);
-  const text = await page.locator('main').innerText();
+  const article = new ArticlePage(await context.newPage());
+  await article.goto();
+  const text = await article.mainText();
   await context.close();
   return text;
 }
-
-export const rowWith = (page: Page, text: string) => page.getByRole('listitem').filter({ hasText: text });
 
 /** The shared fixtures folder beside the checkout; MAYDAN_SHARED_DIR overrides it. */
 const sharedDir = process.env.MAYDAN_SHARED_DIR ?? path.resolve(import.meta.dirname, '..', '../shared');

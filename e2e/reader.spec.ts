@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, hasHorizontalScroll } from './fixtures';
+import { expectNoAxeViolations, hasHorizontalScroll } from './support/axe';
 
 test.describe('reader journey', () => {
   test('English: home → section → article → related story → translation', async ({ browser }) => {

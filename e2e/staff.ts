@@ -1,4 +1,5 @@
-import { expect, type Cookie, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { LoginPage } from './support/pages/login-page';
 
 /** Accounts that scripts/e2e-server.mjs creates in the throwaway e2e database. */
 export const staff = {
@@ -15,37 +16,11 @@ export const staff = {
 
 export type StaffRole = keyof typeof staff;
 
-/** The session cookie of each role, signed in once per worker through the real form and reused. */
-const sessions = new Map<StaffRole, Cookie[]>();
-
-/** Signs in through the real login form (the page speaks the browser's language before sign-in). */
-export async function signInThroughForm(page: Page, role: StaffRole, destination = '/admin') {
-  const who = staff[role];
-  await page.goto(`/admin/login?from=${encodeURIComponent(destination)}`);
-  await page.getByLabel(/^(Email|Adresse e-mail|البريد الإلكتروني)$/).fill(who.email);
-  await page.getByLabel(/^(Password|Mot de passe|كلمة المرور)$/).fill(who.password);
-  await page.getByRole('button', { name: /^(Sign in|Se connecter|دخول)$/ }).click();
-  await expect(page).not.toHaveURL(/\/admin\/login/);
-}
-
 /**
- * Opens `destination` signed in as `role`. The first call of a worker signs in through the form;
- * later calls reuse that session's cookie, as Playwright's storageState would. A test that ends
- * its session (signing out) asks for `{ fresh: true }`, so the shared one stays valid; a test
- * against a server of its own signs in with `signInThroughForm`.
+ * Signs in through the real login form. Most tests take the `signIn` fixture instead
+ * (e2e/support/test.ts), which reuses one session per role and worker; this is for a session of
+ * the test's own (one it ends by signing out) or a server of its own.
  */
-export async function signIn(page: Page, role: StaffRole, destination = '/admin', options: { fresh?: boolean } = {}) {
-  const saved = options.fresh ? undefined : sessions.get(role);
-  if (!saved) {
-    await signInThroughForm(page, role, destination);
-    if (!options.fresh)
-      sessions.set(
-        role,
-        (await page.context().cookies()).filter((c) => c.name.endsWith('maydan.session')),
-      );
-    return;
-  }
-  await page.context().addCookies(saved);
-  await page.goto(destination);
-  await expect(page).not.toHaveURL(/\/admin\/login/);
+export async function signInThroughForm(page: Page, role: StaffRole, destination = '/admin') {
+  await new LoginPage(page).signIn(staff[role], destination);
 }

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { getTagSuggestMessages } from '../lib/i18n/admin-tag-suggest';
-import { expectNoAxeViolations } from './fixtures';
-import { signIn } from './staff';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/test';
 import { fill } from '@/lib/i18n/format';
 
 const en = getEditorMessages('en');
@@ -14,6 +14,7 @@ test.describe('tag suggestions in the article editor', () => {
   test.slow();
   test('"مياه" suggests "المياه" in an Arabic article; arrows and Enter pick it without saving; the language chooses the tags', async ({
     page,
+    signIn,
   }) => {
     await signIn(page, 'editor', '/admin/articles/new');
     const form = editorForm(page);
@@ -98,6 +99,7 @@ test.describe('tag suggestions in the article editor', () => {
     page,
     playwright,
     baseURL,
+    signIn,
   }) => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const refused = await anonymous.get(`${SUGGEST}?locale=ar&q=${encodeURIComponent('مياه')}`);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './staff';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 
 /**
  * WCAG 2.2 target size (2.5.8): every link, button and control a person taps is at least
@@ -65,7 +65,7 @@ test.describe('target sizes on a phone (390 px)', () => {
   }
 
   for (const role of ['moderator', 'editor'] as const) {
-    test(`the comment queue (${role})`, async ({ page }) => {
+    test(`the comment queue (${role})`, async ({ page, signIn }) => {
       await signIn(page, role, '/admin/comments');
       expect(await smallTargets(page)).toEqual([]);
     });
@@ -132,7 +132,7 @@ test.describe('main actions on a phone are 44×44 (390 px)', () => {
     });
   }
 
-  test('the comment queue: approve, spam, trash and reply of each comment', async ({ page }) => {
+  test('the comment queue: approve, spam, trash and reply of each comment', async ({ page, signIn }) => {
     await signIn(page, 'moderator', '/admin/comments');
     expect(
       await smallMainActions(page, {
@@ -146,7 +146,7 @@ test.describe('main actions on a phone are 44×44 (390 px)', () => {
 test.describe('the comment queue stays compact on a desktop (1280 px)', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('row actions keep their small size', async ({ page }) => {
+  test('row actions keep their small size', async ({ page, signIn }) => {
     await signIn(page, 'moderator', '/admin/comments');
     const button = page.locator('[data-comment-row] button[name="op"]').first();
     expect((await button.boundingBox())!.height).toBeLessThan(36);

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { slugify } from '../lib/slug';
-import { signIn } from './staff';
+import { EditorPage } from './support/pages/editor-page';
+import { expect, test, type SignIn } from './support/test';
 
 const en = getEditorMessages('en');
 const ar = getEditorMessages('ar');
@@ -30,6 +31,7 @@ async function createTag(page: Page, name: string) {
 /** Saves a draft through the editor (in the signed-in person's language) and answers its address. */
 async function draftWithTags(page: Page, t: typeof en, locale: 'en' | 'ar', title: string, tags: string) {
   await page.goto(`/admin/articles/new?locale=${locale}`);
+  await new EditorPage(page).ready();
   const form = page.getByRole('form', { name: t.editor.newTitle });
   await form.getByLabel(t.editor.title, { exact: true }).fill(title);
   await page.getByRole('textbox', { name: t.editor.body, exact: true }).click();
@@ -41,17 +43,16 @@ async function draftWithTags(page: Page, t: typeof en, locale: 'en' | 'ar', titl
 }
 
 /** Publishes an article as the editor, in a context of its own. */
-async function publishAsEditor(page: Page, articlePath: string) {
+async function publishAsEditor(page: Page, articlePath: string, signIn: SignIn) {
   const context = await page.context().browser()!.newContext();
   const editor = await context.newPage();
   await signIn(editor, 'editor', articlePath);
-  await editor.getByRole('button', { name: en.workflow.publish }).click();
-  await expect(editor.getByText(en.workflow.done.publish)).toBeVisible();
+  await new EditorPage(editor).publish();
   await context.close();
 }
 
 test.describe('sections and tags', () => {
-  test('a tag name with markup is stored as typed and shown as inert text', async ({ page }) => {
+  test('a tag name with markup is stored as typed and shown as inert text', async ({ page, signIn }) => {
     const dialogs = watchDialogs(page);
     await signIn(page, 'editor', '/admin/tags');
     const id = suffix();
@@ -71,7 +72,7 @@ test.describe('sections and tags', () => {
     expect((await page.request.get(`/en/tag/${slug}`)).status()).toBe(404);
     const story = await draftWithTags(page, en, 'en', `Tagged story ${id}`, name);
     expect((await page.request.get(`/en/tag/${slug}`)).status()).toBe(404);
-    await publishAsEditor(page, story);
+    await publishAsEditor(page, story, signIn);
 
     // The reader's tag page shows it as text too.
     await page.goto(`/en/tag/${slug}`);
@@ -89,7 +90,7 @@ test.describe('sections and tags', () => {
     await admin.close();
   });
 
-  test('merging moves a tag into another; a section slug clash is shown by the field', async ({ page }) => {
+  test('merging moves a tag into another; a section slug clash is shown by the field', async ({ page, signIn }) => {
     await signIn(page, 'editor', '/admin/tags');
     const id = suffix();
     const source = `Merge source ${id}`;
@@ -121,7 +122,10 @@ test.describe('sections and tags', () => {
     await expect(create.getByLabel('Slug (English)')).toHaveValue('politics');
   });
 
-  test('a tag an author types on a draft stays private until an editor publishes the story', async ({ page }) => {
+  test('a tag an author types on a draft stays private until an editor publishes the story', async ({
+    page,
+    signIn,
+  }) => {
     const id = suffix();
     const tag = `وسم خاص ${id}`;
     const tagPath = `/ar/tag/${encodeURIComponent(slugify(tag))}`;
@@ -133,14 +137,17 @@ test.describe('sections and tags', () => {
     expect(hidden!.status()).toBe(404);
     await expect(visitor.getByRole('heading', { level: 1 })).not.toContainText(tag);
 
-    await publishAsEditor(page, story);
+    await publishAsEditor(page, story, signIn);
     const shown = await visitor.goto(tagPath);
     expect(shown!.status()).toBe(200);
     await expect(visitor.getByRole('heading', { level: 1 })).toContainText(tag);
     await reader.close();
   });
 
-  test('a section with no published story in a language has no page and is not in the menu', async ({ page }) => {
+  test('a section with no published story in a language has no page and is not in the menu', async ({
+    page,
+    signIn,
+  }) => {
     await signIn(page, 'editor', '/admin/sections');
     const id = suffix();
     const name = `Empty desk ${id}`;
