@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { connectFromEnv, DatabaseInUseError, type Connection } from '../db/connect';
-import { RestoreRefusedError, restoreBackup } from '../lib/backup/restore';
-import { ArchiveUnreadableError } from '../lib/backup/unpack';
+import { restoreBackup } from '../lib/backup/restore';
 import { uploadsDir } from '../lib/media/store';
 
 /**
@@ -18,17 +17,19 @@ let connection: Connection | undefined;
 try {
   connection = connectFromEnv();
   const uploadsRoot = uploadsDir();
-  const manifest = await restoreBackup(connection, path.resolve(file), { uploadsRoot });
-  const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
-  console.log(
-    `Restored the backup of ${manifest.createdAt} (${manifest.driver}) into ${connection.kind}: ${manifest.tables.length} tables, ${rows} rows; ${manifest.uploads.files} upload files into ${uploadsRoot}.`,
-  );
+  const restored = await restoreBackup(connection, path.resolve(file), { uploadsRoot });
+  if (!restored.ok) {
+    console.error(`Restore refused: ${restored.detail}`);
+    process.exitCode = 1;
+  } else {
+    const { manifest } = restored;
+    const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+    console.log(
+      `Restored the backup of ${manifest.createdAt} (${manifest.driver}) into ${connection.kind}: ${manifest.tables.length} tables, ${rows} rows; ${manifest.uploads.files} upload files into ${uploadsRoot}.`,
+    );
+  }
 } catch (error) {
-  if (
-    error instanceof DatabaseInUseError ||
-    error instanceof RestoreRefusedError ||
-    error instanceof ArchiveUnreadableError
-  ) {
+  if (error instanceof DatabaseInUseError) {
     console.error(`Restore refused: ${error.message}`);
   } else {
     console.error(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { sql } from 'drizzle-orm';
 import type { Connection } from '@/db/connect';
+import { ok, type Ok } from '../result';
 import { listTables, qualified, queryRows, quoteIdent, type Executor, type TableInfo } from './catalog';
 import { migrateTo } from './migrate-to';
 import {
@@ -16,12 +17,13 @@ import {
   readJournal,
   type Manifest,
 } from './manifest';
-import { unpackArchive } from './unpack';
+import { ArchiveUnreadableError, unpackArchive } from './unpack';
 
 const INSERT_ROWS = 500;
 const INSERT_BYTES = 4 * 1024 * 1024;
 
-export class RestoreRefusedError extends Error {
+/** Thrown inside the restore (so that the transaction rolls back), answered as a refusal. */
+class RestoreRefusedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'RestoreRefusedError';
@@ -30,13 +32,35 @@ export class RestoreRefusedError extends Error {
 
 export type RestoreOptions = { uploadsRoot: string };
 
+/** `detail`: why, in words for the person at the command line. */
+export type RestoreResult = Ok<{ manifest: Manifest }> | { ok: false; reason: 'refused'; detail: string };
+
 /**
- * Restores an archive written by writeBackup into an EMPTY database and an empty uploads folder.
+ * Restores an archive written by writeBackup into an EMPTY database and an empty uploads folder;
+ * a file that is not a backup, a target that is not empty or a backup of another version is
+ * refused, and nothing is written. A damaged archive or a failing database still throws, also
+ * without leaving a row behind.
+ */
+export async function restoreBackup(
+  connection: Connection,
+  file: string,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  try {
+    return ok({ manifest: await restoreInto(connection, file, options) });
+  } catch (error) {
+    if (error instanceof RestoreRefusedError || error instanceof ArchiveUnreadableError)
+      return { ok: false, reason: 'refused', detail: error.message };
+    throw error;
+  }
+}
+
+/**
  * The target is first migrated to the archive's migration, then every row is inserted in one
  * transaction (a failure leaves no row behind), then the remaining migrations run, and only then
  * do the images move into place.
  */
-export async function restoreBackup(connection: Connection, file: string, options: RestoreOptions): Promise<Manifest> {
+async function restoreInto(connection: Connection, file: string, options: RestoreOptions): Promise<Manifest> {
   const { db } = connection;
   await assertEmptyFolder(options.uploadsRoot);
   const parent = path.dirname(options.uploadsRoot);

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/config';
 import type { UploadErrorCode } from '../i18n/admin-editor';
 import { ok, refuse, type Ok } from '../result';
 import { routes } from '../routes';
-import { ImageRejectedError, MAX_UPLOAD_BYTES, storeImage, uploadsDir } from './store';
+import { MAX_UPLOAD_BYTES, storeImage, uploadsDir } from './store';
 
 export const MAX_ALT_LENGTH = 300;
 
@@ -41,17 +41,13 @@ export async function uploadImage(
   }
   if (!cleanAlt[options.locale]) return refuse('alt-required');
 
-  let stored;
-  try {
-    stored = await storeImage(
-      Buffer.from(await file.arrayBuffer()),
-      file.name.replace(/\.[^.]*$/, ''),
-      options.root ?? uploadsDir(),
-    );
-  } catch (error) {
-    if (error instanceof ImageRejectedError) return refuse(error.reason);
-    throw error;
-  }
+  const result = await storeImage(
+    Buffer.from(await file.arrayBuffer()),
+    file.name.replace(/\.[^.]*$/, ''),
+    options.root ?? uploadsDir(),
+  );
+  if (!result.ok) return refuse(result.reason);
+  const stored = result.image;
   const [row] = await db
     .insert(media)
     .values({

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { MediaVariant } from '@/db/schema';
+import { ok, refuse, type Ok } from '../result';
 import { IMAGE_WIDTHS } from './widths';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -29,31 +30,30 @@ export type StoredImage = {
   variants: MediaVariant[];
 };
 
-export class ImageRejectedError extends Error {
-  constructor(readonly reason: 'too-large' | 'too-many-pixels' | 'not-an-image' | 'unsupported-format') {
-    super(reason);
-  }
-}
+/** Why bytes were not stored as an image. */
+export type ImageRejection = 'too-large' | 'too-many-pixels' | 'not-an-image' | 'unsupported-format';
+
+export type StoreImageResult = Ok<{ image: StoredImage }> | { ok: false; reason: ImageRejection };
 
 /**
  * Checks that the bytes really are a JPEG, PNG, WebP or AVIF image (by decoding them, not by
  * trusting a name or a MIME type), stores the original and WebP variants at IMAGE_WIDTHS.
  */
-export async function storeImage(bytes: Buffer, baseName: string, root = uploadsDir()): Promise<StoredImage> {
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new ImageRejectedError('too-large');
+export async function storeImage(bytes: Buffer, baseName: string, root = uploadsDir()): Promise<StoreImageResult> {
+  if (bytes.length > MAX_UPLOAD_BYTES) return refuse('too-large');
   let metadata: Metadata;
   try {
     // Reads the header only; the pixel check must not depend on sharp's own limit, which refuses
     // with an error indistinguishable from a corrupt file.
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw new ImageRejectedError('not-an-image');
+    return refuse('not-an-image');
   }
   if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format) || !metadata.width || !metadata.height) {
-    throw new ImageRejectedError('unsupported-format');
+    return refuse('unsupported-format');
   }
   const pages = metadata.pages ?? 1;
-  if (metadata.width * metadata.height * pages > MAX_INPUT_PIXELS) throw new ImageRejectedError('too-many-pixels');
+  if (metadata.width * metadata.height * pages > MAX_INPUT_PIXELS) return refuse('too-many-pixels');
   const format = metadata.format === 'heif' ? 'avif' : metadata.format;
   const ext = format === 'jpeg' ? 'jpg' : format;
   const now = new Date();
@@ -86,12 +86,14 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
     await fs.writeFile(path.join(root, variantPath), out.data);
     variants.push({ width, height: out.info.height, format: 'webp', path: variantPath });
   }
-  return {
-    path: original,
-    mimeType: `image/${format}`,
-    size: clean.length,
-    width: info.width,
-    height: info.height,
-    variants,
-  };
+  return ok({
+    image: {
+      path: original,
+      mimeType: `image/${format}`,
+      size: clean.length,
+      width: info.width,
+      height: info.height,
+      variants,
+    },
+  });
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect';
 import * as schema from '../../db/schema';
-import { storeImage } from '../../lib/media/store';
+import { storeImage, type StoredImage } from '../../lib/media/store';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { slugify } from '../../lib/slug';
 import { drawDemoImage } from './image';
@@ -30,11 +30,13 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
   if (count > 0) return { skipped: true, articles: 0, comments: 0, media: 0 };
 
   // Images first (files on disk), then every row in one transaction.
-  const images = new Map<string, Awaited<ReturnType<typeof storeImage>>>();
+  const images = new Map<string, StoredImage>();
   let seed = 1;
   for (const story of [...demoStories, ...extraArticles]) {
     const bytes = await drawDemoImage(story.image, seed++);
-    images.set(story.key, await storeImage(bytes, story.key.replace(/^[a-z]-/, ''), options.uploadsRoot));
+    const stored = await storeImage(bytes, story.key.replace(/^[a-z]-/, ''), options.uploadsRoot);
+    if (!stored.ok) throw new Error(`The demo image ${story.key} was refused (${stored.reason}).`);
+    images.set(story.key, stored.image);
   }
 
   return db.transaction(async (tx) => {

@@ -9,7 +9,7 @@ import { queryRows } from '@/lib/backup/catalog';
 import { writeBackup } from '@/lib/backup/create';
 import { readJournal } from '@/lib/backup/manifest';
 import { migrateTo } from '@/lib/backup/migrate-to';
-import { RestoreRefusedError, restoreBackup } from '@/lib/backup/restore';
+import { restoreBackup } from '@/lib/backup/restore';
 import { createTestDatabase } from '../support/database';
 import { fileDigests, rowsOf, seedSite, tableCounts } from './backup-support';
 
@@ -38,7 +38,7 @@ async function roundTrip(source: Connection, target: Connection, name: string) {
   const file = path.join(folder, `${name}.tar.gz`);
   await writeBackup(source.db, file, { driver: source.kind, uploadsRoot: uploads, workDir: folder });
   const restored = path.join(folder, name, 'target-uploads');
-  await restoreBackup(target, file, { uploadsRoot: restored });
+  expect((await restoreBackup(target, file, { uploadsRoot: restored })).ok).toBe(true);
   expect(await tableCounts(target.db)).toEqual(await tableCounts(source.db));
   for (const table of ['users', 'articles', 'comments', 'media', 'revisions']) {
     expect(await rowsOf(target.db, table)).toEqual(await rowsOf(source.db, table));
@@ -81,12 +81,16 @@ describe('backups from an older migration', () => {
 
       const migrated = pglite();
       await migrated.migrate();
-      await expect(
-        restoreBackup(migrated, file, { uploadsRoot: path.join(folder, 'older-a', 'uploads') }),
-      ).rejects.toThrow(RestoreRefusedError);
+      expect(await restoreBackup(migrated, file, { uploadsRoot: path.join(folder, 'older-a', 'uploads') })).toEqual({
+        ok: false,
+        reason: 'refused',
+        detail: expect.stringMatching(/already migrated past this backup/),
+      });
 
       const target = pglite();
-      await restoreBackup(target, file, { uploadsRoot: path.join(folder, 'older-b', 'uploads') });
+      expect((await restoreBackup(target, file, { uploadsRoot: path.join(folder, 'older-b', 'uploads') })).ok).toBe(
+        true,
+      );
       const applied = await queryRows<{ n: number }>(
         target.db,
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,

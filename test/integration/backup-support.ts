@@ -19,7 +19,8 @@ export async function seedSite(db: Db, uploadsRoot: string) {
   const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#2a6f97' } })
     .png()
     .toBuffer();
-  await storeImage(png, 'uploaded-photo', uploadsRoot);
+  const stored = await storeImage(png, 'uploaded-photo', uploadsRoot);
+  if (!stored.ok) throw new Error(`The test image was refused (${stored.reason})`);
   const [parent] = await db.select({ id: comments.id, articleId: comments.articleId }).from(comments).limit(1);
   if (!parent) throw new Error('The demo has no comment');
   await db.insert(comments).values({

@@ -5,7 +5,7 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, comments } from '@/db/schema';
 import { writeBackup } from '@/lib/backup/create';
-import { RestoreRefusedError, restoreBackup } from '@/lib/backup/restore';
+import { restoreBackup } from '@/lib/backup/restore';
 import { createTestDatabase } from '../support/database';
 import { fileDigests, rowsOf, seedSite, tableCounts } from './backup-support';
 
@@ -49,7 +49,9 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
   it('restores into a fresh database and uploads folder: same rows, same files', async () => {
     const target = await freshTarget();
     const uploads = path.join(folder, 'restored', 'uploads');
-    const manifest = await restoreBackup(target, archive, { uploadsRoot: uploads });
+    const restored = await restoreBackup(target, archive, { uploadsRoot: uploads });
+    if (!restored.ok) throw new Error(restored.detail);
+    const { manifest } = restored;
 
     const counts = await tableCounts(source.db);
     expect(counts.articles).toBeGreaterThan(50);
@@ -86,11 +88,17 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
   });
 
   it('refuses a database that already has rows, and an uploads folder that is not empty', async () => {
-    await expect(restoreBackup(source, archive, { uploadsRoot: path.join(folder, 'elsewhere') })).rejects.toThrow(
-      RestoreRefusedError,
-    );
+    expect(await restoreBackup(source, archive, { uploadsRoot: path.join(folder, 'elsewhere') })).toEqual({
+      ok: false,
+      reason: 'refused',
+      detail: expect.stringMatching(/database is not empty/),
+    });
     const target = await freshTarget();
-    await expect(restoreBackup(target, archive, { uploadsRoot: sourceUploads })).rejects.toThrow(/not empty/);
+    expect(await restoreBackup(target, archive, { uploadsRoot: sourceUploads })).toEqual({
+      ok: false,
+      reason: 'refused',
+      detail: expect.stringMatching(/uploads folder .* is not empty/),
+    });
     expect(await tableCounts(target.db)).toEqual(
       Object.fromEntries(Object.keys(await tableCounts(target.db)).map((t) => [t, 0])),
     );
@@ -125,8 +133,10 @@ describe(`backup and restore (${process.env.DATABASE_URL ? 'postgres' : 'pglite'
     const junk = path.join(folder, 'junk.tar.gz');
     fs.writeFileSync(junk, 'not an archive');
     const target = await freshTarget();
-    await expect(
-      restoreBackup(target, junk, { uploadsRoot: path.join(folder, 'junk-target', 'uploads') }),
-    ).rejects.toThrow(/could not be read|not a Maydan backup/);
+    expect(await restoreBackup(target, junk, { uploadsRoot: path.join(folder, 'junk-target', 'uploads') })).toEqual({
+      ok: false,
+      reason: 'refused',
+      detail: expect.stringMatching(/could not be read|not a Maydan backup/),
+    });
   });
 });
