@@ -3,9 +3,9 @@
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { fill, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
+import { useEditorStrings } from './editor/editor-strings';
 
 export type ConflictSide = { title: string; dek: string; body: string };
 
@@ -61,7 +61,7 @@ export function ArticleConflict({
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
-  const t = getEditorMessages(adminLocale).conflict;
+  const t = useEditorStrings().editor.conflict;
   const idp = useId();
   // Must be answered: Escape does nothing.
   return (

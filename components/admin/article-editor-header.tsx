@@ -3,12 +3,11 @@
 import Link from 'next/link';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { EditableArticle } from '@/lib/articles/admin';
-import { getAdminMessages } from '@/lib/i18n/admin';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import { getLiveMessages } from '@/lib/i18n/admin-live';
 import type { Locale } from '@/lib/i18n/config';
 import { routes } from '@/lib/routes';
 import { fill } from '@/lib/i18n/format';
+import type { EditorStrings } from '@/lib/i18n/editor-strings';
+import { useEditorStrings } from './editor/editor-strings';
 
 /** Title, status, links (preview, revisions, live page), save status and messages. */
 export function ArticleEditorHeader({
@@ -28,11 +27,12 @@ export function ArticleEditorHeader({
   live: string;
   notice: { kind: 'error' | 'success'; text: string } | null;
 }) {
-  const t = getEditorMessages(adminLocale);
-  const statuses = getAdminMessages(adminLocale).statuses;
+  const strings = useEditorStrings();
+  const t = strings.editor;
+  const statuses = strings.admin.statuses;
   // Dates in the browser's own time zone, after hydration (the server may sit in another one).
   const hydrated = useHydrated();
-  const when = hydrated ? publicationLine(article, adminLocale) : null;
+  const when = hydrated ? publicationLine(article, adminLocale, strings) : null;
 
   return (
     <header className="grid gap-3">
@@ -92,8 +92,8 @@ export function ArticleEditorHeader({
 }
 
 /** "Published on …" (with "Updated …" after later changes) or "Scheduled for …", in the browser's time zone. */
-function publicationLine(article: EditableArticle | null, adminLocale: Locale): string | null {
-  const t = getEditorMessages(adminLocale);
+function publicationLine(article: EditableArticle | null, adminLocale: Locale, strings: EditorStrings): string | null {
+  const t = strings.editor;
   const first = article?.firstPublishedAt ?? article?.publishedAt;
   const shown = article?.status === 'scheduled' ? article.publishedAt : article?.status === 'published' ? first : null;
   if (!article || !shown) return null;
@@ -102,5 +102,5 @@ function publicationLine(article: EditableArticle | null, adminLocale: Locale): 
   if (article.status === 'scheduled') return fill(t.editor.scheduledFor, { date: format(shown) });
   // The first publication stays; later changes show as "Updated", as readers see them.
   const updated = Date.parse(article.updatedAt) - Date.parse(shown) > 60_000;
-  return `${fill(t.editor.publishedOn, { date: format(shown) })}${updated ? ` · ${fill(getLiveMessages(adminLocale).updatedOn, { date: format(article.updatedAt) })}` : ''}`;
+  return `${fill(t.editor.publishedOn, { date: format(shown) })}${updated ? ` · ${fill(strings.live.updatedOn, { date: format(article.updatedAt) })}` : ''}`;
 }

@@ -1,17 +1,16 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { ArticleImageUpload } from './article-image-upload';
 import { ImageCaptionFields } from './image-caption-fields';
+import { useEditorStrings } from './editor/editor-strings';
 
 /** The lead photo, with the caption and credit this story shows under it. */
 export type FeaturedImage = { id: number; src: string; alt: string; caption: string; credit: string };
 
 /** The story's lead image: a preview of the current one with its caption and credit, or the upload fields. */
 export function ArticleFeaturedImage({
-  adminLocale,
   articleLocale,
   value,
   onChange,
@@ -19,7 +18,6 @@ export function ArticleFeaturedImage({
   errors = {},
   disabled,
 }: {
-  adminLocale: Locale;
   articleLocale: Locale;
   value: FeaturedImage | null;
   onChange: (image: FeaturedImage | null) => void;
@@ -27,7 +25,7 @@ export function ArticleFeaturedImage({
   errors?: { caption?: string; credit?: string };
   disabled?: boolean;
 }) {
-  const t = getEditorMessages(adminLocale).image;
+  const t = useEditorStrings().editor.image;
   const base = `featured${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const errorId = `${base}-error`;
   return (
@@ -48,7 +46,6 @@ export function ArticleFeaturedImage({
           </figure>
           <ImageCaptionFields
             idBase={base}
-            adminLocale={adminLocale}
             articleLocale={articleLocale}
             caption={value.caption}
             credit={value.credit}
@@ -69,7 +66,7 @@ export function ArticleFeaturedImage({
           )}
         </>
       ) : disabled ? null : (
-        <FeaturedUpload adminLocale={adminLocale} articleLocale={articleLocale} base={base} onChange={onChange} />
+        <FeaturedUpload articleLocale={articleLocale} base={base} onChange={onChange} />
       )}
       {error && (
         <p id={errorId} className="text-sm font-semibold text-accent">
@@ -82,12 +79,10 @@ export function ArticleFeaturedImage({
 
 /** Upload fields with the caption and credit, typed before or after choosing the file. */
 function FeaturedUpload({
-  adminLocale,
   articleLocale,
   base,
   onChange,
 }: {
-  adminLocale: Locale;
   articleLocale: Locale;
   base: string;
   onChange: (image: FeaturedImage) => void;
@@ -96,7 +91,6 @@ function FeaturedUpload({
   const [credit, setCredit] = useState('');
   return (
     <ArticleImageUpload
-      adminLocale={adminLocale}
       articleLocale={articleLocale}
       onUploaded={(image) =>
         onChange({ id: image.id, src: image.src, alt: image.alt, caption: caption.trim(), credit: credit.trim() })
@@ -104,7 +98,6 @@ function FeaturedUpload({
     >
       <ImageCaptionFields
         idBase={base}
-        adminLocale={adminLocale}
         articleLocale={articleLocale}
         caption={caption}
         credit={credit}

@@ -2,12 +2,12 @@
 
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Field } from '@/components/ui/field';
-import { getAdminMessages } from '@/lib/i18n/admin';
-import { getEditorMessages, type EditorMessages } from '@/lib/i18n/admin-editor';
+import { type EditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import type { UploadResponse, UploadedImage } from '@/lib/media/admin';
 import { FieldKeysContext } from './field-keys';
 import { ImageAltField } from './image-caption-fields';
+import { useEditorStrings } from './editor/editor-strings';
 
 const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'];
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -27,19 +27,18 @@ function precheck(file: File | undefined, alt: string, t: EditorMessages): { fil
  * upload route (app/api/admin/media), and Enter in its fields uploads instead of saving the story.
  */
 export function ArticleImageUpload({
-  adminLocale,
   articleLocale,
   onUploaded,
   submitLabel,
   children,
 }: {
-  adminLocale: Locale;
   articleLocale: Locale;
   onUploaded: (image: UploadedImage) => void;
   submitLabel?: string;
   children?: ReactNode;
 }) {
-  const t = getEditorMessages(adminLocale);
+  const strings = useEditorStrings();
+  const t = strings.editor;
   const base = useId().replace(/:/g, '');
   const fileRef = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState('');
@@ -79,7 +78,7 @@ export function ArticleImageUpload({
         alt: result.fieldErrors?.alt,
       });
     } catch {
-      setErrors({ file: getAdminMessages(adminLocale).genericError });
+      setErrors({ file: strings.admin.genericError });
     } finally {
       setPending(false);
     }
@@ -102,14 +101,7 @@ export function ArticleImageUpload({
             />
           )}
         </Field>
-        <ImageAltField
-          idBase={base}
-          adminLocale={adminLocale}
-          articleLocale={articleLocale}
-          value={alt}
-          onValue={setAlt}
-          error={errors.alt}
-        />
+        <ImageAltField idBase={base} articleLocale={articleLocale} value={alt} onValue={setAlt} error={errors.alt} />
         {children}
         <div>
           <button

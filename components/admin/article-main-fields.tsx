@@ -1,13 +1,11 @@
 'use client';
 
 import { Field, inputClass } from '@/components/ui/field';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import type { Locale } from '@/lib/i18n/config';
 import type { ArticleFormValues } from './article-form-values';
+import { useEditorStrings } from './editor/editor-strings';
 
 type Props = {
   idp: string;
-  adminLocale: Locale;
   values: ArticleFormValues;
   errors: Record<string, string>;
   onTitle: (title: string) => void;
@@ -16,8 +14,8 @@ type Props = {
 };
 
 /** Title, slug and standfirst, in the article's language. */
-export function ArticleMainFields({ idp, adminLocale, values, errors, onTitle, onSlug, onDek }: Props) {
-  const t = getEditorMessages(adminLocale).editor;
+export function ArticleMainFields({ idp, values, errors, onTitle, onSlug, onDek }: Props) {
+  const t = useEditorStrings().editor.editor;
   return (
     <>
       <Field id={`${idp}-title`} label={t.title} error={errors.title} size="md">

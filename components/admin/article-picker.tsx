@@ -4,9 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { fieldAria, inputClass } from '@/components/ui/field';
 import type { EditorActions } from '@/lib/articles/editor-state';
 import type { ArticleChoice } from '@/lib/articles/list';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatNumber, fill } from '@/lib/i18n/format';
+import { useEditorStrings } from './editor/editor-strings';
 
 /** Search-and-pick for "translation of" (one, other languages) and "related" (up to 8, same language). */
 export function ArticlePicker({
@@ -37,7 +37,7 @@ export function ArticlePicker({
   excludeIds: number[];
   disabled?: boolean;
 }) {
-  const t = getEditorMessages(adminLocale).picker;
+  const t = useEditorStrings().editor.picker;
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<ArticleChoice[] | null>(null);
   const [active, setActive] = useState(false);

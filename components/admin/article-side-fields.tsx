@@ -4,12 +4,12 @@ import { Field, inputClass } from '@/components/ui/field';
 import type { EditableArticle } from '@/lib/articles/admin';
 import type { EditorActions } from '@/lib/articles/editor-state';
 import type { SectionChoice } from '@/lib/articles/list';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import type { ArticleFormValues } from './article-form-values';
 import { ArticlePicker } from './article-picker';
 import { LocaleSelect } from './locale-select';
 import { TagCombobox } from './tag-combobox';
+import { useEditorStrings } from './editor/editor-strings';
 
 type Props = {
   idp: string;
@@ -36,7 +36,7 @@ export function ArticleSideFields({
   article,
   disabled,
 }: Props) {
-  const t = getEditorMessages(adminLocale).editor;
+  const t = useEditorStrings().editor.editor;
   const isNew = !article;
   return (
     <>

@@ -4,10 +4,8 @@ import { useEffect, useState } from 'react';
 import { useConfirm } from '@/components/ui/confirm-dialog';
 import { isLive, takesOffline } from '@/lib/articles/live';
 import { can, canTransition, type ArticleAccess, type Role, type Transition } from '@/lib/auth/permissions';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import { getLiveMessages } from '@/lib/i18n/admin-live';
-import type { Locale } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/format';
+import { useEditorStrings } from './editor/editor-strings';
 
 // At least 44×44 CSS px: on a phone these are thumb targets.
 const buttonClass = 'min-h-11 min-w-11 rounded border px-4 py-2 font-semibold disabled:opacity-60';
@@ -21,7 +19,6 @@ const primary: Transition[] = ['submit', 'publish', 'unpublish'];
  */
 export function ArticleWorkflow({
   idp,
-  adminLocale,
   actor,
   access,
   isNew,
@@ -31,7 +28,6 @@ export function ArticleWorkflow({
   onTransition,
 }: {
   idp: string;
-  adminLocale: Locale;
   actor: { id: number; role: Role };
   access: ArticleAccess;
   isNew: boolean;
@@ -40,8 +36,8 @@ export function ArticleWorkflow({
   scheduleError?: string;
   onTransition: (transition: Transition, publishAt?: string, confirmLive?: boolean) => void;
 }) {
-  const t = getEditorMessages(adminLocale).workflow;
-  const tl = getLiveMessages(adminLocale);
+  const t = useEditorStrings().editor.workflow;
+  const tl = useEditorStrings().live;
   const live = !isNew && isLive(access);
   const [confirm, confirmDialog] = useConfirm();
   const [when, setWhen] = useState('');

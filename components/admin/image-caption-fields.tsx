@@ -3,13 +3,12 @@
 import type { Ref } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from '@/lib/articles/limits';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { useFieldKeyDown } from './field-keys';
+import { useEditorStrings } from './editor/editor-strings';
 
 type TextProps = {
   idBase: string;
-  adminLocale: Locale;
   articleLocale: Locale;
   value: string;
   onValue: (value: string) => void;
@@ -23,7 +22,6 @@ type TextProps = {
 function ImageTextField({
   name,
   idBase,
-  adminLocale,
   articleLocale,
   value,
   onValue,
@@ -37,7 +35,7 @@ function ImageTextField({
   required?: boolean;
   inputRef?: Ref<HTMLInputElement>;
 }) {
-  const t = getEditorMessages(adminLocale).image;
+  const t = useEditorStrings().editor.image;
   const onKeyDown = useFieldKeyDown();
   return (
     <Field id={`${idBase}-${name}`} label={t[name]} hint={t[`${name}Hint`]} error={error} size="md">

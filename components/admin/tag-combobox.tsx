@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { inputClass } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/config';
-import { getTagSuggestMessages } from '@/lib/i18n/admin-tag-suggest';
 import {
   completedTags,
   currentTagFragment,
@@ -12,6 +11,7 @@ import {
   tagSearchKey,
 } from '@/lib/tag-search-key';
 import { fill, formatNumber } from '@/lib/i18n/format';
+import { useEditorStrings } from './editor/editor-strings';
 
 type Suggestion = { id: number; name: string };
 
@@ -46,7 +46,7 @@ export function TagCombobox({
   describedBy?: string;
   invalid?: boolean;
 }) {
-  const t = getTagSuggestMessages(adminLocale);
+  const t = useEditorStrings().tagSuggest;
   const [options, setOptions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

@@ -18,8 +18,9 @@
  *
  * Client components. A server component picks the strings (`getCommentMessages(locale)`) and
  * passes them as a prop; a client component that imports a getter ships every language. The
- * exceptions are the error boundaries and the 404 page, which get no locale from the server, and,
- * until they are converted, the article editor's client components (admin only).
+ * exceptions are the error boundaries and the 404 page, which get no locale from the server. The
+ * article editor's parts share one language's strings through a context (getEditorStrings on the
+ * server, useEditorStrings in the browser).
  */
 import type { Locale } from './locales';
 

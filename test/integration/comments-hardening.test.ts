@@ -75,7 +75,7 @@ describe(`oversized input and the draft flood (${label})`, () => {
     expect(results.filter((r) => r.ok)).toHaveLength(MAX_DRAFTS_PER_ADDRESS);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'rate-limited')).toBe(true);
     const [stored] = await env.db
-      .select({ n: sql<number>`env.count(*)::int` })
+      .select({ n: sql<number>`count(*)::int` })
       .from(schema.commentDrafts)
       .where(eq(schema.commentDrafts.ipHash, ipHash));
     expect(stored!.n).toBe(MAX_DRAFTS_PER_ADDRESS);

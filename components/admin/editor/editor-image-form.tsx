@@ -4,12 +4,12 @@ import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { ArticleImageUpload } from '../article-image-upload';
 import { FieldKeysContext, handleFieldKey } from '../field-keys';
 import { ImageAltField, ImageCaptionFields } from '../image-caption-fields';
 import type { FigureAttributes } from './figure-image';
+import { useEditorStrings } from './editor-strings';
 
 /** The image node the selection is on, with its position: the one the panel edits. */
 function selectedImage(editor: Editor): { pos: number; attrs: FigureAttributes } | null {
@@ -29,16 +29,14 @@ function selectedImage(editor: Editor): { pos: number; attrs: FigureAttributes }
  */
 export function EditorImageForm({
   editor,
-  adminLocale,
   articleLocale,
   onClose,
 }: {
   editor: Editor;
-  adminLocale: Locale;
   articleLocale: Locale;
   onClose: () => void;
 }) {
-  const t = getEditorMessages(adminLocale).image;
+  const t = useEditorStrings().editor.image;
   const base = `img${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const [selected] = useState(() => selectedImage(editor));
   const [alt, setAlt] = useState(selected?.attrs.alt ?? '');
@@ -51,7 +49,6 @@ export function EditorImageForm({
   const captionFields = (
     <ImageCaptionFields
       idBase={base}
-      adminLocale={adminLocale}
       articleLocale={articleLocale}
       caption={caption}
       credit={credit}
@@ -65,7 +62,6 @@ export function EditorImageForm({
       <fieldset className="border-t border-rule p-3">
         <legend className="px-1 text-sm font-semibold">{t.insertTitle}</legend>
         <ArticleImageUpload
-          adminLocale={adminLocale}
           articleLocale={articleLocale}
           submitLabel={t.insert}
           onUploaded={(image) => {
@@ -113,7 +109,6 @@ export function EditorImageForm({
         <legend className="px-1 text-sm font-semibold">{t.editTitle}</legend>
         <ImageAltField
           idBase={base}
-          adminLocale={adminLocale}
           articleLocale={articleLocale}
           value={alt}
           onValue={(value) => {

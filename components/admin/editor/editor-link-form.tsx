@@ -4,8 +4,7 @@ import type { Editor } from '@tiptap/react';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
-import type { Locale } from '@/lib/i18n/config';
+import { useEditorStrings } from './editor-strings';
 
 /** Links may only point to web pages or mail addresses (the server's sanitizer agrees). */
 export function isAllowedLink(url: string): boolean {
@@ -13,16 +12,8 @@ export function isAllowedLink(url: string): boolean {
 }
 
 /** Asks for the link address; only http, https and mailto addresses are accepted. */
-export function EditorLinkForm({
-  editor,
-  adminLocale,
-  onClose,
-}: {
-  editor: Editor;
-  adminLocale: Locale;
-  onClose: () => void;
-}) {
-  const t = getEditorMessages(adminLocale).toolbar;
+export function EditorLinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const t = useEditorStrings().editor.toolbar;
   const [url, setUrl] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? 'https://');
   const [error, setError] = useState(false);
   const inputId = useId();

@@ -2,10 +2,10 @@
 
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
 import { EditorImageForm } from './editor-image-form';
 import { EditorLinkForm } from './editor-link-form';
+import { useEditorStrings } from './editor-strings';
 
 // Drawn, not lettered: a visible "H2" would have to be part of each button's spoken name.
 const svg = (...paths: string[]) => (
@@ -40,17 +40,15 @@ type Tool = { key: string; label: string; icon: ReactNode; active?: boolean; run
 export function EditorToolbar({
   editor,
   editorId,
-  adminLocale,
   articleLocale,
   disabled,
 }: {
   editor: Editor | null;
   editorId: string;
-  adminLocale: Locale;
   articleLocale: Locale;
   disabled?: boolean;
 }) {
-  const t = getEditorMessages(adminLocale).toolbar;
+  const t = useEditorStrings().editor.toolbar;
   const [panel, setPanel] = useState<'link' | 'image' | null>(null);
   const bar = useRef<HTMLDivElement>(null);
   const state = useEditorState({
@@ -169,16 +167,9 @@ export function EditorToolbar({
           );
         })}
       </div>
-      {editor && panel === 'link' && (
-        <EditorLinkForm editor={editor} adminLocale={adminLocale} onClose={() => setPanel(null)} />
-      )}
+      {editor && panel === 'link' && <EditorLinkForm editor={editor} onClose={() => setPanel(null)} />}
       {editor && panel === 'image' && (
-        <EditorImageForm
-          editor={editor}
-          adminLocale={adminLocale}
-          articleLocale={articleLocale}
-          onClose={() => setPanel(null)}
-        />
+        <EditorImageForm editor={editor} articleLocale={articleLocale} onClose={() => setPanel(null)} />
       )}
     </div>
   );

@@ -40,7 +40,6 @@ export function RichTextEditor({
   resetKey,
   onChange,
   onLoad,
-  adminLocale,
   articleLocale,
   disabled,
   describedBy,
@@ -53,7 +52,6 @@ export function RichTextEditor({
   onChange: (html: string) => void;
   /** After loading `content` (at start and after a reset): what was given, and the editor's own HTML for it. */
   onLoad?: (loaded: string, canonical: string) => void;
-  adminLocale: Locale;
   articleLocale: Locale;
   disabled?: boolean;
   describedBy?: string;
@@ -128,13 +126,7 @@ export function RichTextEditor({
 
   return (
     <div data-editor-ready={ready ? '' : undefined}>
-      <EditorToolbar
-        editor={editor}
-        editorId={id}
-        adminLocale={adminLocale}
-        articleLocale={articleLocale}
-        disabled={disabled}
-      />
+      <EditorToolbar editor={editor} editorId={id} articleLocale={articleLocale} disabled={disabled} />
       {editor ? (
         <EditorContent editor={editor} />
       ) : (

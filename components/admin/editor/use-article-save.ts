@@ -6,9 +6,8 @@ import type { ArticleChoice } from '@/lib/articles/list';
 import type { EditorActions, EditorState } from '@/lib/articles/editor-state';
 import { isLive } from '@/lib/articles/live';
 import { can, canEditArticle, type Role, type Transition } from '@/lib/auth/permissions';
-import { getAdminMessages } from '@/lib/i18n/admin';
-import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import type { Locale } from '@/lib/i18n/config';
+import type { EditorStrings } from '@/lib/i18n/editor-strings';
 import { fill } from '@/lib/i18n/format';
 import { slugify } from '@/lib/slug';
 import { fingerprint, toInput, valuesFrom, type ArticleFormValues } from '../article-form-values';
@@ -33,6 +32,7 @@ function followsTitle(article: EditableArticle | null): boolean {
  */
 export function useArticleSave({
   adminLocale,
+  strings,
   actor,
   actions,
   initial,
@@ -41,6 +41,7 @@ export function useArticleSave({
   initialNotice,
 }: {
   adminLocale: Locale;
+  strings: EditorStrings;
   actor: { id: number; role: Role };
   actions: EditorActions;
   initial: EditableArticle | null;
@@ -48,7 +49,7 @@ export function useArticleSave({
   relatedChoices: ArticleChoice[];
   initialNotice?: string;
 }) {
-  const t = getEditorMessages(adminLocale);
+  const t = strings.editor;
   const [values, setValues] = useState(initialValues);
   const [article, setArticle] = useState(initial);
   const [baseline, setBaseline] = useState(() => fingerprint(initialValues));
@@ -73,7 +74,7 @@ export function useArticleSave({
   const allowLeave = useLeaveGuard(dirty, t.editor.leaveConfirm);
 
   const clock = () => new Intl.DateTimeFormat(adminLocale, { hour: '2-digit', minute: '2-digit' }).format(new Date());
-  const genericError = () => getAdminMessages(adminLocale).genericError;
+  const genericError = () => strings.admin.genericError;
   const messageOf = (state: EditorState) =>
     state.code === 'forbidden'
       ? t.errors.forbidden

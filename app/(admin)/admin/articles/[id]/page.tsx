@@ -10,6 +10,7 @@ import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { parseRowId } from '@/lib/validation';
 import { editorActions } from '../editor-actions';
+import { getEditorStrings } from '@/lib/i18n/editor-strings';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -42,6 +43,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <ArticleEditor
         key={article.id}
         adminLocale={staff.preferredLocale}
+        strings={getEditorStrings(staff.preferredLocale)}
         actor={{ id: staff.id, role: staff.role }}
         actions={editorActions}
         initial={article}

@@ -7,6 +7,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/config';
 import { parseRowId } from '@/lib/validation';
 import { editorActions } from '../editor-actions';
+import { getEditorStrings } from '@/lib/i18n/editor-strings';
 
 export const metadata: Metadata = { title: 'New article' };
 
@@ -26,6 +27,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
     <main>
       <ArticleEditor
         adminLocale={staff.preferredLocale}
+        strings={getEditorStrings(staff.preferredLocale)}
         actor={{ id: staff.id, role: staff.role }}
         actions={editorActions}
         initial={null}
