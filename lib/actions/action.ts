@@ -19,7 +19,7 @@ export type ActionContext<A extends Access> = {
   actor: A extends 'public' ? null : Staff;
   /** The language every message of this action is written in. */
   locale: Locale;
-  /** What was typed (the string fields of a FormData argument), to give back with any error. */
+  /** What was typed (the string fields of a FormData argument, passwords left out), to give back with any error. */
   values: Record<string, string>;
 };
 
@@ -51,6 +51,11 @@ const pipelineActions = new WeakSet<object>();
 /** True for a function made by `action()`: the inventory test checks every exported action. */
 export function isPipelineAction(fn: unknown): boolean {
   return typeof fn === 'function' && pipelineActions.has(fn);
+}
+
+/** What was typed, to put back in the form: never a password, which is typed again. */
+function typedBack(form: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(formValues(form)).filter(([key]) => !/password/i.test(key)));
 }
 
 async function requestLocale(): Promise<Locale> {
@@ -93,7 +98,7 @@ export function action<A extends Access, Args extends unknown[], S extends z.Zod
   const refused = spec.refused ?? ((state: FormState) => state as F);
   const run = async (...args: Args): Promise<R | F> => {
     const form = args.find((arg): arg is FormData => arg instanceof FormData);
-    const values = form ? formValues(form) : {};
+    const values = form ? typedBack(form) : {};
     let actor: Staff | null = null;
     let locale: Locale;
     if (spec.access === 'public') {

@@ -62,6 +62,15 @@ describe('the action pipeline', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('never gives a typed password back', async () => {
+    const withPassword = form('abc');
+    withPassword.set('password', 'secret-typed-password');
+    withPassword.set('newPassword', 'another-secret');
+    const state = (await rename(1, { status: 'idle' }, withPassword)) as FormState;
+    expect(state).toMatchObject({ status: 'error', code: 'signed-out', values: { name: 'abc' } });
+    expect(JSON.stringify(state)).not.toMatch(/secret/);
+  });
+
   it('refuses a role without the permission before parsing anything', async () => {
     request.staff = { ...editor, role: 'author' } as Staff;
     const state = (await rename(1, { status: 'idle' }, form('abc'))) as FormState;
