@@ -114,23 +114,24 @@ export const postComment = action(
     const h = await headers();
     const ip = clientIp(h);
     const db = getDb();
+    const submission = {
+      withJs: input.js === '1',
+      ip,
+      userAgent: h.get('user-agent'),
+      token: input.captchaToken,
+      answer: input.captchaAnswer,
+      honeypot: input.homepage,
+      jar,
+    };
     try {
-      const outcome = await handle(
-        db,
-        target,
-        values,
-        nextChallenge,
-        {
-          withJs: input.js === '1',
-          ip,
-          userAgent: h.get('user-agent'),
-          token: input.captchaToken,
-          answer: input.captchaAnswer,
-          honeypot: input.homepage,
-          jar,
-        },
-        t,
-      );
+      const outcome = await handle(db, target, values, nextChallenge, submission, t).catch(async (error: unknown) => {
+        // Once, shortly after: right after the database comes back, a pooled connection left from
+        // before the outage fails on its first use. The submission is one transaction, so a
+        // failed first attempt stored nothing.
+        if (!isDatabaseUnavailable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        return handle(db, target, values, nextChallenge, submission, t);
+      });
       if (!outcome.draft) return outcome.state;
       const parentId = Number(values.parentId) || null;
       const saved = await saveDraft(db, {
