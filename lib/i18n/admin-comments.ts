@@ -33,7 +33,7 @@ type CountedOutcome = ModerationAction | 'empty-spam' | 'empty-trash';
 
 /**
  * Every string of the comment queue and the settings screen. Plain strings only (templates use
- * `{name}` placeholders, see `fill` in ./format; counts use PluralForms with `#`) so they can be handed to
+ * `{name}` placeholders, see `fill` in ./format; counts use PluralForms with `{count}`) so they can be handed to
  * client components. A locale missing a key fails the type check.
  */
 export type AdminCommentsMessages = {
