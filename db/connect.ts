@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -25,6 +27,9 @@ export type ConnectOptions =
   | { url: string }
   /** PGlite persisted in `dataDir` (locked to this process), or in memory for tests. */
   | { dataDir: string | 'memory' };
+
+/** Contrib extensions search needs (migration 0009 creates them); PostgreSQL servers ship them. */
+export const pgliteExtensions = { pg_trgm, unaccent };
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
@@ -66,11 +71,11 @@ export function connect(options: ConnectOptions): Connection {
   let release = () => {};
   let client: PGlite;
   if (options.dataDir === 'memory') {
-    client = new PGlite();
+    client = new PGlite({ extensions: pgliteExtensions });
   } else {
     ensurePrivateDir(options.dataDir);
     release = acquireLock(options.dataDir);
-    client = new PGlite(options.dataDir);
+    client = new PGlite(options.dataDir, { extensions: pgliteExtensions });
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { articleStatusEnum, localeEnum, type LocalizedText } from './enums';
-import { timestamps } from './columns';
+import { timestamps, tsvector } from './columns';
 import { users } from './staff';
 
 export const sections = pgTable('sections', {
@@ -50,7 +50,10 @@ export const tags = pgTable(
     slug: text('slug').notNull(),
     ...timestamps,
   },
-  (t) => [uniqueIndex('tags_locale_slug').on(t.locale, t.slug)],
+  (t) => [
+    uniqueIndex('tags_locale_slug').on(t.locale, t.slug),
+    index('tags_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+  ],
 );
 
 export type MediaVariant = { width: number; height: number; format: 'webp' | 'jpeg' | 'png' | 'avif'; path: string };
@@ -104,9 +107,16 @@ export const articles = pgTable(
     version: integer('version').notNull().default(1),
     /** Set when moved to the trash; restorable until purged. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /**
+     * What search matches: headline (weight A), dek, tags and section name (B), body text (C), in
+     * the story's language. Kept by triggers in the same transaction as every write (lib/search).
+     */
+    searchVector: tsvector('search_vector'),
     ...timestamps,
   },
   (t) => [
+    index('articles_search').using('gin', t.searchVector),
+    index('articles_title_trgm').using('gin', t.title.op('gin_trgm_ops')),
     uniqueIndex('articles_locale_slug').on(t.locale, t.slug),
     uniqueIndex('articles_group_locale').on(t.translationGroupId, t.locale),
     index('articles_listing').on(t.locale, t.status, t.publishedAt),

@@ -1,0 +1,44 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getDb } from '@/db';
+import { cacheTags } from '../cache-tags';
+import { locales } from '../i18n/config';
+import { siteTimeZone } from '../i18n/format';
+import { takeRequest, type RateDecision } from '../rate-limit';
+import type { SearchQuery } from './params';
+import { searchArticles, suggestSpelling } from './search';
+
+export { MAX_QUERY_LENGTH, MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, parseSearchParams, searchHref } from './params';
+export type { SearchHit, SearchResults } from './search';
+
+/**
+ * Identical searches are answered from the cache for a short while. Any change to what readers
+ * see in a language (publish, unpublish, edit, trash, section or tag renames: every write expires
+ * `stories:<locale>`) expires the searches of that language at once.
+ */
+function cacheSearch(query: SearchQuery) {
+  cacheLife({ stale: 30, revalidate: 60, expire: 300 });
+  cacheTag(cacheTags.authors, ...(query.allLanguages ? locales : [query.locale]).map(cacheTags.stories));
+}
+
+export async function search(query: SearchQuery) {
+  'use cache';
+  cacheSearch(query);
+  return searchArticles(getDb(), query, { timeZone: siteTimeZone() });
+}
+
+export async function spellingSuggestion(query: SearchQuery) {
+  'use cache';
+  cacheSearch(query);
+  return suggestSpelling(getDb(), query.locale, query.q);
+}
+
+/** Searches per address and minute (SEARCH_RATE_LIMIT, default 30; 0 turns the limit off). */
+export function searchRateLimit() {
+  const configured = Number(process.env.SEARCH_RATE_LIMIT ?? 30);
+  return { bucket: 'search', limit: Number.isFinite(configured) ? configured : 30, windowSeconds: 60 };
+}
+
+export async function allowSearch(ip: string): Promise<RateDecision> {
+  return takeRequest(getDb(), searchRateLimit(), ip);
+}

@@ -1,0 +1,226 @@
+import 'server-only';
+import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/connect';
+import { articles, sectionTranslations, tags, users } from '@/db/schema';
+import { cardQuery, toCard } from '../articles/cards';
+import type { ArticleCard } from '../articles/types';
+import { isVisible } from '../articles/visibility';
+import { locales, type Locale } from '../i18n/config';
+import { MARK_END, MARK_START } from './snippet';
+import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, queryWords, type SearchQuery } from './params';
+
+/** The text search configuration of each article language (migration 0009). */
+const configs: Record<Locale, string> = { en: 'maydan_en', fr: 'maydan_fr', ar: 'maydan_ar' };
+
+/**
+ * The reader's query as a tsquery in one language: normalized by the same SQL function as the
+ * indexed text, then read as a web search (words, "phrases", -exclusions, OR). A constant per
+ * language, so the GIN index answers `search_vector @@ …`.
+ */
+export function tsQuery(locale: Locale, q: string): SQL {
+  return sql`websearch_to_tsquery(${sql.raw(`'${configs[locale]}'`)}::regconfig, maydan_search_normalize(${q}))`;
+}
+
+/** Stories in the given languages whose search document matches `q` (any status). */
+export function matches(q: string, languages: readonly Locale[]): SQL {
+  const perLanguage = languages.map(
+    (l) => sql`(${articles.locale} = ${l} and ${articles.searchVector} @@ ${tsQuery(l, q)})`,
+  );
+  return sql`(${sql.join(perLanguage, sql` or `)})`;
+}
+
+function queryForRow(q: string, languages: readonly Locale[]): SQL {
+  if (languages.length === 1) return tsQuery(languages[0]!, q);
+  return sql`(case ${articles.locale} ${sql.join(
+    languages.map((l) => sql`when ${l} then ${tsQuery(l, q)}`),
+    sql` `,
+  )} end)`;
+}
+
+/** The date readers see on a story (its first publication). */
+const shownDate = sql`coalesce(${articles.firstPublishedAt}, ${articles.publishedAt})`;
+
+/**
+ * Relevance, written down once:
+ *
+ *   score = ts_rank_cd({D 0.1, C 0.2, B 0.4, A 1.0}, document, query, 32) × (1 + ½ · 2^(−age in days / 30))
+ *
+ * - `ts_rank_cd` is cover density: matched words close together count more, and each match
+ *   counts by its weight, so a headline match (A, 1.0) counts five times a body match (C, 0.2).
+ *   Normalization 32 maps it into [0, 1) (rank / (rank + 1)) so the boost stays proportionate.
+ * - The recency factor is 1.5 for a story published now, 1.25 at a month old, about 1.0 after a
+ *   year: of two equal matches the newer wins, and a fresh story needs a match that is at least
+ *   two-thirds as strong as an old one's to pass it; a headline match still beats a body-only
+ *   match of any age (0.5 × 1 against at most 0.17 × 1.5 for a single word).
+ */
+export function searchScore(q: string, languages: readonly Locale[]): SQL<number> {
+  return sql<number>`(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${articles.searchVector}, ${queryForRow(q, languages)}, 32)
+    * (1 + 0.5 * power(2, -greatest(0, extract(epoch from (now() - ${shownDate}))) / 2592000.0)))`;
+}
+
+const intervals = { day: '1 day', week: '7 days', month: '1 month', year: '1 year' } as const;
+
+/** Everything but the words: what readers may see, in the asked languages, with the filters. */
+function filters(query: SearchQuery, timeZone: string): SQL[] {
+  const conditions: SQL[] = [isVisible()];
+  if (query.sectionSlug) {
+    conditions.push(
+      sql`${articles.sectionId} = (select ${sectionTranslations.sectionId} from ${sectionTranslations} where ${sectionTranslations.locale} = ${query.locale} and ${sectionTranslations.slug} = ${query.sectionSlug})`,
+    );
+  }
+  if (query.authorSlug) {
+    conditions.push(
+      sql`${articles.authorId} = (select ${users.id} from ${users} where ${users.slug} = ${query.authorSlug})`,
+    );
+  }
+  if (query.date && query.date !== 'range') {
+    conditions.push(sql`${shownDate} >= now() - ${sql.raw(`interval '${intervals[query.date]}'`)}`);
+  }
+  if (query.date === 'range') {
+    if (query.from) conditions.push(sql`${shownDate} >= (${query.from}::date)::timestamp at time zone ${timeZone}`);
+    if (query.to) conditions.push(sql`${shownDate} < (${query.to}::date + 1)::timestamp at time zone ${timeZone}`);
+  }
+  return conditions;
+}
+
+/** A found story: its card, and the text around the matched words (see lib/search/snippet.ts). */
+export type SearchHit = ArticleCard & { snippet: string };
+
+export type SearchResults = {
+  items: SearchHit[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The page asked for lies beyond the last page readers may open: refine instead. */
+  beyondLimit: boolean;
+};
+
+export type SearchOptions = { timeZone: string };
+
+/** Matches in the reader's language (or all languages), ranked or newest first, one page. */
+export async function searchArticles(db: Db, query: SearchQuery, options: SearchOptions): Promise<SearchResults> {
+  const empty = { items: [], total: 0, page: query.page, pageCount: 0, beyondLimit: false };
+  if (!query.q) return empty;
+  if (query.page > MAX_SEARCH_PAGES) return { ...empty, beyondLimit: true };
+  const languages = query.allLanguages ? locales : [query.locale];
+  const score = searchScore(query.q, languages);
+  const [rows, total] = await Promise.all([
+    cardQuery(db)
+      .where(and(matches(query.q, languages), ...filters(query, options.timeZone)))
+      .orderBy(
+        ...(query.sort === 'newest'
+          ? [desc(shownDate), desc(articles.id)]
+          : [desc(score), desc(shownDate), desc(articles.id)]),
+      )
+      .limit(SEARCH_PAGE_SIZE)
+      .offset((query.page - 1) * SEARCH_PAGE_SIZE),
+    countMatches(db, query, options, languages),
+  ]);
+  const snippets = await headlines(
+    db,
+    query.q,
+    rows.map((r) => r.id),
+    languages,
+  );
+  const pageCount = Math.min(MAX_SEARCH_PAGES, Math.ceil(total / SEARCH_PAGE_SIZE));
+  return {
+    items: rows.map((row) => ({ ...toCard(row), snippet: snippets.get(row.id) ?? row.dek })),
+    total,
+    page: query.page,
+    pageCount,
+    beyondLimit: false,
+  };
+}
+
+async function countMatches(db: Db, query: SearchQuery, options: SearchOptions, languages: readonly Locale[]) {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(articles)
+    .where(and(matches(query.q, languages), ...filters(query, options.timeZone)));
+  return row?.total ?? 0;
+}
+
+/**
+ * The text around the matched words, with those words between MARK_START and MARK_END. Built
+ * from the story's own text (dek and body), so readers see it as written; the markers are
+ * removed from that text first, so only PostgreSQL's marks remain.
+ */
+async function headlines(db: Db, q: string, ids: number[], languages: readonly Locale[]) {
+  if (ids.length === 0) return new Map<number, string>();
+  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`;
+  const rows = await db
+    .select({
+      id: articles.id,
+      snippet: sql<string>`ts_headline(maydan_search_config(${articles.locale}),
+        translate(concat_ws(' — ', nullif(${articles.dek}, ''), maydan_html_text(${articles.body})), ${MARK_START + MARK_END}, ''),
+        ${queryForRow(q, languages)}, ${options})`,
+    })
+    .from(articles)
+    .where(inArray(articles.id, ids));
+  return new Map(rows.map((r) => [r.id, r.snippet]));
+}
+
+/**
+ * Close spellings of the query's words among the titles of visible stories and the tag names of
+ * the language (pg_trgm): the query with each word replaced by its closest known word, or null
+ * when no word has a close match. Offered only when the suggestion finds something.
+ */
+export async function suggestSpelling(db: Db, locale: Locale, q: string): Promise<string | null> {
+  const words = queryWords(q);
+  let suggestion = q;
+  let changed = false;
+  for (const word of words) {
+    const lowered = word.toLowerCase();
+    const [best] = await db
+      .transaction(async (tx) => {
+        // `<%` (word similarity, answered by the trigram indexes) at a looser bar than the default 0.6.
+        await tx.execute(sql`set local pg_trgm.word_similarity_threshold = 0.4`);
+        return tx.execute(sql`
+      select w as word from (
+        select lower(btrim(t.w, '.,:;!?«»"''()[]،؛؟…—–-')) as w
+          from ${articles}, regexp_split_to_table(${articles.title}, '\\s+') as t(w)
+          where ${articles.locale} = ${locale} and ${isVisible()} and ${word} <% ${articles.title}
+        union
+        select lower(${tags.name}) from ${tags} where ${tags.locale} = ${locale} and ${word} <% ${tags.name}
+      ) candidates
+      where w <> '' and w <> ${lowered} and similarity(w, ${lowered}) >= 0.35
+      order by similarity(w, ${lowered}) desc, w
+      limit 1`);
+      })
+      .then(rowsOf<{ word: string }>);
+    if (best) {
+      suggestion = suggestion.split(word).join(best.word);
+      changed = true;
+    }
+  }
+  if (!changed) return null;
+  const [found] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(matches(suggestion, [locale]), isVisible()))
+    .limit(1);
+  return found ? suggestion : null;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** The plan PostgreSQL chooses for a search (tests assert that the GIN index is used). */
+export async function explainSearch(db: Db, locale: Locale, q: string): Promise<string> {
+  const query = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(matches(q, [locale]), isVisible()))
+    .orderBy(desc(searchScore(q, [locale])))
+    .limit(SEARCH_PAGE_SIZE);
+  const { sql: text, params } = query.toSQL();
+  const result = await db.execute(sql.raw(`explain ${inline(text, params)}`));
+  return rowsOf<Record<string, string>>(result)
+    .map((r) => Object.values(r)[0])
+    .join('\n');
+}
+
+function inline(text: string, params: unknown[]): string {
+  return text.replace(/\$(\d+)/g, (_, n: string) => `'${String(params[Number(n) - 1]).replace(/'/g, "''")}'`);
+}
