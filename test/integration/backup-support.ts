@@ -45,14 +45,29 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
   return counts;
 }
 
-/** Whole rows as PostgreSQL renders them to JSON (timestamps normalized to UTC), in key order. */
+/**
+ * Whole rows as PostgreSQL renders them to JSON (timestamps normalized to UTC), in key order.
+ * Search documents are left out: each database derives them with its own stemmers (PGlite's
+ * PostgreSQL 18 stems some English words unlike PostgreSQL 15); `searchableArticles` checks them.
+ */
 export async function rowsOf(db: Db, table: string, orderBy = 'id'): Promise<unknown[]> {
   await db.execute(sql`set time zone 'UTC'`);
   const rows = await queryRows<{ row: unknown }>(
     db,
-    sql.raw(`select to_jsonb(t) as row from ${qualified(table)} t order by ${orderBy}`),
+    sql.raw(`select to_jsonb(t) - 'search_vector' as row from ${qualified(table)} t order by ${orderBy}`),
   );
   return rows.map((r) => (typeof r.row === 'string' ? JSON.parse(r.row) : r.row));
+}
+
+/** Ids of the articles whose search document, built by this database, matches their own headline. */
+export async function searchableArticles(db: Db): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select id from articles
+        where search_vector @@ plainto_tsquery(maydan_search_config(locale), maydan_search_normalize(title))
+        order by id`,
+  );
+  return rows.map((r) => r.id);
 }
 
 /** Relative path → sha256 of every file under `root`. */
