@@ -39,7 +39,7 @@ export async function proxy(request: NextRequest) {
 function headerKind(first: string, pathname: string, nonce: string | undefined): HeaderKind {
   if (nonce) return { kind: 'admin', nonce };
   if (pathname.startsWith('/api/auth/')) return { kind: 'auth' };
-  if (first === 'api' || first === 'media') return { kind: 'resource' };
+  if (first === 'api' || first === 'media' || pathname === '/opensearch.xml') return { kind: 'resource' };
   return { kind: 'reader' };
 }
 
@@ -76,7 +76,8 @@ function pass(request: NextRequest, nonce: string | undefined) {
 
 async function route(request: NextRequest, nonce: string | undefined): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/') || pathname.startsWith('/media/')) return NextResponse.next();
+  if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || pathname === '/opensearch.xml')
+    return NextResponse.next();
   const preferred = () => negotiateLocale(request.headers.get('accept-language'), defaultLocale());
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
@@ -112,6 +113,9 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
   if (rest.length === 0) return remember(request, locale, NextResponse.next());
   const [kind, rawSlug, pageWord, rawPage] = rest;
+  // Searches: one page per language, its query in the URL's search part (the page reads it).
+  if (kind === 'search')
+    return rest.length === 1 ? remember(request, locale, NextResponse.next()) : notFound(request, locale);
   // Staff preview of any article by id. The page checks who is asking; here a visitor without
   // any session cookie is only sent to sign in with a real redirect (the page's own redirect
   // comes after its static shell, so it needs JavaScript).
