@@ -114,8 +114,10 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   if (rest.length === 0) return remember(request, locale, NextResponse.next());
   const [kind, rawSlug, pageWord, rawPage] = rest;
   // Searches: one page per language, its query in the URL's search part (the page reads it).
-  if (kind === 'search')
-    return rest.length === 1 ? remember(request, locale, NextResponse.next()) : notFound(request, locale);
+  if (kind === 'search') {
+    if (rest.length !== 1) return notFound(request, locale);
+    return tidySearch(request) ?? remember(request, locale, NextResponse.next());
+  }
   // Staff preview of any article by id. The page checks who is asking; here a visitor without
   // any session cookie is only sent to sign in with a real redirect (the page's own redirect
   // comes after its static shell, so it needs JavaScript).
@@ -153,6 +155,20 @@ function remember(request: NextRequest, locale: Locale, response: NextResponse) 
   // This one answer is for this reader: a shared cache must not keep it (the cookie with it).
   response.headers.set('cache-control', 'private, no-store');
   return response;
+}
+
+/**
+ * The search form is a GET form: the filters left at "any" arrive as empty parameters
+ * (`&section=&author=`). They are dropped with a redirect, so the URL a reader shares holds only
+ * what they chose.
+ */
+function tidySearch(request: NextRequest): NextResponse | null {
+  if (request.method !== 'GET') return null;
+  const url = request.nextUrl.clone();
+  const kept = [...url.searchParams].filter(([, value]) => value !== '');
+  if (kept.length === [...url.searchParams].length) return null;
+  url.search = new URLSearchParams(kept).toString();
+  return NextResponse.redirect(url, 307);
 }
 
 async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T): Promise<T> {

@@ -110,9 +110,15 @@ export function SearchForm({
           </Field>
           <Field id="search-sort" label={t.sort}>
             {(control) => (
-              <select {...control} name="sort" defaultValue={query.sort} className={selectClass}>
+              <select
+                {...control}
+                name="sort"
+                defaultValue={query.sort === 'relevance' ? '' : query.sort}
+                className={selectClass}
+              >
                 {searchSorts.map((s) => (
-                  <option key={s} value={s}>
+                  // The default is sent empty, so it stays out of the URL.
+                  <option key={s} value={s === 'relevance' ? '' : s}>
                     {t.sorts[s]}
                   </option>
                 ))}

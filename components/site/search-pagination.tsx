@@ -3,16 +3,7 @@ import { arrows, type Locale } from '@/lib/i18n/config';
 import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { getSearchMessages } from '@/lib/i18n/search';
-
-/** The page numbers to show: the first, the last, and two on each side of the current one. */
-export function pageWindow(page: number, pageCount: number): (number | 'gap')[] {
-  const shown: (number | 'gap')[] = [];
-  for (let n = 1; n <= pageCount; n++) {
-    if (n === 1 || n === pageCount || Math.abs(n - page) <= 2) shown.push(n);
-    else if (shown[shown.length - 1] !== 'gap') shown.push('gap');
-  }
-  return shown;
-}
+import { pageWindow } from '@/lib/search/page-window';
 
 const itemClass =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold hover:text-accent sm:min-h-9 sm:min-w-9';
