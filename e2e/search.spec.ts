@@ -261,6 +261,15 @@ test.describe('reader search', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 
+  test('addresses: the search page per language only; empty filters leave the URL', async ({ request }) => {
+    expect((await request.get('/en/search/anything')).status()).toBe(404);
+    const tidy = await request.get('/ar/search?q=budget&section=&author=&date=&from=&to=&sort=', { maxRedirects: 0 });
+    expect(tidy.status()).toBe(307);
+    expect(new URL(tidy.headers()['location']!, 'http://x').search).toBe('?q=budget');
+    const plain = await request.get('/opensearch.xml', { maxRedirects: 0 });
+    expect(plain.status()).toBe(200);
+  });
+
   test('axe: the results page and the phone header with the field open', async ({ page, browser }) => {
     const search = new SearchPage(page, 'en');
     await search.goto({ q: MANY, section: 'economy', sort: 'newest' });
