@@ -45,8 +45,6 @@ export type SearchMessages = {
   };
   /** `{count}` results; `{query}` (isolated) is what was searched. */
   resultCount: PluralForms;
-  results: string;
-  language: string;
   nothingFound: string;
   nothingFoundHint: string;
   previousPage: string;

@@ -42,8 +42,6 @@ export const ar: SearchMessages = {
     many: '{count} نتيجة لـ«{query}»',
     other: '{count} نتيجة لـ«{query}»',
   },
-  results: 'النتائج',
-  language: 'اللغة',
   nothingFound: 'لا توجد مقالات تطابق «{query}».',
   nothingFoundHint: 'تحقّق من الإملاء، أو جرّب كلمات أخرى أو أقل، أو أزل أحد المرشّحات.',
   previousPage: 'الصفحة السابقة',

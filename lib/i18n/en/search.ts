@@ -37,8 +37,6 @@ export const en: SearchMessages = {
     one: '{count} result for “{query}”',
     other: '{count} results for “{query}”',
   },
-  results: 'Results',
-  language: 'Language',
   nothingFound: 'No stories match “{query}”.',
   nothingFoundHint: 'Check the spelling, try other or fewer words, or remove a filter.',
   previousPage: 'Previous page',

@@ -38,8 +38,6 @@ export const fr: SearchMessages = {
     one: '{count} résultat pour « {query} »',
     other: '{count} résultats pour « {query} »',
   },
-  results: 'Résultats',
-  language: 'Langue',
   nothingFound: 'Aucun article ne correspond à « {query} ».',
   nothingFoundHint: 'Vérifiez l’orthographe, essayez d’autres mots ou moins de mots, ou retirez un filtre.',
   previousPage: 'Page précédente',
