@@ -9,7 +9,7 @@ import { fr } from './fr/search';
 export type SearchMessages = {
   /** The header's search landmark and the page's title. */
   search: string;
-  /** The results page's title and heading when a query was asked: `{query}` is the query. */
+  /** The results page's title (browser tab) when a query was asked: `{query}` is the query. */
   titleWithQuery: string;
   /** The phone header's button that opens the search field. */
   open: string;
