@@ -39,7 +39,7 @@ export async function proxy(request: NextRequest) {
 function headerKind(first: string, pathname: string, nonce: string | undefined): HeaderKind {
   if (nonce) return { kind: 'admin', nonce };
   if (pathname.startsWith('/api/auth/')) return { kind: 'auth' };
-  if (first === 'api' || first === 'media') return { kind: 'resource' };
+  if (first === 'api' || first === 'media' || pathname === '/opensearch.xml') return { kind: 'resource' };
   return { kind: 'reader' };
 }
 
@@ -76,7 +76,8 @@ function pass(request: NextRequest, nonce: string | undefined) {
 
 async function route(request: NextRequest, nonce: string | undefined): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/') || pathname.startsWith('/media/')) return NextResponse.next();
+  if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || pathname === '/opensearch.xml')
+    return NextResponse.next();
   const preferred = () => negotiateLocale(request.headers.get('accept-language'), defaultLocale());
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
@@ -112,6 +113,11 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
   if (rest.length === 0) return remember(request, locale, NextResponse.next());
   const [kind, rawSlug, pageWord, rawPage] = rest;
+  // Searches: one page per language, its query in the URL's search part (the page reads it).
+  if (kind === 'search') {
+    if (rest.length !== 1) return notFound(request, locale);
+    return tidySearch(request) ?? remember(request, locale, NextResponse.next());
+  }
   // Staff preview of any article by id. The page checks who is asking; here a visitor without
   // any session cookie is only sent to sign in with a real redirect (the page's own redirect
   // comes after its static shell, so it needs JavaScript).
@@ -149,6 +155,20 @@ function remember(request: NextRequest, locale: Locale, response: NextResponse) 
   // This one answer is for this reader: a shared cache must not keep it (the cookie with it).
   response.headers.set('cache-control', 'private, no-store');
   return response;
+}
+
+/**
+ * The search form is a GET form: the filters left at "any" arrive as empty parameters
+ * (`&section=&author=`). They are dropped with a redirect, so the URL a reader shares holds only
+ * what they chose.
+ */
+function tidySearch(request: NextRequest): NextResponse | null {
+  if (request.method !== 'GET') return null;
+  const url = request.nextUrl.clone();
+  const kept = [...url.searchParams].filter(([, value]) => value !== '');
+  if (kept.length === [...url.searchParams].length) return null;
+  url.search = new URLSearchParams(kept).toString();
+  return NextResponse.redirect(url, 307);
 }
 
 async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T): Promise<T> {

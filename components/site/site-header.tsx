@@ -4,6 +4,8 @@ import type { Locale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import { LanguageSwitcher, type Alternate } from './language-switcher';
+import { HeaderSearch } from './search-header';
+import { OpenSearchLink } from './search-opensearch-link';
 
 export async function SiteHeader({
   locale,
@@ -17,12 +19,16 @@ export async function SiteHeader({
   const t = getMessages(locale);
   const sections = await getSections(locale);
   return (
-    <header className="border-b border-rule bg-card">
+    <header className="relative border-b border-rule bg-card">
+      <OpenSearchLink locale={locale} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href={routes.home(locale)} className="text-2xl font-extrabold tracking-tight text-accent no-underline">
           {t.siteName}
         </Link>
-        <LanguageSwitcher locale={locale} alternates={alternates} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <HeaderSearch locale={locale} />
+          <LanguageSwitcher locale={locale} alternates={alternates} />
+        </div>
       </div>
       <nav aria-label={t.sectionsNav} className="mx-auto max-w-6xl px-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-0.5 pb-2 text-sm font-semibold">

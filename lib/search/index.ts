@@ -5,11 +5,24 @@ import { cacheTags } from '../cache-tags';
 import { locales } from '../i18n/config';
 import { siteTimeZone } from '../i18n/format';
 import { takeRequest, type RateDecision } from '../rate-limit';
+import type { Locale } from '../i18n/config';
+import { listSearchAuthors } from './authors';
 import type { SearchQuery } from './params';
 import { searchArticles, suggestSpelling } from './search';
 
 export { MAX_QUERY_LENGTH, MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, parseSearchParams, searchHref } from './params';
 export type { SearchHit, SearchResults } from './search';
+export type { SearchAuthor } from './authors';
+
+/** The results page of a language: where the header's and the browser's (OpenSearch) searches go. */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/search`;
+}
+
+/** The OpenSearch description of a language's search (app/opensearch.xml/route.ts). */
+export function openSearchPath(locale: Locale): string {
+  return `/opensearch.xml?hl=${locale}`;
+}
 
 /**
  * Identical searches are answered from the cache for a short while. Any change to what readers
@@ -31,6 +44,14 @@ export async function spellingSuggestion(query: SearchQuery) {
   'use cache';
   cacheSearch(query);
   return suggestSpelling(getDb(), query.locale, query.q);
+}
+
+/** The search form's author filter: authors with a story readers see in the language. */
+export async function getSearchAuthors(locale: Locale) {
+  'use cache';
+  cacheLife({ stale: 30, revalidate: 60, expire: 300 });
+  cacheTag(cacheTags.authors, cacheTags.stories(locale));
+  return listSearchAuthors(getDb(), locale);
 }
 
 /** Searches per address and minute (SEARCH_RATE_LIMIT, default 30; 0 turns the limit off). */
