@@ -5,6 +5,7 @@ import {
   parseSearchParams,
   queryWords,
   searchHref,
+  webSearchText,
   type SearchParamsInput,
   type SearchQuery,
 } from '@/lib/search/params';
@@ -203,5 +204,22 @@ describe('queryWords', () => {
       'five',
       'six',
     ]);
+  });
+});
+
+describe('webSearchText', () => {
+  it('reads a chain of minus signs as one (PostgreSQL refuses more than 32 nested NOTs)', () => {
+    expect(webSearchText('-'.repeat(150))).toBe('-');
+    expect(webSearchText(`cat ${'-'.repeat(40)}dog`)).toBe('cat -dog');
+    expect(webSearchText(`cat -${' -'.repeat(40)}dog`)).toBe('cat -dog');
+    expect(webSearchText(`${'-('.repeat(40)}cat`)).toBe('-(cat');
+  });
+
+  it('leaves words, hyphenated words, phrases and single exclusions alone, and drops NUL', () => {
+    expect(webSearchText('school budget -tax "quoted phrase" OR well-known')).toBe(
+      'school budget -tax "quoted phrase" OR well-known',
+    );
+    expect(webSearchText('-ميزانية -"school budget"')).toBe('-ميزانية -"school budget"');
+    expect(webSearchText('a\u0000b')).toBe('ab');
   });
 });
