@@ -48,16 +48,15 @@ describe(`rate limits (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
   it('holds under concurrent requests: exactly the limit gets through', async () => {
     const now = new Date('2030-01-03T08:00:00Z');
     const limit = rule('search-burst', 30);
-    const decisions = await Promise.all(
-      Array.from({ length: 45 }, () => takeRequest(db(), limit, '192.0.2.55', now)),
-    );
+    const decisions = await Promise.all(Array.from({ length: 45 }, () => takeRequest(db(), limit, '192.0.2.55', now)));
     expect(decisions.filter((d) => d.ok).length).toBe(30);
   });
 
   it('is off with a limit of 0 (or less), and then counts nothing', async () => {
     const now = new Date('2030-01-04T08:00:00Z');
     for (const limit of [0, -1]) {
-      for (let i = 0; i < 50; i++) expect(await takeRequest(db(), rule('search-off', limit), '192.0.2.99', now)).toEqual({ ok: true });
+      for (let i = 0; i < 50; i++)
+        expect(await takeRequest(db(), rule('search-off', limit), '192.0.2.99', now)).toEqual({ ok: true });
     }
     const rows = await db().select().from(schema.rateLimits);
     expect(rows.some((r) => r.bucket === 'search-off')).toBe(false);

@@ -40,9 +40,18 @@ describe(`dashboard search (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     expect(await found(editor, 'parlement')).toEqual(['Les députés votent le budget']);
     // Every language, or the one the filter asks for.
     expect(await found(editor, 'budget')).toEqual(
-      ['A new library opens', 'Les députés votent le budget', 'Parliament debates the budget', 'School budget cut by a third', 'Une école sans cartable'].sort(),
+      [
+        'A new library opens',
+        'Les députés votent le budget',
+        'Parliament debates the budget',
+        'School budget cut by a third',
+        'Une école sans cartable',
+      ].sort(),
     );
-    expect(await found(editor, 'budget', { locale: 'fr' })).toEqual(['Les députés votent le budget', 'Une école sans cartable']);
+    expect(await found(editor, 'budget', { locale: 'fr' })).toEqual([
+      'Les députés votent le budget',
+      'Une école sans cartable',
+    ]);
   });
 
   it('finds part of a headline, as the old search did, and whole headlines pasted in', async () => {
@@ -61,7 +70,13 @@ describe(`dashboard search (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
     const mine = await draft(db(), author, { title: 'Notes for later', body: '<p>The zanzibar ferry timetable.</p>' });
     const theirs = await draft(db(), otherAuthor, { title: 'Other notes', body: '<p>A zanzibar spice market.</p>' });
     await transitionArticle(db(), otherAuthor, theirs.id, 'submit');
-    const theirPublished = await published(db(), newsroom, { title: 'Zanzibar festival', body: '<p>Music.</p>' }, new Date(), otherAuthor);
+    const theirPublished = await published(
+      db(),
+      newsroom,
+      { title: 'Zanzibar festival', body: '<p>Music.</p>' },
+      new Date(),
+      otherAuthor,
+    );
     expect(theirPublished.status).toBe('published');
 
     expect(await found(editor, 'zanzibar')).toEqual(['Notes for later', 'Other notes', 'Zanzibar festival']);

@@ -61,7 +61,8 @@ describe.skipIf(!process.env.DATABASE_URL)('search on both drivers (needs DATABA
     const postgres = await answers(server);
     expect(postgres.ids).toEqual(embedded.ids);
     expect(embedded.ids.length).toBe(corpus.length);
-    for (const [i, answer] of embedded.out.entries()) expect(postgres.out[i], `${answer.locale} ${answer.q}`).toEqual(answer);
+    for (const [i, answer] of embedded.out.entries())
+      expect(postgres.out[i], `${answer.locale} ${answer.q}`).toEqual(answer);
     // Not a comparison of two empty lists.
     expect(embedded.out.filter((a) => a.total > 0).length).toBeGreaterThan(corpusQueries.length - 3);
   });

@@ -49,7 +49,10 @@ afterAll(async () => {
 
 describe(`the search plan (${driver})`, () => {
   it('uses the GIN index articles_search for a word, a phrase and an exclusion', async () => {
-    const [row] = await queryRows<{ n: number }>(db(), sql`select count(*)::int as n from articles where search_vector is not null`);
+    const [row] = await queryRows<{ n: number }>(
+      db(),
+      sql`select count(*)::int as n from articles where search_vector is not null`,
+    );
     expect(row!.n).toBe(STORIES);
     for (const q of ['kalomi', 'kalomi serde', '"kalomi serde"', 'kalomi -tanvu', 'kalomi OR plavude']) {
       const plan = await explainSearch(db(), 'en', q);
@@ -71,7 +74,9 @@ describe(`the search plan (${driver})`, () => {
     expect(common.pageCount).toBe(MAX_SEARCH_PAGES);
     const last = await searchArticles(db(), { ...query, q: 'gazette', page: MAX_SEARCH_PAGES }, { timeZone: 'UTC' });
     expect(last.items.length).toBe(10);
-    expect(await searchArticles(db(), { ...query, q: 'gazette', page: MAX_SEARCH_PAGES + 1 }, { timeZone: 'UTC' })).toMatchObject({
+    expect(
+      await searchArticles(db(), { ...query, q: 'gazette', page: MAX_SEARCH_PAGES + 1 }, { timeZone: 'UTC' }),
+    ).toMatchObject({
       items: [],
       beyondLimit: true,
     });

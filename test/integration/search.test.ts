@@ -112,7 +112,8 @@ describe(`matching in each language (${driver})`, () => {
       expect(await titles(db(), q, {}, 'ar'), q).toEqual([story]);
     }
     const reform = 'إصلاح التعليم يبدأ من المدرسة';
-    for (const q of ['اصلاح', 'إصلاح', 'أصلاح', 'آصلاح', 'ٱصلاح']) expect(await titles(db(), q, {}, 'ar'), q).toEqual([reform]);
+    for (const q of ['اصلاح', 'إصلاح', 'أصلاح', 'آصلاح', 'ٱصلاح'])
+      expect(await titles(db(), q, {}, 'ar'), q).toEqual([reform]);
     // ى and ي, Arabic-Indic and Latin digits.
     expect(await titles(db(), 'مستشفي', {}, 'ar')).toEqual([story]);
     expect(await titles(db(), 'مستشفى', {}, 'ar')).toEqual([story]);
@@ -136,7 +137,8 @@ describe(`matching in each language (${driver})`, () => {
 
   it('finds مدرسة for مدرسه and المدرسه, الميزانية for الميزانيه (a final ه is read as ة)', async () => {
     const reform = 'إصلاح التعليم يبدأ من المدرسة';
-    for (const q of ['مدرسه', 'مدرسة', 'المدرسه', 'المدرسة']) expect(await titles(db(), q, {}, 'ar'), q).toEqual([reform]);
+    for (const q of ['مدرسه', 'مدرسة', 'المدرسه', 'المدرسة'])
+      expect(await titles(db(), q, {}, 'ar'), q).toEqual([reform]);
     const budget = 'الميزانيّة العامة للدولة تحت المجهر';
     for (const q of ['الميزانيه', 'ميزانيه']) expect(await titles(db(), q, {}, 'ar'), q).toEqual([budget]);
   });
@@ -160,7 +162,9 @@ describe(`matching in each language (${driver})`, () => {
     expect(await titles(db(), '"budget school"')).toEqual([]);
     expect(await titles(db(), 'school budget -council')).toEqual([library]);
     expect(await titles(db(), 'budget -school')).toEqual(['Parliament debates the budget']);
-    expect((await titles(db(), 'library OR deputies')).sort()).toEqual([library, 'Parliament debates the budget'].sort());
+    expect((await titles(db(), 'library OR deputies')).sort()).toEqual(
+      [library, 'Parliament debates the budget'].sort(),
+    );
     expect(await titles(db(), '"budget des familles"', {}, 'fr')).toEqual(['Une école sans cartable']);
     expect(await titles(db(), 'budget -députés', {}, 'fr')).toEqual(['Une école sans cartable']);
   });
@@ -194,7 +198,9 @@ describe(`what readers may find (${driver})`, () => {
     const pending = await draft(db(), newsroom.author, { title: 'Quetzal pending' });
     await transitionArticle(db(), newsroom.author, pending.id, 'submit');
     const later = await draft(db(), newsroom.author, { title: 'Quetzal far future' });
-    await transitionArticle(db(), newsroom.editor, later.id, 'schedule', { publishAt: new Date(Date.now() + 86_400_000) });
+    await transitionArticle(db(), newsroom.editor, later.id, 'schedule', {
+      publishAt: new Date(Date.now() + 86_400_000),
+    });
     const trashed = await publish({ title: 'Quetzal trashed' });
     await transitionArticle(db(), newsroom.editor, trashed.id, 'trash', { confirmLive: true });
     const archived = await publish({ title: 'Quetzal archived' });
@@ -261,7 +267,13 @@ describe(`what readers may find (${driver})`, () => {
       newsroom.editor,
       story.id,
       story.version,
-      { locale: 'en', title: 'Harbour dredging resumes', body: '<p>The port authority restarted work.</p>', tags: ['Maritime'], sectionId: newsroom.sections.politics },
+      {
+        locale: 'en',
+        title: 'Harbour dredging resumes',
+        body: '<p>The port authority restarted work.</p>',
+        tags: ['Maritime'],
+        sectionId: newsroom.sections.politics,
+      },
       { confirmLive: true },
     );
     expect(tagged.ok).toBe(true);
@@ -300,11 +312,17 @@ describe(`what readers may find (${driver})`, () => {
 
 describe(`ranking (${driver})`, () => {
   it('puts a headline match above a body-only match, even a much newer one', async () => {
-    await publish({ title: 'Quokka numbers recover', body: '<p>Rangers on the island are pleased.</p>' }, new Date('2019-03-01T10:00:00Z'));
+    await publish(
+      { title: 'Quokka numbers recover', body: '<p>Rangers on the island are pleased.</p>' },
+      new Date('2019-03-01T10:00:00Z'),
+    );
     await publish({ title: 'Island wildlife notes', body: '<p>A quokka was seen near the ferry.</p>' }, daysAgo(1));
     expect(await titles(db(), 'quokka')).toEqual(['Quokka numbers recover', 'Island wildlife notes']);
     // Newest first asks for the date only.
-    expect(await titles(db(), 'quokka', { sort: 'newest' })).toEqual(['Island wildlife notes', 'Quokka numbers recover']);
+    expect(await titles(db(), 'quokka', { sort: 'newest' })).toEqual([
+      'Island wildlife notes',
+      'Quokka numbers recover',
+    ]);
   });
 
   it('puts the newer of two equal matches first', async () => {
@@ -327,7 +345,10 @@ describe(`ranking (${driver})`, () => {
 describe(`filters, languages and pages (${driver})`, () => {
   it('filters by section and author slug', async () => {
     const budget = (change = {}) => titles(db(), 'budget', change);
-    expect((await budget({ sectionSlug: 'education' })).sort()).toEqual(['A new library opens', 'School budget cut by a third']);
+    expect((await budget({ sectionSlug: 'education' })).sort()).toEqual([
+      'A new library opens',
+      'School budget cut by a third',
+    ]);
     expect(await budget({ sectionSlug: 'politics' })).toEqual(['Parliament debates the budget']);
     expect(await budget({ sectionSlug: 'no-such-section' })).toEqual([]);
     // Section slugs are the reader's language's.
@@ -423,8 +444,14 @@ describe(`snippets and suggestions (${driver})`, () => {
     expect(marks('إصلاح التعليم يبدأ من المدرسة')).toEqual(['والمعلمون']);
     const [withMarks] = (await search(db(), 'الميزانية', {}, 'ar')).items;
     expect(splitSnippet(withMarks!.snippet).some((p) => p.marked && p.text === 'الميزانية')).toBe(true);
-    const french = (await search(db(), 'ecoles', {}, 'fr')).items.find((i) => i.title === 'Les députés votent le budget');
-    expect(splitSnippet(french!.snippet).filter((p) => p.marked).map((p) => p.text)).toEqual(['écoles']);
+    const french = (await search(db(), 'ecoles', {}, 'fr')).items.find(
+      (i) => i.title === 'Les députés votent le budget',
+    );
+    expect(
+      splitSnippet(french!.snippet)
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(['écoles']);
   });
 
   it('suggests close spellings from titles and tags, and nothing when nothing is close', async () => {
@@ -465,7 +492,10 @@ describe(`hostile queries (${driver})`, () => {
       for (const locale of locales) {
         const { query } = parseSearchParams(locale, { q });
         await expect(searchArticles(db(), query, { timeZone: 'UTC' }), q).resolves.toBeDefined();
-        await expect(searchArticles(db(), { ...query, allLanguages: true, sort: 'newest' }, { timeZone: 'UTC' }), q).resolves.toBeDefined();
+        await expect(
+          searchArticles(db(), { ...query, allLanguages: true, sort: 'newest' }, { timeZone: 'UTC' }),
+          q,
+        ).resolves.toBeDefined();
         await suggestSpelling(db(), locale, query.q);
       }
     }

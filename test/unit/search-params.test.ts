@@ -117,7 +117,11 @@ describe('parseSearchParams', () => {
       from: '2024-02-01',
       to: null,
     });
-    expect(parse({ date: 'range', to: '2024-02-01' }).query).toMatchObject({ date: 'range', from: null, to: '2024-02-01' });
+    expect(parse({ date: 'range', to: '2024-02-01' }).query).toMatchObject({
+      date: 'range',
+      from: null,
+      to: '2024-02-01',
+    });
     expect(parse({ date: 'range', from: '2024-03-01', to: '2024-03-01' }).errors).toEqual({});
     // Not a day of the calendar, or not the format.
     for (const bad of ['2023-02-29', '2024-13-01', '2024-1-01', '01/02/2024', 'yesterday', "2024-01-01'; drop"]) {
