@@ -50,12 +50,14 @@ const shownDate = sql`coalesce(${articles.firstPublishedAt}, ${articles.publishe
  *   Normalization 32 maps it into [0, 1) (rank / (rank + 1)) so the boost stays proportionate.
  * - The recency factor is 1.5 for a story published now, 1.25 at a month old, about 1.0 after a
  *   year: of two equal matches the newer wins, and a fresh story needs a match that is at least
- *   two-thirds as strong as an old one's to pass it; a headline match still beats a body-only
- *   match of any age (0.5 × 1 against at most 0.17 × 1.5 for a single word).
+ *   two-thirds as strong as an old one's to pass it. A word once in the headline of a 2019 story
+ *   (0.5 × 1.0) still beats the same word once in the body of today's (0.17 × 1.5 = 0.25); five
+ *   times in the body counts as much as once in the headline.
+ * - Computed in double precision (numeric `power` would cost more per matched row).
  */
 export function searchScore(q: string, languages: readonly Locale[]): SQL<number> {
   return sql<number>`(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${articles.searchVector}, ${queryForRow(q, languages)}, 32)
-    * (1 + 0.5 * power(2, -greatest(0, extract(epoch from (now() - ${shownDate}))) / 2592000.0)))`;
+    * (1 + 0.5 * power(2::float8, -greatest(0, extract(epoch from (now() - ${shownDate}))::float8) / 2592000)))`;
 }
 
 const intervals = { day: '1 day', week: '7 days', month: '1 month', year: '1 year' } as const;

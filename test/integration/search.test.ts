@@ -318,6 +318,14 @@ describe(`ranking (${driver})`, () => {
     );
     await publish({ title: 'Island wildlife notes', body: '<p>A quokka was seen near the ferry.</p>' }, daysAgo(1));
     expect(await titles(db(), 'quokka')).toEqual(['Quokka numbers recover', 'Island wildlife notes']);
+    // The formula beside searchScore: rank/(rank+1) × (1 + ½·2^(−days/30)).
+    const rows = await db()
+      .select({ title: schema.articles.title, score: searchScore('quokka', ['en']) })
+      .from(schema.articles)
+      .where(inArray(schema.articles.title, ['Quokka numbers recover', 'Island wildlife notes']));
+    const score = Object.fromEntries(rows.map((r) => [r.title, Number(r.score)]));
+    expect(score['Quokka numbers recover']).toBeCloseTo(1 / 2, 3);
+    expect(score['Island wildlife notes']).toBeCloseTo((0.2 / 1.2) * (1 + 0.5 * 2 ** (-1 / 30)), 3);
     // Newest first asks for the date only.
     expect(await titles(db(), 'quokka', { sort: 'newest' })).toEqual([
       'Island wildlife notes',
