@@ -1,1 +1,0 @@
-select c, (select string_agg(alias || ':' || token, ' | ') from ts_debug('arabic', E'و' || chr(c) || 'المعلمون')) from unnest(array[x'200B'::int, x'200C'::int, x'200F'::int, x'2060'::int, x'034F'::int, x'00AD'::int, x'061C'::int, x'FEFF'::int]) c;
