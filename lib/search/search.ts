@@ -142,9 +142,10 @@ async function countMatches(db: Db, query: SearchQuery, options: SearchOptions, 
   return row?.total ?? 0;
 }
 
-// The index reads والمعلمين as المعلمين (maydan_search_normalize), but a snippet is cut from the
-// text as written, where the stemmer leaves و and ف attached. So that such a word is marked too,
-// an Arabic story's snippet is also asked for each query word with وال and فال in front.
+// The index reads والمعلمين as المعلمين and المياه as المياة (maydan_search_normalize), but a
+// snippet is cut from the text as written, where the stemmer leaves و and ف attached and a final ه
+// in place. So that such words are marked too, an Arabic story's snippet is also asked for each
+// query word with وال and فال in front, and for the query as typed.
 const ARABIC_WORD = '(^|[^\u0621-\u064A])(?:\u0627\u0644)?([\u0621-\u064A]{3,})';
 
 function headlineQuery(q: string, languages: readonly Locale[]): SQL {
@@ -152,7 +153,8 @@ function headlineQuery(q: string, languages: readonly Locale[]): SQL {
   if (!languages.includes('ar')) return base;
   const prefixed = (prefix: string) =>
     sql`websearch_to_tsquery('maydan_ar'::regconfig, regexp_replace(maydan_search_normalize(${webSearchText(q)}), ${ARABIC_WORD}, ${`\\1${prefix}\\2`}, 'g'))`;
-  return sql`(case when ${articles.locale} = 'ar' then ${base} || ${prefixed('\u0648\u0627\u0644')} || ${prefixed('\u0641\u0627\u0644')} else ${base} end)`;
+  const typed = sql`websearch_to_tsquery('maydan_ar'::regconfig, ${webSearchText(q)})`;
+  return sql`(case when ${articles.locale} = 'ar' then ${base} || ${typed} || ${prefixed('\u0648\u0627\u0644')} || ${prefixed('\u0641\u0627\u0644')} else ${base} end)`;
 }
 
 /**

@@ -450,6 +450,13 @@ describe(`snippets and suggestions (${driver})`, () => {
     // The snippet is the text as written: the word is marked with its و.
     expect(marks('الميزانيّة العامة للدولة تحت المجهر')).toEqual(['والمعلمين']);
     expect(marks('إصلاح التعليم يبدأ من المدرسة')).toEqual(['والمعلمون']);
+    await publish({ locale: 'ar', title: 'شح المياه في الصيف', body: '<p>انقطعت المياه عن الأحياء الشرقية.</p>' });
+    const [water] = (await search(db(), 'المياه الشرقية', {}, 'ar')).items;
+    expect(
+      splitSnippet(water!.snippet)
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(['المياه', 'الشرقية']);
     const [withMarks] = (await search(db(), 'الميزانية', {}, 'ar')).items;
     expect(splitSnippet(withMarks!.snippet).some((p) => p.marked && p.text === 'الميزانية')).toBe(true);
     const french = (await search(db(), 'ecoles', {}, 'fr')).items.find(
