@@ -14,29 +14,38 @@ ALTER TEXT SEARCH CONFIGURATION maydan_ar ALTER MAPPING FOR word, hword, hword_p
 -- The one normalization applied to indexed text and to queries alike (lib/search/README in the
 -- README's "Search" section explains each choice):
 -- * NFC, so decomposed accents and hamza fold like composed ones;
+-- * invisible format characters removed: soft hyphen, zero-width space and (non-)joiners,
+--   direction marks, embeddings and isolates, word joiner, BOM. The word parser of a PostgreSQL
+--   server (glibc) reads them as spaces, PGlite's (musl) as letters: without them both drivers
+--   cut the same words;
 -- * Arabic: tashkeel U+064B–U+065F, superscript alef U+0670 and tatweel U+0640 removed;
---   أ إ آ ٱ → ا and ى → ي; Arabic-Indic and Persian digits → 0–9. ة is kept: the Arabic stemmer
---   already treats a final ة and ه alike (مدرسة and مدرسه both stem to مدرس), and ة only ever ends
---   a word, so folding it would add nothing to matching;
+--   أ إ آ ٱ → ا and ى → ي; Arabic-Indic and Persian digits → 0–9;
+-- * a word-final ه after at least three letters is read as ة (مدرسه → مدرسة), since readers often
+--   type one for the other. Not the other way round: the Snowball stemmer removes a final ة with
+--   or without the article (المدرسة and مدرسة → مدرس) but a final ه only without it (المدرسه →
+--   مدرسه), so folding ة → ه would part الميزانية from ميزانية. A true final ه (كتابه, his book)
+--   stems as before (كتابه and كتابة → كتاب); shorter words (منه، فيه، وجه) are left alone;
 -- * the conjunctions و and ف before the article ال are detached when at least three letters
 --   follow it (والمعلمين → المعلمين), which the stemmer does not do; shorter words such as والد
 --   and والي are left whole. Other prefixes (بال، كال، لل، وبال…) the stemmer already removes.
 CREATE FUNCTION maydan_search_normalize(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN regexp_replace(
+RETURN regexp_replace(regexp_replace(
   translate(
     normalize(t, NFC),
     E'\u0623\u0625\u0622\u0671\u0649'
       || E'\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669'
       || E'\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9'
       || E'\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065A\u065B\u065C\u065D\u065E\u065F'
-      || E'\u0670\u0640\uE000\uE001',
+      || E'\u0670\u0640\uE000\uE001'
+      || E'\u00AD\u034F\u061C\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E'
+      || E'\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF',
     E'\u0627\u0627\u0627\u0627\u064A' || '0123456789' || '0123456789'
   ),
   E'(^|[^\u0621-\u064A])[\u0648\u0641](\u0627\u0644[\u0621-\u064A]{3,})',
   '\1\2',
   'g'
-);--> statement-breakpoint
+), E'([\u0621-\u064A]{3})\u0647(?![\u0621-\u064A])', E'\\1\u0629', 'g');--> statement-breakpoint
 -- The text of the sanitized body HTML (lib/sanitize.ts writes only these entities).
 CREATE FUNCTION maydan_html_text(html text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -113,6 +122,9 @@ CREATE TABLE "rate_limits" (
 --> statement-breakpoint
 UPDATE articles SET search_vector = maydan_article_document(id, locale, title, dek, body, section_id);--> statement-breakpoint
 CREATE INDEX "rate_limits_window" ON "rate_limits" USING btree ("window_start");--> statement-breakpoint
-CREATE INDEX "articles_search" ON "articles" USING gin ("search_vector");--> statement-breakpoint
+-- fastupdate off: every write goes into the index at once instead of a pending list that only
+-- VACUUM merges. PGlite runs no autovacuum, and with a pending list the planner (rightly) costs
+-- the index above a sequential scan after a bulk load; newsroom writes are few, searches many.
+CREATE INDEX "articles_search" ON "articles" USING gin ("search_vector") WITH (fastupdate = off);--> statement-breakpoint
 CREATE INDEX "articles_title_trgm" ON "articles" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "tags_name_trgm" ON "tags" USING gin ("name" gin_trgm_ops);

@@ -42,6 +42,16 @@ export function cleanQuery(raw: string): string {
   return raw.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * The query as handed to `websearch_to_tsquery`: without NUL (which PostgreSQL text cannot hold),
+ * and with every chain of minus signs read as one. Each `-` before a word is a NOT, and PostgreSQL
+ * refuses a query nesting more than 32 of them ("tsquery stack too small"), also when other
+ * punctuation stands between them (`-(-(-(`); `--word` meant nothing more than `-word` anyway.
+ */
+export function webSearchText(q: string): string {
+  return q.replace(/\u0000/g, '').replace(/-(?:[^\p{L}\p{N}\p{M}"“”«»]*-)+/gu, '-');
+}
+
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 function validDay(value: string): boolean {
   if (!isoDay.test(value)) return false;

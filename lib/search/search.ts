@@ -7,7 +7,7 @@ import type { ArticleCard } from '../articles/types';
 import { isVisible } from '../articles/visibility';
 import { locales, type Locale } from '../i18n/config';
 import { MARK_END, MARK_START } from './snippet';
-import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, queryWords, type SearchQuery } from './params';
+import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, queryWords, webSearchText, type SearchQuery } from './params';
 
 /** The text search configuration of each article language (migration 0009). */
 const configs: Record<Locale, string> = { en: 'maydan_en', fr: 'maydan_fr', ar: 'maydan_ar' };
@@ -18,7 +18,7 @@ const configs: Record<Locale, string> = { en: 'maydan_en', fr: 'maydan_fr', ar: 
  * language, so the GIN index answers `search_vector @@ …`.
  */
 export function tsQuery(locale: Locale, q: string): SQL {
-  return sql`websearch_to_tsquery(${sql.raw(`'${configs[locale]}'`)}::regconfig, maydan_search_normalize(${q}))`;
+  return sql`websearch_to_tsquery(${sql.raw(`'${configs[locale]}'`)}::regconfig, maydan_search_normalize(${webSearchText(q)}))`;
 }
 
 /** Stories in the given languages whose search document matches `q` (any status). */
@@ -50,12 +50,14 @@ const shownDate = sql`coalesce(${articles.firstPublishedAt}, ${articles.publishe
  *   Normalization 32 maps it into [0, 1) (rank / (rank + 1)) so the boost stays proportionate.
  * - The recency factor is 1.5 for a story published now, 1.25 at a month old, about 1.0 after a
  *   year: of two equal matches the newer wins, and a fresh story needs a match that is at least
- *   two-thirds as strong as an old one's to pass it; a headline match still beats a body-only
- *   match of any age (0.5 × 1 against at most 0.17 × 1.5 for a single word).
+ *   two-thirds as strong as an old one's to pass it. A word once in the headline of a 2019 story
+ *   (0.5 × 1.0) still beats the same word once in the body of today's (0.17 × 1.5 = 0.25); five
+ *   times in the body counts as much as once in the headline.
+ * - Computed in double precision (numeric `power` would cost more per matched row).
  */
 export function searchScore(q: string, languages: readonly Locale[]): SQL<number> {
   return sql<number>`(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${articles.searchVector}, ${queryForRow(q, languages)}, 32)
-    * (1 + 0.5 * power(2, -greatest(0, extract(epoch from (now() - ${shownDate}))) / 2592000.0)))`;
+    * (1 + 0.5 * power(2::float8, -greatest(0, extract(epoch from (now() - ${shownDate}))::float8) / 2592000)))`;
 }
 
 const intervals = { day: '1 day', week: '7 days', month: '1 month', year: '1 year' } as const;
@@ -140,10 +142,26 @@ async function countMatches(db: Db, query: SearchQuery, options: SearchOptions, 
   return row?.total ?? 0;
 }
 
+// The index reads والمعلمين as المعلمين and المياه as المياة (maydan_search_normalize), but a
+// snippet is cut from the text as written, where the stemmer leaves و and ف attached and a final ه
+// in place. So that such words are marked too, an Arabic story's snippet is also asked for each
+// query word with وال and فال in front, and for the query as typed.
+const ARABIC_WORD = '(^|[^\u0621-\u064A])(?:\u0627\u0644)?([\u0621-\u064A]{3,})';
+
+function headlineQuery(q: string, languages: readonly Locale[]): SQL {
+  const base = queryForRow(q, languages);
+  if (!languages.includes('ar')) return base;
+  const prefixed = (prefix: string) =>
+    sql`websearch_to_tsquery('maydan_ar'::regconfig, regexp_replace(maydan_search_normalize(${webSearchText(q)}), ${ARABIC_WORD}, ${`\\1${prefix}\\2`}, 'g'))`;
+  const typed = sql`websearch_to_tsquery('maydan_ar'::regconfig, ${webSearchText(q)})`;
+  return sql`(case when ${articles.locale} = 'ar' then ${base} || ${typed} || ${prefixed('\u0648\u0627\u0644')} || ${prefixed('\u0641\u0627\u0644')} else ${base} end)`;
+}
+
 /**
  * The text around the matched words, with those words between MARK_START and MARK_END. Built
- * from the story's own text (dek and body), so readers see it as written; the markers are
- * removed from that text first, so only PostgreSQL's marks remain.
+ * from the story's own text (dek and body), so readers see it as written; the markers (and the
+ * tatweel, which splits a word for the parser) are removed from that text first, so only
+ * PostgreSQL's marks remain.
  */
 async function headlines(db: Db, q: string, ids: number[], languages: readonly Locale[]) {
   if (ids.length === 0) return new Map<number, string>();
@@ -152,8 +170,8 @@ async function headlines(db: Db, q: string, ids: number[], languages: readonly L
     .select({
       id: articles.id,
       snippet: sql<string>`ts_headline(maydan_search_config(${articles.locale}),
-        translate(concat_ws(' — ', nullif(${articles.dek}, ''), maydan_html_text(${articles.body})), ${MARK_START + MARK_END}, ''),
-        ${queryForRow(q, languages)}, ${options})`,
+        translate(concat_ws(' — ', nullif(${articles.dek}, ''), maydan_html_text(${articles.body})), ${MARK_START + MARK_END + '\u0640'}, ''),
+        ${headlineQuery(q, languages)}, ${options})`,
     })
     .from(articles)
     .where(inArray(articles.id, ids));

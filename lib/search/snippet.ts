@@ -6,25 +6,33 @@ export const MARK_END = '\uE001';
 
 export type SnippetPart = { text: string; marked: boolean };
 
-/** Splits a snippet into plain and marked runs; a stray or unbalanced marker is dropped. */
+/**
+ * Splits a snippet into plain and marked runs. Only a start marker closed by an end marker marks
+ * text: a stray end, a repeated start or a start never closed is dropped, and its text stays plain.
+ */
 export function splitSnippet(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let marked = false;
   let text = '';
-  const flush = () => {
+  const flush = (asMarked: boolean) => {
     if (text) {
       const last = parts[parts.length - 1];
-      if (last && last.marked === marked) last.text += text;
-      else parts.push({ text, marked });
+      if (last && last.marked === asMarked) last.text += text;
+      else parts.push({ text, marked: asMarked });
     }
     text = '';
   };
   for (const ch of snippet) {
-    if (ch === MARK_START || ch === MARK_END) {
-      flush();
-      marked = ch === MARK_START;
+    if (ch === MARK_START) {
+      // A second start inside a mark changes nothing; before a first one, the plain text ends.
+      if (!marked) flush(false);
+      marked = true;
+    } else if (ch === MARK_END) {
+      flush(marked);
+      marked = false;
     } else text += ch;
   }
-  flush();
+  // Text after a start that never closed is not marked.
+  flush(false);
   return parts;
 }
