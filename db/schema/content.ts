@@ -115,7 +115,7 @@ export const articles = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('articles_search').using('gin', t.searchVector),
+    index('articles_search').using('gin', t.searchVector).with({ fastupdate: false }),
     index('articles_title_trgm').using('gin', t.title.op('gin_trgm_ops')),
     uniqueIndex('articles_locale_slug').on(t.locale, t.slug),
     uniqueIndex('articles_group_locale').on(t.translationGroupId, t.locale),

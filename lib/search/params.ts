@@ -93,6 +93,8 @@ export function parseSearchParams(
     q = '';
   }
   let date = dateFilters.find((d) => d === raw.date) ?? null;
+  // Without JavaScript nothing ties the date fields to the menu: dates given with "any date" mean a range.
+  if (!date && (raw.from?.trim() || raw.to?.trim())) date = 'range';
   let from: string | null = null;
   let to: string | null = null;
   if (date === 'range') {

@@ -134,8 +134,15 @@ describe('parseSearchParams', () => {
     expect(reversed.query).toMatchObject({ date: null, from: null, to: null });
     // A range with neither end is no filter at all.
     expect(parse({ date: 'range' })).toMatchObject({ query: { date: null }, errors: {} });
-    // Ends outside a range are ignored.
-    expect(parse({ from: '2024-01-01', to: '2024-01-02' }).query).toMatchObject({ date: null, from: null, to: null });
+    // Dates given with "any date" make a range (without JavaScript nothing ties the fields to the menu)…
+    expect(parse({ from: '2024-01-01', to: '2024-01-02' }).query).toMatchObject({
+      date: 'range',
+      from: '2024-01-01',
+      to: '2024-01-02',
+    });
+    expect(parse({ date: '', to: '2024-01-02' }).query).toMatchObject({ date: 'range', from: null, to: '2024-01-02' });
+    // …but another period chosen in the menu wins over them.
+    expect(parse({ date: 'week', from: '2024-01-01' }).query).toMatchObject({ date: 'week', from: null, to: null });
   });
 
   it('takes section and author slugs as given (NFC), and drops absurdly long ones', () => {

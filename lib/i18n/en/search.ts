@@ -24,7 +24,7 @@ export const en: SearchMessages = {
   },
   from: 'From',
   to: 'To',
-  rangeHint: 'Used when “Between dates…” is chosen. Either date may be left empty.',
+  rangeHint: 'Either date may be left empty. Dates are ignored when another period is chosen.',
   apply: 'Apply',
   sort: 'Sort by',
   sorts: { relevance: 'Relevance', newest: 'Newest first' },

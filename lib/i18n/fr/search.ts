@@ -25,7 +25,7 @@ export const fr: SearchMessages = {
   },
   from: 'Du',
   to: 'Au',
-  rangeHint: 'Pris en compte avec « Entre deux dates… ». L’une ou l’autre date peut rester vide.',
+  rangeHint: 'L’une ou l’autre date peut rester vide. Les dates sont ignorées si une autre période est choisie.',
   apply: 'Appliquer',
   sort: 'Trier par',
   sorts: { relevance: 'Pertinence', newest: 'Plus récents d’abord' },
