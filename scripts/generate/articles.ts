@@ -177,9 +177,10 @@ export async function generateArticles(db: Db, options: GenerateOptions): Promis
   for (const locale of generatorLocales) languageModel(locale);
   const { sectionIds, writerIds, tagIds } = await prepare(db);
   const drawWriter = zipf(writerIds.length, 0.8);
-  const drawTag = Object.fromEntries(
-    generatorLocales.map((l) => [l, zipf(tagIds[l].length, 1.0)]),
-  ) as Record<DemoLocale, (r: Random) => number>;
+  const drawTag = Object.fromEntries(generatorLocales.map((l) => [l, zipf(tagIds[l].length, 1.0)])) as Record<
+    DemoLocale,
+    (r: Random) => number
+  >;
 
   const result: GenerateResult = {
     written: 0,

@@ -59,7 +59,7 @@ describe(`db:generate (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     const [hidden] = await first.db
       .select({
         drafts: sql<number>`count(*) filter (where status in ('draft', 'pending'))::int`,
-        ahead: sql<number>`count(*) filter (where status = 'scheduled' and published_at > ${now})::int`,
+        ahead: sql<number>`count(*) filter (where status = 'scheduled' and published_at > ${now.toISOString()}::timestamptz)::int`,
         trashed: sql<number>`count(*) filter (where deleted_at is not null)::int`,
       })
       .from(schema.articles);
