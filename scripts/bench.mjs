@@ -8,6 +8,7 @@
 // `npm run bench -- --search --direct`: the same searches through lib/search on the driver,
 // without the server (the database's share of a search). Both print p50/p99 against the budget.
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -27,7 +28,12 @@ if (search && process.argv.includes('--direct')) {
   process.exit(run.status ?? 1);
 }
 if (search) {
-  await searchBench();
+  try {
+    await searchBench();
+  } catch (error) {
+    console.error(`Search benchmark failed: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  }
   process.exit(process.exitCode ?? 0);
 }
 
@@ -117,6 +123,9 @@ process.exit(0);
 /** Search through the real server, on the generated database the environment names. */
 async function searchBench() {
   const budget = { p50: 50, p99: 200 };
+  if (!fs.existsSync(path.join(process.env.MAYDAN_DIST_DIR || '.next', 'BUILD_ID'))) {
+    throw new Error('no production build: run `npx next build` first (or measure with --search --direct)');
+  }
   const perKind = Number(process.env.BENCH_QUERIES || 2000);
   const listed = spawnSync(
     path.join('node_modules', '.bin', 'tsx'),
