@@ -33,7 +33,7 @@ function asSearch(query: BenchQuery): SearchQuery {
   };
 }
 
-type Sample = { ms: number; total: number };
+type Sample = { ms: number; total: number; query: BenchQuery };
 
 let connection: Connection | undefined;
 try {
@@ -45,6 +45,7 @@ try {
 
   const rows = [];
   const all: number[] = [];
+  const slowest: Sample[] = [];
   for (const kind of queryKinds) {
     const list = queries.filter((q) => q.kind === kind);
     const samples: Sample[] = [];
@@ -55,7 +56,7 @@ try {
         const query = list[next++]!;
         const t = performance.now();
         const result = await searchArticles(db, asSearch(query), { timeZone: 'UTC' });
-        samples.push({ ms: performance.now() - t, total: result.total });
+        samples.push({ ms: performance.now() - t, total: result.total, query });
       }
     };
     const started = performance.now();
@@ -65,6 +66,7 @@ try {
     all.push(...sorted);
     const totals = samples.map((s) => s.total).sort((a, b) => a - b);
     rows.push(row(kind, sorted, elapsed, totals));
+    slowest.push(...samples.sort((a, b) => b.ms - a.ms).slice(0, 2));
   }
   all.sort((a, b) => a - b);
   rows.push(row('all kinds', all, NaN, []));
@@ -72,6 +74,11 @@ try {
     `\nsearchArticles on ${connection.kind}, ${connections} concurrent callers, ≤${seconds}s per kind, distinct queries:\n`,
   );
   console.table(rows);
+  console.log('The slowest searches of each kind (to explain with scripts/generate/explain-search.ts):');
+  for (const s of slowest)
+    console.log(
+      `  ${s.ms.toFixed(0).padStart(6)} ms  ${s.query.kind}: ${JSON.stringify({ q: s.query.q, locale: s.query.locale, all: s.query.allLanguages })}`,
+    );
   const overall = rows.at(-1)!;
   const pass = rows.every((r) => r.pass === 'yes');
   console.log(
