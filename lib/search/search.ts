@@ -93,13 +93,11 @@ export type SearchResults = {
   pageCount: number;
   /** The page asked for lies beyond the last page readers may open: refine instead. */
   beyondLimit: boolean;
-  /** Counting stopped at MATCH_LIMIT: there are more than `total` matches ("more than 500"). */
-  totalIsLowerBound: boolean;
 };
 
 /**
- * The most matches a search looks at: readers can open 50 pages of 10, so counting stops past
- * 500 ("more than 500 results") and relevance ranks the 500 newest matches. Ranking reads each
+ * The most matches a search orders: readers can open 50 pages of 10, so relevance ranks the 500
+ * newest matches (and newest-first needs no more). Ranking reads each
  * candidate's whole search document (several kB, stored out of line), so ranking every match of
  * a common word (10,000 of 100,000 stories) costs about 150 ms; 500 cost a few milliseconds.
  */
@@ -109,7 +107,7 @@ export type SearchOptions = { timeZone: string };
 
 /** Matches in the reader's language (or all languages), ranked or newest first, one page. */
 export async function searchArticles(db: Db, query: SearchQuery, options: SearchOptions): Promise<SearchResults> {
-  const empty = { items: [], total: 0, page: query.page, pageCount: 0, beyondLimit: false, totalIsLowerBound: false };
+  const empty = { items: [], total: 0, page: query.page, pageCount: 0, beyondLimit: false };
   if (!query.q) return empty;
   if (query.page > MAX_SEARCH_PAGES) return { ...empty, beyondLimit: true };
   const languages = query.allLanguages ? locales : [query.locale];
@@ -117,7 +115,7 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
   // One condition per language, each answered by its own index scan (see `newestMatches`).
   const wheres = languages.map((l) => and(matches(query.q, [l]), ...filters(query, options.timeZone))!);
   const page = (query.page - 1) * SEARCH_PAGE_SIZE;
-  const [rows, counted] = await Promise.all([
+  const [rows, total] = await Promise.all([
     cardQuery(db)
       .where(sql`${articles.id} in (${newestMatches(wheres)})`)
       .orderBy(
@@ -129,8 +127,6 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
       .offset(page),
     countMatches(db, wheres),
   ]);
-  const totalIsLowerBound = counted > MATCH_LIMIT;
-  const total = Math.min(counted, MATCH_LIMIT);
   const snippets = await headlines(
     db,
     query.q,
@@ -144,7 +140,6 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
     page: query.page,
     pageCount,
     beyondLimit: false,
-    totalIsLowerBound,
   };
 }
 
@@ -162,9 +157,13 @@ function newestMatches(wheres: SQL[]): SQL {
   return sql`select id from (${sql.join(branches, sql` union all `)}) newest order by shown desc, id desc limit ${MATCH_LIMIT}`;
 }
 
-/** Matches up to MATCH_LIMIT + 1 per language: enough to number every page readers may open. */
+/**
+ * Every match, counted one language at a time. Not cut at MATCH_LIMIT: with a LIMIT, PostgreSQL
+ * hopes to find the first rows early and may choose to read the whole table, every story's
+ * search document included, when a word it expects to be common is in fact absent.
+ */
 async function countMatches(db: Db, wheres: SQL[]) {
-  const branches = wheres.map((where) => sql`(select 1 from ${articles} where ${where} limit ${MATCH_LIMIT + 1})`);
+  const branches = wheres.map((where) => sql`(select 1 from ${articles} where ${where})`);
   const result = await db.execute(
     sql`select count(*)::int as total from (${sql.join(branches, sql` union all `)}) found`,
   );
