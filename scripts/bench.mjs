@@ -1,15 +1,41 @@
 #!/usr/bin/env node
 // `npm run bench`: load against the production build on a fresh, seeded embedded database.
 // Needs `npx next build` first. Prints requests/second and latency per reader page.
-import { spawn } from 'node:child_process';
+//
+// `npm run bench -- --search`: search on a generated database (`npm run db:generate -- --articles
+// 100000`): the production build served on DATABASE_URL, or on the embedded database under
+// DATA_DIR, with the search rate limit off; 10 connections per query kind, every search distinct.
+// `npm run bench -- --search --direct`: the same searches through lib/search on the driver,
+// without the server (the database's share of a search). Both print p50/p99 against the budget.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 const port = process.env.BENCH_PORT || '3190';
 const duration = Number(process.env.BENCH_SECONDS || 10);
-const connections = Number(process.env.BENCH_CONNECTIONS || 50);
+const search = process.argv.includes('--search');
+const connections = Number(process.env.BENCH_CONNECTIONS || (search ? 10 : 50));
 const base = `http://127.0.0.1:${port}`;
+
+if (search && process.argv.includes('--direct')) {
+  const run = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', path.join('scripts', 'generate', 'search-bench.ts')],
+    { stdio: 'inherit', env: { ...process.env, BENCH_CONNECTIONS: String(connections) } },
+  );
+  process.exit(run.status ?? 1);
+}
+if (search) {
+  try {
+    await searchBench();
+  } catch (error) {
+    console.error(`Search benchmark failed: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  }
+  process.exit(process.exitCode ?? 0);
+}
 
 const server = spawn(process.execPath, [path.join('scripts', 'e2e-server.mjs'), port], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -93,3 +119,87 @@ console.log(`\nautocannon, ${connections} connections, ${duration}s per page, ag
 console.table(rows);
 stop();
 process.exit(0);
+
+/** Search through the real server, on the generated database the environment names. */
+async function searchBench() {
+  const budget = { p50: 50, p99: 200 };
+  if (!fs.existsSync(path.join(process.env.MAYDAN_DIST_DIR || '.next', 'BUILD_ID'))) {
+    throw new Error('no production build: run `npx next build` first (or measure with --search --direct)');
+  }
+  const perKind = Number(process.env.BENCH_QUERIES || 2000);
+  const listed = spawnSync(
+    path.join('node_modules', '.bin', 'tsx'),
+    [path.join('scripts', 'generate', 'queries.ts'), String(perKind)],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (listed.status !== 0) throw new Error(`could not list the queries: ${listed.stderr}`);
+  const queries = JSON.parse(listed.stdout);
+  const server = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { startServer } = await import(${JSON.stringify(path.resolve('scripts', 'server.mjs'))});
+       await startServer({ port: ${Number(port)}, hostname: '127.0.0.1', dir: process.cwd() });`,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        SEARCH_RATE_LIMIT: '0',
+        SITE_URL: base,
+        AUTH_SECRET: process.env.AUTH_SECRET || 'bench-auth-secret-not-for-production-0123456789',
+        CAPTCHA_SECRET: process.env.CAPTCHA_SECRET || 'bench-captcha-secret-not-for-production-0123456789',
+      },
+    },
+  );
+  const stop = () => server.kill('SIGTERM');
+  process.on('exit', stop);
+  try {
+    await waitForServer();
+    const probe = await fetch(`${base}/en/search?q=bench`);
+    if (probe.status === 404)
+      throw new Error('this build has no search page yet: use `npm run bench -- --search --direct`');
+    const href = (q) =>
+      `/${q.locale}/search?${new URLSearchParams({ q: q.q, ...(q.allLanguages ? { lang: 'all' } : {}) })}`;
+    const rows = [];
+    let pass = true;
+    for (const kind of ['rare', 'common', 'two words', 'phrase', 'all languages']) {
+      const paths = queries.filter((q) => q.kind === kind).map(href);
+      let next = 0;
+      const result = await autocannon({
+        url: base,
+        connections,
+        duration,
+        pipelining: 1,
+        requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      });
+      const ok = result.latency.p50 < budget.p50 && result.latency.p99 < budget.p99;
+      pass &&= ok;
+      rows.push({
+        kind,
+        searches: result.requests.total,
+        'distinct queries': Math.min(next, paths.length),
+        'req/s': Math.round(result.requests.average),
+        'p50 ms': result.latency.p50,
+        'p99 ms': result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+        pass: ok ? 'yes' : 'no',
+      });
+    }
+    const driver = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+    console.log(`\nSearch through the server (${driver}), ${connections} connections, ${duration}s per kind:\n`);
+    console.table(rows);
+    console.log(
+      `Budget (PostgreSQL): p50 < ${budget.p50} ms and p99 < ${budget.p99} ms for every kind. ` +
+        (driver === 'postgres' ? (pass ? 'PASS' : 'FAIL') : 'Reported only on PGlite') +
+        (rows.some((r) => r.searches > r['distinct queries'])
+          ? ` (some searches repeated: raise BENCH_QUERIES so the cache answers none)`
+          : ''),
+    );
+    if (driver === 'postgres' && !pass) process.exitCode = 2;
+  } finally {
+    stop();
+  }
+}

@@ -97,6 +97,14 @@ export type SearchResults = {
   beyondLimit: boolean;
 };
 
+/**
+ * The most matches a search orders: readers can open 50 pages of 10, so relevance ranks the 500
+ * newest matches (and newest-first needs no more). Ranking reads each
+ * candidate's whole search document (several kB, stored out of line), so ranking every match of
+ * a common word (10,000 of 100,000 stories) costs about 150 ms; 500 cost a few milliseconds.
+ */
+export const MATCH_LIMIT = MAX_SEARCH_PAGES * SEARCH_PAGE_SIZE;
+
 export type SearchOptions = { timeZone: string };
 
 /** Matches in the reader's language (or all languages), ranked or newest first, one page. */
@@ -106,17 +114,20 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
   if (query.page > MAX_SEARCH_PAGES) return { ...empty, beyondLimit: true };
   const languages = query.allLanguages ? locales : [query.locale];
   const score = searchScore(query.q, languages);
+  // One condition per language, each answered by its own index scan (see `newestMatches`).
+  const wheres = languages.map((l) => and(matches(query.q, [l]), ...filters(query, options.timeZone))!);
+  const page = (query.page - 1) * SEARCH_PAGE_SIZE;
   const [rows, total] = await Promise.all([
     cardQuery(db)
-      .where(and(matches(query.q, languages), ...filters(query, options.timeZone)))
+      .where(sql`${articles.id} in (${newestMatches(wheres)})`)
       .orderBy(
         ...(query.sort === 'newest'
           ? [desc(shownDate), desc(articles.id)]
           : [desc(score), desc(shownDate), desc(articles.id)]),
       )
       .limit(SEARCH_PAGE_SIZE)
-      .offset((query.page - 1) * SEARCH_PAGE_SIZE),
-    countMatches(db, query, options, languages),
+      .offset(page),
+    countMatches(db, wheres),
   ]);
   const snippets = await headlines(
     db,
@@ -134,12 +145,31 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
   };
 }
 
-async function countMatches(db: Db, query: SearchQuery, options: SearchOptions, languages: readonly Locale[]) {
-  const [row] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(articles)
-    .where(and(matches(query.q, languages), ...filters(query, options.timeZone)));
-  return row?.total ?? 0;
+/**
+ * The ids of the MATCH_LIMIT newest matches. Each language is its own subquery joined by
+ * `union all`: written as one `or`, PostgreSQL re-checks the whole condition on every matching
+ * row and so reads every match's search document, which is what makes a search slow.
+ */
+function newestMatches(wheres: SQL[]): SQL {
+  const branches = wheres.map(
+    (where) =>
+      sql`(select ${articles.id} as id, ${shownDate} as shown from ${articles} where ${where} order by 2 desc, 1 desc limit ${MATCH_LIMIT})`,
+  );
+  if (branches.length === 1) return sql`select id from ${branches[0]!} newest`;
+  return sql`select id from (${sql.join(branches, sql` union all `)}) newest order by shown desc, id desc limit ${MATCH_LIMIT}`;
+}
+
+/**
+ * Every match, counted one language at a time. Not cut at MATCH_LIMIT: with a LIMIT, PostgreSQL
+ * hopes to find the first rows early and may choose to read the whole table, every story's
+ * search document included, when a word it expects to be common is in fact absent.
+ */
+async function countMatches(db: Db, wheres: SQL[]) {
+  const branches = wheres.map((where) => sql`(select 1 from ${articles} where ${where})`);
+  const result = await db.execute(
+    sql`select count(*)::int as total from (${sql.join(branches, sql` union all `)}) found`,
+  );
+  return rowsOf<{ total: number }>(result)[0]?.total ?? 0;
 }
 
 // The index reads والمعلمين as المعلمين and المياه as المياة (maydan_search_normalize), but a
