@@ -113,63 +113,68 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
   if (!query.q) return empty;
   if (query.page > MAX_SEARCH_PAGES) return { ...empty, beyondLimit: true };
   const languages = query.allLanguages ? locales : [query.locale];
-  const score = searchScore(query.q, languages);
-  // One condition per language, each answered by its own index scan (see `newestMatches`).
-  const wheres = languages.map((l) => and(matches(query.q, [l]), ...filters(query, options.timeZone))!);
-  const page = (query.page - 1) * SEARCH_PAGE_SIZE;
-  const [rows, total] = await Promise.all([
-    cardQuery(db)
-      .where(sql`${articles.id} in (${newestMatches(wheres)})`)
-      .orderBy(
-        ...(query.sort === 'newest'
-          ? [desc(shownDate), desc(articles.id)]
-          : [desc(score), desc(shownDate), desc(articles.id)]),
-      )
-      .limit(SEARCH_PAGE_SIZE)
-      .offset(page),
-    countMatches(db, wheres),
+  const { ids: newest, total } = await newestMatches(db, query, options, languages);
+  const offset = (query.page - 1) * SEARCH_PAGE_SIZE;
+  const pageIds =
+    query.sort === 'newest'
+      ? newest.slice(offset, offset + SEARCH_PAGE_SIZE)
+      : await rankPage(db, query, newest, offset);
+  const [rows, snippets] = await Promise.all([
+    pageIds.length ? cardQuery(db).where(inArray(articles.id, pageIds)) : Promise.resolve([]),
+    headlines(db, query.q, pageIds, languages),
   ]);
-  const snippets = await headlines(
-    db,
-    query.q,
-    rows.map((r) => r.id),
-    languages,
-  );
-  const pageCount = Math.min(MAX_SEARCH_PAGES, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    items: rows.map((row) => ({ ...toCard(row), snippet: snippets.get(row.id) ?? row.dek })),
+    items: pageIds.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...toCard(row), snippet: snippets.get(id) ?? row.dek }] : [];
+    }),
     total,
     page: query.page,
-    pageCount,
+    pageCount: Math.min(MAX_SEARCH_PAGES, Math.ceil(total / SEARCH_PAGE_SIZE)),
     beyondLimit: false,
   };
 }
 
 /**
- * The ids of the MATCH_LIMIT newest matches. Each language is its own subquery joined by
+ * One pass over the matches (per language, each answered by its own GIN index scan): the
+ * MATCH_LIMIT newest, and how many there are in all (a window count, so the matches are read
+ * once, not once for the list and again for the count). The languages are separate branches of a
  * `union all`: written as one `or`, PostgreSQL re-checks the whole condition on every matching
- * row and so reads every match's search document, which is what makes a search slow.
+ * row and so reads every match's search document.
  */
-function newestMatches(wheres: SQL[]): SQL {
-  const branches = wheres.map(
-    (where) =>
-      sql`(select ${articles.id} as id, ${shownDate} as shown from ${articles} where ${where} order by 2 desc, 1 desc limit ${MATCH_LIMIT})`,
+function candidatesQuery(query: SearchQuery, options: SearchOptions, languages: readonly Locale[]): SQL {
+  const branches = languages.map(
+    (l) =>
+      sql`(select ${articles.id} as id, extract(epoch from ${shownDate})::float8 as shown, count(*) over ()::int as matched, ${l}::text as lang
+        from ${articles} where ${and(matches(query.q, [l]), ...filters(query, options.timeZone))}
+        order by ${shownDate} desc, ${articles.id} desc limit ${MATCH_LIMIT})`,
   );
-  if (branches.length === 1) return sql`select id from ${branches[0]!} newest`;
-  return sql`select id from (${sql.join(branches, sql` union all `)}) newest order by shown desc, id desc limit ${MATCH_LIMIT}`;
+  return sql.join(branches, sql` union all `);
 }
 
-/**
- * Every match, counted one language at a time. Not cut at MATCH_LIMIT: with a LIMIT, PostgreSQL
- * hopes to find the first rows early and may choose to read the whole table, every story's
- * search document included, when a word it expects to be common is in fact absent.
- */
-async function countMatches(db: Db, wheres: SQL[]) {
-  const branches = wheres.map((where) => sql`(select 1 from ${articles} where ${where})`);
-  const result = await db.execute(
-    sql`select count(*)::int as total from (${sql.join(branches, sql` union all `)}) found`,
-  );
-  return rowsOf<{ total: number }>(result)[0]?.total ?? 0;
+async function newestMatches(db: Db, query: SearchQuery, options: SearchOptions, languages: readonly Locale[]) {
+  const rows = rowsOf<{ id: number; shown: number; matched: number; lang: string }>(
+    await db.execute(candidatesQuery(query, options, languages)),
+  ).map((r) => ({ ...r, id: Number(r.id), shown: Number(r.shown), matched: Number(r.matched) }));
+  const perLanguage = new Map(rows.map((r) => [r.lang, r.matched]));
+  const total = [...perLanguage.values()].reduce((sum, n) => sum + n, 0);
+  rows.sort((a, b) => b.shown - a.shown || b.id - a.id);
+  return { ids: rows.slice(0, MATCH_LIMIT).map((r) => r.id), total };
+}
+
+/** One page of the candidates in order of relevance (the score above), newer first on a tie. */
+async function rankPage(db: Db, query: SearchQuery, candidates: number[], offset: number): Promise<number[]> {
+  if (candidates.length <= offset) return [];
+  const languages = query.allLanguages ? locales : [query.locale];
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(inArray(articles.id, candidates))
+    .orderBy(desc(searchScore(query.q, languages)), desc(shownDate), desc(articles.id))
+    .limit(SEARCH_PAGE_SIZE)
+    .offset(offset);
+  return rows.map((r) => r.id);
 }
 
 // The index reads والمعلمين as المعلمين and المياه as المياة (maydan_search_normalize), but a
@@ -254,21 +259,22 @@ function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-/** The plan PostgreSQL chooses for a search (tests assert that the GIN index is used). */
+/** The plan PostgreSQL chooses for a search's pass over the matches (tests assert the GIN index is used). */
 export async function explainSearch(db: Db, locale: Locale, q: string): Promise<string> {
-  const query = db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(matches(q, [locale]), isVisible()))
-    .orderBy(desc(searchScore(q, [locale])))
-    .limit(SEARCH_PAGE_SIZE);
-  const { sql: text, params } = query.toSQL();
-  const result = await db.execute(sql.raw(`explain ${inline(text, params)}`));
+  const query: SearchQuery = {
+    q,
+    locale,
+    allLanguages: false,
+    sectionSlug: null,
+    authorSlug: null,
+    date: null,
+    from: null,
+    to: null,
+    sort: 'relevance',
+    page: 1,
+  };
+  const result = await db.execute(sql`explain ${candidatesQuery(query, { timeZone: 'UTC' }, [locale])}`);
   return rowsOf<Record<string, string>>(result)
     .map((r) => Object.values(r)[0])
     .join('\n');
-}
-
-function inline(text: string, params: unknown[]): string {
-  return text.replace(/\$(\d+)/g, (_, n: string) => `'${String(params[Number(n) - 1]).replace(/'/g, "''")}'`);
 }
