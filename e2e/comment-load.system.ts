@@ -1,6 +1,7 @@
 import http from 'node:http';
 import postgres from 'postgres';
 import { expect, test } from '@playwright/test';
+import { actionFormFields } from './support/server-actions';
 import { startSystemServer, type SystemServer } from './system-server';
 import { solveQuestion as answer } from '../test/support/captcha';
 
@@ -22,24 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async ({}, testInfo) => {
   await server?.close(testInfo.outputPath('server.log'));
 });
-
-const decode = (s: string) =>
-  s.replace(
-    /&(quot|amp|lt|gt|#x27|#39);/g,
-    (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" })[e]!,
-  );
-
-/** The hidden fields of the comment form as served (React's server action reference among them). */
-function hiddenFields(html: string): [string, string][] {
-  const form = html.match(/<form[^>]*>[\s\S]*?<\/form>/)?.[0] ?? '';
-  const fields: [string, string][] = [];
-  for (const tag of form.match(/<input[^>]*>/g) ?? []) {
-    if (!/type="hidden"/.test(tag)) continue;
-    const name = tag.match(/name="([^"]*)"/)?.[1];
-    if (name !== undefined) fields.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
-  }
-  return fields;
-}
 
 /**
  * One request on a connection of its own, as 200 different readers would open: no keep-alive
@@ -78,7 +61,7 @@ test(`${READERS} parallel comments from ${READERS} addresses are each stored exa
     expect(article).toBeTruthy();
     const page = await send(server.baseURL + COMMENT_PAGE, { headers: { 'x-forwarded-for': '203.0.200.1' } });
     expect(page.status).toBe(200);
-    const fields = hiddenFields(page.text);
+    const fields = actionFormFields(page.text);
     expect(fields.some(([name]) => name.startsWith('$ACTION'))).toBe(true);
 
     // Each reader fetches a question of their own, as the form does.

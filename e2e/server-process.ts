@@ -67,7 +67,10 @@ export function startServerProcess(dataDir: string, port: number): ServerProcess
 export function openPglite(folder: string, sql: string): { rows: unknown[]; log: string } {
   const script = `
     import { PGlite } from '@electric-sql/pglite';
-    const db = new PGlite(process.env.FOLDER, { debug: 1 });
+    import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+    import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+    // The extensions the migrations create (db/connect.ts): writes to articles need them.
+    const db = new PGlite(process.env.FOLDER, { debug: 1, extensions: { pg_trgm, unaccent } });
     const result = await db.query(process.env.SQL);
     await db.close();
     process.stdout.write('\\n@@ROWS@@' + JSON.stringify(result.rows) + '\\n');

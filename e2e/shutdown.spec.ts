@@ -5,28 +5,13 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createChallenge } from '../lib/captcha';
 import { openPglite, SECRETS, startServerProcess } from './server-process';
+import { actionFormFields } from './support/server-actions';
 
 // Its own server and data folder (not the shared e2e server): this test stops its server.
 const port = Number(process.env.E2E_PORT || 3100) + 50;
 const base = `http://127.0.0.1:${port}`;
 const SLUG = 'shutdown-story';
 const BURST = 30;
-
-/** The hidden fields of the no-JavaScript comment form (server action reference, bound args). */
-function hiddenFields(html: string): [string, string][] {
-  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
-  const decode = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    m[1]!,
-    decode(m[2] ?? ''),
-  ]);
-}
 
 let ip = 0;
 /** Posts one comment as a browser without JavaScript does; the question is answered correctly. */
@@ -80,7 +65,7 @@ test('SIGTERM during a burst of comment posts keeps every acknowledged comment a
 
     const server = startServerProcess(dataDir, port);
     await server.waitFor(/"msg":"listening"/);
-    const fields = hiddenFields(await (await fetch(`${base}/en/article/${SLUG}/comment`)).text());
+    const fields = actionFormFields(await (await fetch(`${base}/en/article/${SLUG}/comment`)).text());
     expect(fields.map(([name]) => name)).toContain('captchaToken');
 
     // One post, followed to its page: the request is one the app accepts.

@@ -18,3 +18,22 @@ export function replayHeaders(request: Request, baseURL: string) {
     origin: baseURL,
   };
 }
+
+const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" };
+const decode = (s: string) => s.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, e: string) => entities[e]!);
+
+/**
+ * The hidden fields of the page's server action form as served, for posting it without a
+ * browser (React's action reference and bound arguments among them). It is the page's one POST
+ * form: the header's search form is a GET form.
+ */
+export function actionFormFields(html: string): [string, string][] {
+  const form = html.match(/<form[^>]*method="post"[^>]*>[\s\S]*?<\/form>/i)?.[0] ?? '';
+  const fields: [string, string][] = [];
+  for (const tag of form.match(/<input[^>]*>/g) ?? []) {
+    if (!/type="hidden"/.test(tag)) continue;
+    const name = tag.match(/name="([^"]*)"/)?.[1];
+    if (name !== undefined) fields.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? '')]);
+  }
+  return fields;
+}
