@@ -58,6 +58,12 @@ export class SearchPage {
     return this.page.goto(`/${this.locale}/search${search ? `?${search}` : ''}`);
   }
 
+  /** Opens the filters, which fold away once there is a query and none is in use. */
+  async openFilters() {
+    const summary = this.form.locator('summary', { hasText: this.t.filters });
+    if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+  }
+
   /** Searches from the header, as a reader on any page does (opening it first on a phone). */
   async searchFromHeader(q: string) {
     if (await this.headerButton.isVisible()) await this.headerButton.click();
