@@ -226,12 +226,13 @@ export async function suggestSpelling(db: Db, locale: Locale, q: string): Promis
     const lowered = word.toLowerCase();
     const [best] = await db
       .transaction(async (tx) => {
-        // `<%` (word similarity, answered by the trigram indexes) at a looser bar than the default 0.6.
+        // `<%` (word similarity, answered by the trigram indexes) at a looser bar than the default 0.6;
+        // title words are split at spaces and at French elisions (l’assemblée → assemblée).
         await tx.execute(sql`set local pg_trgm.word_similarity_threshold = 0.4`);
         return tx.execute(sql`
       select w as word from (
         select lower(btrim(t.w, '.,:;!?«»"''()[]،؛؟…—–-')) as w
-          from ${articles}, regexp_split_to_table(${articles.title}, '\\s+') as t(w)
+          from ${articles}, regexp_split_to_table(${articles.title}, '[\\s''’]+') as t(w)
           where ${articles.locale} = ${locale} and ${isVisible()} and ${word} <% ${articles.title}
         union
         select lower(${tags.name}) from ${tags} where ${tags.locale} = ${locale} and ${word} <% ${tags.name}

@@ -474,6 +474,9 @@ describe(`snippets and suggestions (${driver})`, () => {
     expect(await suggestSpelling(db(), 'en', 'libary')).toBe('library');
     expect(await suggestSpelling(db(), 'fr', 'parlemant')).toBe('parlement');
     expect(await suggestSpelling(db(), 'ar', 'اقتصد')).toBe('اقتصاد');
+    // French elisions are not part of the word suggested (l’Assemblée → assemblée).
+    await publish({ locale: 'fr', title: "Le vote de l'Assemblée reporté", body: '<p>Le scrutin attendra.</p>' });
+    expect(await suggestSpelling(db(), 'fr', 'asemblée')).toBe('assemblée');
     expect(await suggestSpelling(db(), 'en', 'xylophone')).toBeNull();
     expect(await suggestSpelling(db(), 'en', 'the')).toBeNull();
     expect(await suggestSpelling(db(), 'en', '')).toBeNull();
