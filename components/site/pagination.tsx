@@ -3,17 +3,15 @@ import { arrows, type Locale } from '@/lib/i18n/config';
 import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 
-export function Pagination({
-  locale,
-  page,
-  pageCount,
-  hrefFor,
-}: {
+/** Where a list stands and how to reach its other pages. */
+export type PaginationProps = {
   locale: Locale;
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
-}) {
+};
+
+export function Pagination({ locale, page, pageCount, hrefFor }: PaginationProps) {
   if (pageCount <= 1) return null;
   const t = getMessages(locale);
   const arrow = arrows(locale);

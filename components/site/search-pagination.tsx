@@ -1,25 +1,16 @@
 import Link from 'next/link';
-import { arrows, type Locale } from '@/lib/i18n/config';
+import { arrows } from '@/lib/i18n/config';
 import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { getSearchMessages } from '@/lib/i18n/search';
 import { pageWindow } from '@/lib/search/page-window';
+import type { PaginationProps } from './pagination';
 
 const itemClass =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 font-semibold hover:text-accent sm:min-h-9 sm:min-w-9';
 
 /** Numbered pages of results, with the current one marked (`aria-current="page"`). */
-export function SearchPagination({
-  locale,
-  page,
-  pageCount,
-  hrefFor,
-}: {
-  locale: Locale;
-  page: number;
-  pageCount: number;
-  hrefFor: (page: number) => string;
-}) {
+export function SearchPagination({ locale, page, pageCount, hrefFor }: PaginationProps) {
   if (pageCount <= 1) return null;
   const t = getSearchMessages(locale);
   const arrow = arrows(locale);

@@ -128,6 +128,23 @@ export function parseSearchParams(
   };
 }
 
+/** A search for `q` with every filter at its default, as a search box without filters sends it. */
+export function plainSearch(locale: Locale, q: string, change: Partial<SearchQuery> = {}): SearchQuery {
+  return {
+    q,
+    locale,
+    allLanguages: false,
+    sectionSlug: null,
+    authorSlug: null,
+    date: null,
+    from: null,
+    to: null,
+    sort: 'relevance',
+    page: 1,
+    ...change,
+  };
+}
+
 /** The URL of a search, with only what differs from the defaults (so shared links stay short). */
 export function searchHref(query: SearchQuery, change: Partial<SearchQuery> = {}): string {
   const s = { ...query, ...change };

@@ -7,7 +7,7 @@ import type { ArticleCard } from '../articles/types';
 import { isVisible } from '../articles/visibility';
 import { locales, type Locale } from '../i18n/config';
 import { MARK_END, MARK_START } from './snippet';
-import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, queryWords, webSearchText, type SearchQuery } from './params';
+import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, plainSearch, queryWords, webSearchText, type SearchQuery } from './params';
 
 /** The text search configuration of each article language (migration 0009). */
 const configs: Record<Locale, string> = { en: 'maydan_en', fr: 'maydan_fr', ar: 'maydan_ar' };
@@ -262,18 +262,7 @@ function rowsOf<T>(result: unknown): T[] {
 
 /** The plan PostgreSQL chooses for a search's pass over the matches (tests assert the GIN index is used). */
 export async function explainSearch(db: Db, locale: Locale, q: string): Promise<string> {
-  const query: SearchQuery = {
-    q,
-    locale,
-    allLanguages: false,
-    sectionSlug: null,
-    authorSlug: null,
-    date: null,
-    from: null,
-    to: null,
-    sort: 'relevance',
-    page: 1,
-  };
+  const query = plainSearch(locale, q);
   const result = await db.execute(sql`explain ${candidatesQuery(query, { timeZone: 'UTC' }, [locale])}`);
   return rowsOf<Record<string, string>>(result)
     .map((r) => Object.values(r)[0])

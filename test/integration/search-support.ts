@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '@/db/connect';
 import type { EditableArticle } from '@/lib/articles/admin';
 import { createArticle } from '@/lib/articles/save';
@@ -7,6 +8,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { cleanQuery, parseSearchParams, type SearchQuery } from '@/lib/search/params';
 import { searchArticles } from '@/lib/search/search';
 import { createSection } from '@/lib/sections';
+import { createTestDatabase } from '../support/database';
 import { addStaff } from '../support/staff';
 
 // The newsroom and stories of the search tests (search.test.ts, search-cross-driver.test.ts),
@@ -202,3 +204,21 @@ export const corpusQueries: [Locale, string, Partial<SearchQuery>?][] = [
   // `add`: the lexemes differ, but each driver stems the query as it stemmed the text.
   ['en', 'adding clauses'],
 ];
+
+/**
+ * For one test file: a fresh database with the newsroom and the corpus, made before its tests and
+ * dropped after them. `newsroom` is filled in once the database exists.
+ */
+export function withSearchCorpus() {
+  let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  const corpus = { db: () => database!.db, newsroom: {} as Newsroom };
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    corpus.newsroom = await createNewsroom(database.db);
+    await seedCorpus(database.db, corpus.newsroom);
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+  return corpus;
+}

