@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -28,8 +29,8 @@ export type ConnectOptions =
   /** PGlite persisted in `dataDir` (locked to this process), or in memory for tests. */
   | { dataDir: string | 'memory' };
 
-/** Contrib extensions search needs (migration 0009 creates them); PostgreSQL servers ship them. */
-export const pgliteExtensions = { pg_trgm, unaccent };
+/** Contrib extensions search needs (migrations 0009 and 0010 create them); PostgreSQL servers ship them. */
+export const pgliteExtensions = { pg_trgm, unaccent, btree_gin };
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 

@@ -69,8 +69,9 @@ export function openPglite(folder: string, sql: string): { rows: unknown[]; log:
     import { PGlite } from '@electric-sql/pglite';
     import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
     import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+    import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
     // The extensions the migrations create (db/connect.ts): writes to articles need them.
-    const db = new PGlite(process.env.FOLDER, { debug: 1, extensions: { pg_trgm, unaccent } });
+    const db = new PGlite(process.env.FOLDER, { debug: 1, extensions: { pg_trgm, unaccent, btree_gin } });
     const result = await db.query(process.env.SQL);
     await db.close();
     process.stdout.write('\\n@@ROWS@@' + JSON.stringify(result.rows) + '\\n');

@@ -42,7 +42,13 @@ export function SearchResultsList({
   return (
     <section aria-labelledby="results-heading" className="mt-10">
       <h2 id="results-heading" className="border-b-2 border-ink pb-1 text-xl font-extrabold">
-        {sentenceWith(plural(locale, results.total, t.resultCount), 'query', <Query q={query.q} />)}
+        {sentenceWith(
+          results.totalIsLowerBound
+            ? fill(t.resultCountOver, { count: formatNumber(locale, results.total) })
+            : plural(locale, results.total, t.resultCount),
+          'query',
+          <Query q={query.q} />,
+        )}
       </h2>
       <ol className="mt-6 space-y-8">
         {results.items.map((hit) => (

@@ -112,10 +112,19 @@ export const articles = pgTable(
      * the story's language. Kept by triggers in the same transaction as every write (lib/search).
      */
     searchVector: tsvector('search_vector'),
+    /**
+     * The month readers see on the story (its first publication, UTC), as months since year 0. In
+     * the search index beside the words, so "the newest matches" reads one recent window of the
+     * index instead of every match of a common word (lib/search/search.ts).
+     */
+    searchMonth: integer('search_month').generatedAlwaysAs(
+      sql`(extract(year from timezone('UTC', coalesce(first_published_at, published_at))) * 12 + extract(month from timezone('UTC', coalesce(first_published_at, published_at))) - 1)::integer`,
+    ),
     ...timestamps,
   },
   (t) => [
-    index('articles_search').using('gin', t.searchVector).with({ fastupdate: false }),
+    // btree_gin: words, language and month in one index, answered together (migration 0010).
+    index('articles_search').using('gin', t.searchVector, t.locale, t.searchMonth).with({ fastupdate: false }),
     index('articles_title_trgm').using('gin', t.title.op('gin_trgm_ops')),
     uniqueIndex('articles_locale_slug').on(t.locale, t.slug),
     uniqueIndex('articles_group_locale').on(t.translationGroupId, t.locale),

@@ -45,6 +45,8 @@ export type SearchMessages = {
   };
   /** `{count}` results; `{query}` (isolated) is what was searched. */
   resultCount: PluralForms;
+  /** More than `{count}` results (counting stops at the most readers can page through). */
+  resultCountOver: string;
   nothingFound: string;
   nothingFoundHint: string;
   previousPage: string;

@@ -39,7 +39,13 @@ try {
     for (const statement of [...captured]) {
       const text = inline(statement.sql, statement.params);
       if (process.env.SHOW_SQL) console.log(text);
-      const plan = await client.unsafe(`explain (analyze, buffers) ${text}`);
+      // The search's reads run with planner settings (`set local …`): explain them the same way.
+      const settings = captured.filter((c) => /^set local /i.test(c.sql)).map((c) => c.sql);
+      if (/^(set local|begin|commit)/i.test(text)) continue;
+      const plan = await client.begin(async (tx) => {
+        for (const setting of settings) await tx.unsafe(setting);
+        return tx.unsafe(`explain (analyze, buffers) ${text}`);
+      });
       console.log(`---- ${text.slice(0, 70).replace(/\s+/g, ' ')}`);
       console.log(plan.map((row) => Object.values(row)[0]).join('\n'));
     }

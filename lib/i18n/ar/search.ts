@@ -42,6 +42,7 @@ export const ar: SearchMessages = {
     many: '{count} نتيجة لـ«{query}»',
     other: '{count} نتيجة لـ«{query}»',
   },
+  resultCountOver: 'أكثر من {count} نتيجة لـ«{query}»',
   nothingFound: 'لا توجد مقالات تطابق «{query}».',
   nothingFoundHint: 'تحقّق من الإملاء، أو جرّب كلمات أخرى أو أقل، أو أزل أحد المرشّحات.',
   previousPage: 'الصفحة السابقة',

@@ -37,6 +37,7 @@ export const en: SearchMessages = {
     one: '{count} result for “{query}”',
     other: '{count} results for “{query}”',
   },
+  resultCountOver: 'More than {count} results for “{query}”',
   nothingFound: 'No stories match “{query}”.',
   nothingFoundHint: 'Check the spelling, try other or fewer words, or remove a filter.',
   previousPage: 'Previous page',

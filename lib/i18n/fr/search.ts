@@ -38,6 +38,7 @@ export const fr: SearchMessages = {
     one: '{count} résultat pour « {query} »',
     other: '{count} résultats pour « {query} »',
   },
+  resultCountOver: 'Plus de {count} résultats pour « {query} »',
   nothingFound: 'Aucun article ne correspond à « {query} ».',
   nothingFoundHint: 'Vérifiez l’orthographe, essayez d’autres mots ou moins de mots, ou retirez un filtre.',
   previousPage: 'Page précédente',
