@@ -14,11 +14,22 @@
  */
 const NOT_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  // Parsers turn a raw carriage return into a newline, and tabs and newlines in attributes into
+  // spaces; as references they read back as written.
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
-/** Text safe inside an element or a quoted attribute. */
+/** Text safe inside an element or a quoted attribute, read back exactly as given. */
 export function escapeXml(value: string): string {
-  return value.replace(NOT_XML_CHARS, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return value.replace(NOT_XML_CHARS, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
 }
 
 export type XmlNode = {
