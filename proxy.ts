@@ -81,8 +81,9 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || pathname === '/opensearch.xml')
     return NextResponse.next();
-  if (pathname === routes.newsSitemap) return NextResponse.next();
-  // A language's sitemap files live at the root (`/sitemap-en-articles-1.xml`); one route serves them.
+  // A language's sitemap files live at the root (`/sitemap-en-articles-1.xml`) and one route,
+  // app/sitemaps/[file], serves them; the rewritten request comes through here again.
+  if (pathname === routes.newsSitemap || pathname.startsWith('/sitemaps/')) return NextResponse.next();
   if (parseSitemapPath(pathname)) {
     const url = request.nextUrl.clone();
     url.pathname = `/sitemaps${pathname}`;
@@ -195,7 +196,7 @@ async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T):
 
 /** The news sitemap and a language's sitemap files (the index and robots.txt skip the proxy). */
 function isSitemap(pathname: string) {
-  return pathname === routes.newsSitemap || parseSitemapPath(pathname) !== null;
+  return pathname === routes.newsSitemap || pathname.startsWith('/sitemaps/') || parseSitemapPath(pathname) !== null;
 }
 
 function isDecodable(pathname: string) {
