@@ -43,6 +43,7 @@ async function fetchXml<T>(request: APIRequestContext, url: string): Promise<T> 
   const response = await request.get(url, { maxRedirects: 0 });
   expect(response.status(), url).toBe(200);
   expect(response.headers()['content-type'], url).toBe('application/xml; charset=utf-8');
+  expect(response.headers()['x-content-type-options'], url).toBe('nosniff');
   const text = await response.text();
   expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>'), url).toBe(true);
   expect(XMLValidator.validate(text), url).toBe(true);
@@ -136,6 +137,9 @@ test.describe('sitemaps and robots.txt', () => {
     for (const locale of LOCALES)
       for (const kind of ['pages', 'articles', 'sections', 'tags', 'authors'])
         expect(files, `${locale} ${kind}`).toContain(`${origin}/sitemap-${locale}-${kind}-1.xml`);
+    // A file past the last one does not exist.
+    const missing = await request.get(`/sitemap-en-articles-${files.length + 1}.xml`, { maxRedirects: 0 });
+    expect(missing.status()).toBe(404);
     const locs = urls.map((u) => u.loc);
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs.filter((l) => l.includes('/article/')).length).toBeGreaterThanOrEqual(50);
