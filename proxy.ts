@@ -6,6 +6,8 @@ import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
 import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument, tooLargeMessage } from '@/lib/request-limits';
 import { adminCsp, applySecurityHeaders, newNonce, type HeaderKind } from '@/lib/security-headers';
 import { unavailableDocument, unavailableResponseInit } from '@/lib/unavailable-document';
+import { routes } from '@/lib/routes';
+import { parseSitemapPath } from '@/lib/sitemaps/plan';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
 /**
@@ -39,7 +41,8 @@ export async function proxy(request: NextRequest) {
 function headerKind(first: string, pathname: string, nonce: string | undefined): HeaderKind {
   if (nonce) return { kind: 'admin', nonce };
   if (pathname.startsWith('/api/auth/')) return { kind: 'auth' };
-  if (first === 'api' || first === 'media' || pathname === '/opensearch.xml') return { kind: 'resource' };
+  if (first === 'api' || first === 'media' || pathname === '/opensearch.xml' || isSitemap(pathname))
+    return { kind: 'resource' };
   return { kind: 'reader' };
 }
 
@@ -78,6 +81,14 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || pathname === '/opensearch.xml')
     return NextResponse.next();
+  // A language's sitemap files live at the root (`/sitemap-en-articles-1.xml`) and one route,
+  // app/sitemaps/[file], serves them; the rewritten request comes through here again.
+  if (pathname === routes.newsSitemap || pathname.startsWith('/sitemaps/')) return NextResponse.next();
+  if (parseSitemapPath(pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/sitemaps${pathname}`;
+    return NextResponse.rewrite(url);
+  }
   const preferred = () => negotiateLocale(request.headers.get('accept-language'), defaultLocale());
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
@@ -181,6 +192,11 @@ async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T):
     );
     return whenUnavailable;
   }
+}
+
+/** The news sitemap and a language's sitemap files (the index and robots.txt skip the proxy). */
+function isSitemap(pathname: string) {
+  return pathname === routes.newsSitemap || pathname.startsWith('/sitemaps/') || parseSitemapPath(pathname) !== null;
 }
 
 function isDecodable(pathname: string) {

@@ -15,6 +15,14 @@ export const routes = {
     `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
   media: (path: string) => `/media/${path.split('/').map(encodeURIComponent).join('/')}`,
   notFound: (locale: Locale) => `/${locale}/not-found`,
+  robots: '/robots.txt',
+  sitemapIndex: '/sitemap.xml',
+  newsSitemap: '/news-sitemap.xml',
+  /**
+   * One file of a language's sitemap (lib/sitemaps/plan.ts reads these names back). At the root,
+   * because a sitemap may only list URLs below its own folder.
+   */
+  sitemap: (locale: Locale, kind: string, page: number) => `/sitemap-${locale}-${kind}-${page}.xml`,
 } as const;
 
 export function absoluteUrl(path: string): string {
