@@ -117,14 +117,22 @@ export type SearchResults = {
 export const MATCH_LIMIT = MAX_SEARCH_PAGES * SEARCH_PAGE_SIZE;
 
 /**
- * The windows (in months, back from this month) the newest matches are looked for in, each tried
- * when the one before holds no more than MATCH_LIMIT; the last is everything. The index holds
- * each story's month beside its words (migration 0010), so a window reads only its own matches:
- * a common word's newest 500 are in its last few months, and reading its 30,000 matches to count
- * them was most of a search's time. So matches are counted up to MATCH_LIMIT, the most readers
- * can page through; beyond, readers see "more than 500 results" (as search engines do).
+ * The newest matches are read a band of months at a time, newest band first, until more than
+ * MATCH_LIMIT are found. The index holds each story's month beside its words (migration 0010), so
+ * a band reads only its own matches: a common word's newest 500 are in its last few months, and
+ * reading its 30,000 matches to count them was most of a search's time. So matches are counted
+ * up to MATCH_LIMIT, the most readers can page through; beyond, readers see "more than 500
+ * results" (as search engines do).
+ *
+ * The first band is this month and the last; each next band is sized from the matches per month
+ * found so far (half as many again, for safety); a band with nothing yet, or one reaching past
+ * three years, becomes "everything older", so a rare word costs two reads.
  */
-const MONTH_WINDOWS = [2, 6, 24, null] as const;
+const FIRST_BAND_MONTHS = 2;
+const LAST_BANDED_MONTH = 36;
+
+/** Months back from this month: `from` (inclusive, older) to `to` (exclusive, newer; none for the first band). */
+type Band = { from: number | null; to: number | null };
 
 export type SearchOptions = { timeZone: string };
 
@@ -166,35 +174,44 @@ export async function searchArticles(db: Db, query: SearchQuery, options: Search
   };
 }
 
-/** Stories in one language that match, with the filters (the words, language and month come from the index). */
-function languageMatches(query: SearchQuery, options: SearchOptions, l: Locale, months?: number): SQL {
-  const window = months ? [sql`${articles.searchMonth} >= ${monthOf(sql`now()`)} - ${months - 1}`] : [];
-  return and(matches(query.q, [l]), ...filters(query, options.timeZone), ...window)!;
+/** Stories in one language that match, with the filters, in a band of months (the index answers all of it). */
+function languageMatches(query: SearchQuery, options: SearchOptions, l: Locale, band?: Band): SQL {
+  const thisMonth = monthOf(sql`now()`);
+  const months = [
+    ...(band?.from != null ? [sql`${articles.searchMonth} >= ${thisMonth} - ${band.from}`] : []),
+    ...(band?.to != null ? [sql`${articles.searchMonth} < ${thisMonth} - ${band.to - 1}`] : []),
+  ];
+  return and(matches(query.q, [l]), ...filters(query, options.timeZone), ...months)!;
 }
 
-/** The newest matches of one language within the last `months` months (all of them without). */
-function newestQuery(query: SearchQuery, options: SearchOptions, l: Locale, months?: number): SQL {
+/** The `limit` newest matches of one language in a band of months (all months without). */
+function newestQuery(query: SearchQuery, options: SearchOptions, l: Locale, limit: number, band?: Band): SQL {
   return sql`select ${articles.id} as id, extract(epoch from ${shownDate})::float8 as shown from ${articles}
-    where ${languageMatches(query, options, l, months)}
-    order by ${shownDate} desc, ${articles.id} desc limit ${MATCH_LIMIT + 1}`;
+    where ${languageMatches(query, options, l, band)}
+    order by ${shownDate} desc, ${articles.id} desc limit ${limit}`;
 }
 
 /**
  * One language's MATCH_LIMIT + 1 newest matches (one more than readers can page to, so that "more
- * than 500" is known): from the first window that holds that many, else all. Each language is its
- * own query: written as one `or`, PostgreSQL re-checks the whole condition on every matching row
- * and so reads every match's search document.
+ * than 500" is known), band by band (see FIRST_BAND_MONTHS). Each language is its own query:
+ * written as one `or`, PostgreSQL re-checks the whole condition on every matching row and so
+ * reads every match's search document.
  */
 async function newestMatches(db: Db, query: SearchQuery, options: SearchOptions, l: Locale) {
   return throughSearchIndex(db, async (tx) => {
-    let rows: { id: number; shown: number }[] = [];
-    for (const months of MONTH_WINDOWS) {
-      rows = rowsOf<{ id: number; shown: number }>(
-        await tx.execute(newestQuery(query, options, l, months ?? undefined)),
-      ).map((r) => ({ id: Number(r.id), shown: Number(r.shown) }));
-      if (rows.length > MATCH_LIMIT) break;
+    const rows: { id: number; shown: number }[] = [];
+    let band: Band = { from: FIRST_BAND_MONTHS - 1, to: null };
+    for (;;) {
+      const found = rowsOf<{ id: number; shown: number }>(
+        await tx.execute(newestQuery(query, options, l, MATCH_LIMIT + 1 - rows.length, band)),
+      );
+      rows.push(...found.map((r) => ({ id: Number(r.id), shown: Number(r.shown) })));
+      if (rows.length > MATCH_LIMIT || band.from === null) return rows;
+      const covered = band.from + 1;
+      const needed = MATCH_LIMIT + 1 - rows.length;
+      const more = rows.length ? Math.ceil((1.5 * needed * covered) / rows.length) : Infinity;
+      band = { from: covered + more > LAST_BANDED_MONTH ? null : covered + more - 1, to: covered };
     }
-    return rows;
   });
 }
 
@@ -206,8 +223,9 @@ async function newestMatches(db: Db, query: SearchQuery, options: SearchOptions,
  */
 async function throughSearchIndex<T>(db: Db, read: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    await tx.execute(sql`set local enable_indexscan = off`);
+    await tx.execute(
+      sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
+    );
     return read(tx as unknown as Db);
   });
 }
@@ -311,7 +329,7 @@ function rowsOf<T>(result: unknown): T[] {
 
 /**
  * The plans PostgreSQL chooses for a search's reads of the matches in one language (tests assert
- * the GIN index answers them): the newest matches in the first window, and in all months.
+ * the GIN index answers them): the newest matches in the first band of months, and in all older ones.
  */
 export async function explainSearch(db: Db, locale: Locale, q: string): Promise<string> {
   const query = plainSearch(locale, q);
@@ -319,8 +337,8 @@ export async function explainSearch(db: Db, locale: Locale, q: string): Promise<
   const plans = await throughSearchIndex(db, async (tx) => {
     const out = [];
     for (const statement of [
-      newestQuery(query, options, locale, MONTH_WINDOWS[0]),
-      newestQuery(query, options, locale),
+      newestQuery(query, options, locale, MATCH_LIMIT + 1, { from: FIRST_BAND_MONTHS - 1, to: null }),
+      newestQuery(query, options, locale, MATCH_LIMIT + 1, { from: null, to: FIRST_BAND_MONTHS }),
     ]) {
       out.push(
         rowsOf<Record<string, string>>(await tx.execute(sql`explain ${statement}`)).map((r) => Object.values(r)[0]),

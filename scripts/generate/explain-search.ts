@@ -39,9 +39,10 @@ try {
     for (const statement of [...captured]) {
       const text = inline(statement.sql, statement.params);
       if (process.env.SHOW_SQL) console.log(text);
-      // The search's reads run with planner settings (`set local …`): explain them the same way.
-      const settings = captured.filter((c) => /^set local /i.test(c.sql)).map((c) => c.sql);
-      if (/^(set local|begin|commit)/i.test(text)) continue;
+      // The search's reads run with planner settings (`set_config(…, true)` in their transaction):
+      // every statement is explained under them, which changes nothing for the reads by id.
+      const settings = captured.filter((c) => /set_config\(/.test(c.sql)).map((c) => c.sql);
+      if (/set_config\(|^(begin|commit)/i.test(text)) continue;
       const plan = await client.begin(async (tx) => {
         for (const setting of settings) await tx.unsafe(setting);
         return tx.unsafe(`explain (analyze, buffers) ${text}`);
