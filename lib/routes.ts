@@ -1,5 +1,12 @@
 import type { Locale } from './i18n/config';
 
+/** What a feed follows: the language's stories, a section, tag or author, or comments. */
+export type FeedOf =
+  | { kind: 'site' | 'comments' }
+  | { kind: 'section' | 'tag' | 'author'; slug: string }
+  /** One story's comments. */
+  | { kind: 'article'; slug: string };
+
 /** Every reader URL, built in one place. Slugs are percent-encoded here. */
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
@@ -15,6 +22,9 @@ export const routes = {
     `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
   media: (path: string) => `/media/${path.split('/').map(encodeURIComponent).join('/')}`,
   notFound: (locale: Locale) => `/${locale}/not-found`,
+  /** RSS 2.0 at `…/feed`, Atom at `…/feed/atom`. */
+  feed: (locale: Locale, of: FeedOf, format: 'rss' | 'atom' = 'rss') =>
+    `/${locale}${'slug' in of ? `/${of.kind}/${encodeURIComponent(of.slug)}` : of.kind === 'comments' ? '/comments' : ''}/feed${format === 'atom' ? '/atom' : ''}`,
 } as const;
 
 export function absoluteUrl(path: string): string {
