@@ -27,7 +27,6 @@ export async function listFeedStories(
       dek: articles.dek,
       body: articles.body,
       publishedAt: articles.publishedAt,
-      firstPublishedAt: articles.firstPublishedAt,
       updatedAt: articles.updatedAt,
       authorName: authorDisplayName,
       authorSlug: users.slug,
@@ -69,8 +68,9 @@ export async function listFeedStories(
     path: routes.article(locale, r.slug),
     dek: r.dek,
     body: r.body,
-    // As on the story's page: the first publication date, also when it was republished since.
-    publishedAt: r.firstPublishedAt ?? r.publishedAt ?? new Date(0),
+    // When it went live (again, if it was republished): the date the list is ordered by, so a
+    // feed's dates always run newest first, as feed readers show them.
+    publishedAt: r.publishedAt ?? new Date(0),
     updatedAt: r.updatedAt,
     author: { name: r.authorName, path: routes.author(locale, r.authorSlug) },
     section:
