@@ -33,10 +33,14 @@ function newFeed(channel: FeedChannel, base: string) {
 
 function finish(feed: Feed, format: FeedFormat, locale: string): string {
   if (format === 'atom') {
-    return feed
-      .atom1()
-      .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="${NAMESPACES.atom}" xml:lang="${locale}">`)
-      .replaceAll(LT, '&lt;');
+    return (
+      feed
+        .atom1()
+        // The package names an enclosure's type after its file extension: `.jpg` is image/jpeg.
+        .replace(/^(\s*<link rel="enclosure" href="[^"]*" type=")image\/jpg"/gm, '$1image/jpeg"')
+        .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="${NAMESPACES.atom}" xml:lang="${locale}">`)
+        .replaceAll(LT, '&lt;')
+    );
   }
   let xml = feed.rss2();
   const declared = /<rss [^>]*>/.exec(xml)?.[0] ?? '<rss version="2.0">';

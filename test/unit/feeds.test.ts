@@ -155,6 +155,9 @@ describe('story feeds', () => {
     expect(feed.items[0]!.authors.map((a) => a.name)).toEqual(['الأول']);
     expect(feed.items[0]!.categories.map((c) => c.label)).toEqual(['الأول', 'budget']);
     expect(feed.items[0]!.media.map((m) => m.url)).toContain('https://news.example/media/2026/a.jpg');
+    expect(xml).toContain(
+      '<link rel="enclosure" href="https://news.example/media/2026/a.jpg" type="image/jpeg" length="1234"/>',
+    );
   });
 
   it.each(['rss', 'atom'] as const)(
