@@ -15,7 +15,13 @@ import { listFeedComments, listFeedStories } from './queries';
 import { feedPagePath, feedTitle, type NamedFeed } from './subjects';
 import type { FeedChannel, FeedFormat } from './types';
 
-/** A written feed with what conditional requests compare against. */
+/**
+ * A written feed with what conditional requests compare against: a hash of its bytes, and when
+ * this copy was built. The build time, not the newest item's date, answers If-Modified-Since:
+ * an unpublished story or a removed comment changes the feed without any newer item, and a
+ * rebuild after such a write is always later than what a reader holds. A rebuild with nothing
+ * changed only costs a date-only client one full answer; the ETag stays the same.
+ */
 export type BuiltFeed = { xml: string; etag: string; lastModified: string };
 
 const EPOCH = new Date(0);
@@ -35,9 +41,9 @@ function channelFor(locale: Locale, feed: NamedFeed, of: FeedOf, updated: Date, 
   };
 }
 
-function done(xml: string, updated: Date): BuiltFeed {
+function done(xml: string): BuiltFeed {
   const etag = `"${createHash('sha256').update(xml).digest('base64url').slice(0, 32)}"`;
-  return { xml, etag, lastModified: updated.toISOString() };
+  return { xml, etag, lastModified: new Date().toISOString() };
 }
 
 /**
@@ -70,7 +76,7 @@ export async function getFeed(locale: Locale, of: FeedOf, format: FeedFormat): P
       base,
       itemTitle: (c) => fill(f.commentItem, { name: c.name, title: c.article.title }),
     });
-    return done(xml, updated);
+    return done(xml);
   }
 
   let named: NamedFeed = { kind: 'site' };
@@ -106,5 +112,5 @@ export async function getFeed(locale: Locale, of: FeedOf, format: FeedFormat): P
     content: settings.content,
     base,
   });
-  return done(xml, updated);
+  return done(xml);
 }
