@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { adminGate } from '@/lib/auth/admin-gate';
-import { defaultLocale, isLocale, negotiateLocale, type Locale } from '@/lib/i18n/config';
+import { legacyFeedTarget, parseFeedPath } from '@/lib/feeds/feed-paths';
+import { defaultLocale, isLocale, locales, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { LOCALE_COOKIE, localeCookieOptions, rememberedLocale } from '@/lib/i18n/locale-cookie';
 import { readerPathExists, type ReaderKind } from '@/lib/reader-index';
+import { routes } from '@/lib/routes';
 import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument, tooLargeMessage } from '@/lib/request-limits';
 import { adminCsp, applySecurityHeaders, newNonce, type HeaderKind } from '@/lib/security-headers';
 import { unavailableDocument, unavailableResponseInit } from '@/lib/unavailable-document';
@@ -104,6 +106,8 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
       );
     return gate ?? pass(request, nonce);
   }
+  const legacyFeed = await legacyFeedRedirect(request, preferred);
+  if (legacyFeed) return legacyFeed;
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${rememberedLocale(request.cookies.get(LOCALE_COOKIE)?.value) ?? preferred()}`;
@@ -123,6 +127,16 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
 
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
   if (rest.length === 0) return remember(request, locale, NextResponse.next());
+  // Feeds: the language's pass; a section's, tag's, author's or story's exist with their page.
+  const feed = parseFeedPath(rest);
+  if (feed) {
+    if (!('slug' in feed.of)) return NextResponse.next();
+    const feedSlug = normalizeSlugParam(feed.of.slug);
+    const feedKind = feed.of.kind;
+    if (!feedSlug || !(await databaseOptional(() => readerPathExists(feedKind, locale, feedSlug), true)))
+      return notFound(request, locale);
+    return NextResponse.next();
+  }
   const [kind, rawSlug, pageWord, rawPage] = rest;
   // Searches: one page per language, its query in the URL's search part (the page reads it).
   if (kind === 'search') {
@@ -152,6 +166,40 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true)))
     return notFound(request, locale);
   return remember(request, locale, NextResponse.next());
+}
+
+/**
+ * Old WordPress feed URLs (`/feed/`, `/category/x/feed/`, `/?feed=rss2`…) answer a permanent
+ * redirect to the feed that replaces them, so subscribers keep their subscription. A URL
+ * without a locale gets the reader's language, or for a section, tag or author the first
+ * language that has one by that slug; an unknown one is a 404.
+ */
+async function legacyFeedRedirect(request: NextRequest, preferred: () => Locale): Promise<NextResponse | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const target = legacyFeedTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!target) return null;
+  let locale = target.locale ?? preferred();
+  let of = target.of;
+  if ('slug' in of) {
+    const slug = normalizeSlugParam(of.slug);
+    if (!slug) return notFound(request, locale);
+    of = { ...of, slug };
+    const kind = of.kind;
+    const candidates = target.locale ? [locale] : [locale, ...locales.filter((l) => l !== locale)];
+    let found: Locale | undefined;
+    for (const candidate of candidates) {
+      if (await databaseOptional(() => readerPathExists(kind, candidate, slug), false)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (!found) return notFound(request, locale);
+    locale = found;
+  }
+  const url = request.nextUrl.clone();
+  url.pathname = routes.feed(locale, of, target.format);
+  url.search = '';
+  return NextResponse.redirect(url, 301);
 }
 
 /**

@@ -9,6 +9,7 @@ import { routes } from '@/lib/routes';
 export type ListingSubject = {
   kind: StoryListKind;
   id: number;
+  slug: string;
   /** The section, tag or author name; `title` is the page title built from it. */
   name: string;
   title: string;
@@ -29,6 +30,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
     return {
       kind,
       id: section.id,
+      slug: section.slug,
       name: section.name,
       title: section.name,
       description: section.description,
@@ -43,6 +45,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
     return {
       kind,
       id: tag.id,
+      slug: tag.slug,
       name: tag.name,
       title: fill(t.tagTitle, { tag: tag.name }),
       alternates: [],
@@ -54,6 +57,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
   return {
     kind,
     id: author.id,
+    slug: author.slug,
     name: author.name,
     title: fill(t.authorTitle, { name: author.name }),
     description: author.bio[locale],

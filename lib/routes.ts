@@ -1,5 +1,12 @@
 import type { Locale } from './i18n/config';
 
+/** What a feed follows: the language's stories, a section, tag or author, or comments. */
+export type FeedOf =
+  | { kind: 'site' | 'comments' }
+  | { kind: 'section' | 'tag' | 'author'; slug: string }
+  /** One story's comments. */
+  | { kind: 'article'; slug: string };
+
 /** Every reader URL, built in one place. Slugs are percent-encoded here. */
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
@@ -23,6 +30,9 @@ export const routes = {
    * because a sitemap may only list URLs below its own folder.
    */
   sitemap: (locale: Locale, kind: string, page: number) => `/sitemap-${locale}-${kind}-${page}.xml`,
+  /** RSS 2.0 at `…/feed`, Atom at `…/feed/atom`. */
+  feed: (locale: Locale, of: FeedOf, format: 'rss' | 'atom' = 'rss') =>
+    `/${locale}${'slug' in of ? `/${of.kind}/${encodeURIComponent(of.slug)}` : of.kind === 'comments' ? '/comments' : ''}/feed${format === 'atom' ? '/atom' : ''}`,
 } as const;
 
 export function absoluteUrl(path: string): string {

@@ -92,3 +92,38 @@ export async function updateCommentSettings(
   await recordAudit(db, actor.id, 'setting.update', 'setting', 'comments', { before, after: parsed.data });
   return ok({ settings: parsed.data as CommentSettings, invalidate: [cacheTags.settings] });
 }
+
+/** What the feeds carry: each story's whole body (default) or only its standfirst. */
+export const feedSettingsSchema = z.object({ content: z.enum(['full', 'excerpt']) });
+export type FeedSettings = z.infer<typeof feedSettingsSchema>;
+export const defaultFeedSettings: FeedSettings = { content: 'full' };
+
+/** The feed settings as the feeds apply them, for every reader. */
+export async function readFeedSettings(db: Db): Promise<FeedSettings> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'feeds'));
+  const parsed = feedSettingsSchema.safeParse(row?.value ?? {});
+  return parsed.success ? parsed.data : defaultFeedSettings;
+}
+
+/** The feed settings for the settings screen; null for whoever may not manage them. */
+export async function getFeedSettings(db: Db, actor: Actor): Promise<FeedSettings | null> {
+  return can(actor.role, 'settings.manage') ? readFeedSettings(db) : null;
+}
+
+export async function updateFeedSettings(
+  db: Db,
+  actor: Actor,
+  raw: unknown,
+): Promise<Result<{ settings: FeedSettings; invalidate: string[] }, 'forbidden' | 'invalid'>> {
+  if (!can(actor.role, 'settings.manage')) return refuse('forbidden');
+  const parsed = feedSettingsSchema.safeParse(raw);
+  if (!parsed.success) return invalid(fieldErrorsFromZod(parsed.error));
+  const before = await readFeedSettings(db);
+  const now = new Date();
+  await db
+    .insert(settings)
+    .values({ key: 'feeds', value: parsed.data, updatedBy: actor.id, updatedAt: now })
+    .onConflictDoUpdate({ target: settings.key, set: { value: parsed.data, updatedBy: actor.id, updatedAt: now } });
+  await recordAudit(db, actor.id, 'setting.update', 'setting', 'feeds', { before, after: parsed.data });
+  return ok({ settings: parsed.data, invalidate: [cacheTags.settings] });
+}

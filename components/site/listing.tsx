@@ -2,6 +2,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { formatNumber, plural, fill } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import type { Listing } from '@/lib/listing';
+import { FeedLinks } from './feed-links';
 import { sentenceWithName } from './isolated-name';
 import { Pagination } from './pagination';
 import { SiteFooter } from './site-footer';
@@ -24,6 +25,7 @@ export function ListingPage({
   return (
     <>
       <SiteHeader locale={locale} alternates={subject.alternates} currentSection={subject.currentSection} />
+      <FeedLinks locale={locale} feeds={[{ kind: subject.kind, slug: subject.slug, name: subject.name }]} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <header className="mb-8 border-b-2 border-ink pb-3">
           <h1 className="text-3xl font-extrabold">{heading}</h1>

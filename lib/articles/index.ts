@@ -14,9 +14,9 @@ const READER_REVALIDATE = 300;
 
 /**
  * Lists hide stories whose publication time is still ahead. Their cache entry must not
- * outlive that moment, so a scheduled story appears on time without a cron job.
+ * outlive that moment, so a scheduled story appears on time without a cron job (feeds too).
  */
-async function lifeUntilNextScheduled(locale: Locale) {
+export async function lifeUntilNextScheduled(locale: Locale) {
   const next = await queries.getNextScheduledAt(getDb(), locale);
   const seconds = next ? Math.ceil((next.getTime() - Date.now()) / 1000) : Infinity;
   if (seconds < READER_REVALIDATE) {

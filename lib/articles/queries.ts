@@ -21,7 +21,8 @@ export const PAGE_SIZE = 12;
 
 export type ListFilter = { sectionId?: number; tagId?: number; authorId?: number };
 
-function filterCondition(locale: Locale, filter: ListFilter): SQL {
+/** Visible stories of a language, within a section, tag or author (the feeds read the same lists). */
+export function filterCondition(locale: Locale, filter: ListFilter): SQL {
   const conditions: SQL[] = [eq(articles.locale, locale), isVisible()];
   if (filter.sectionId !== undefined) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId !== undefined) conditions.push(eq(articles.authorId, filter.authorId));

@@ -11,6 +11,7 @@ import { getProfileMessages } from '@/lib/i18n/admin-profile';
 import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { getTagSuggestMessages } from '@/lib/i18n/admin-tag-suggest';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
+import { getFeedMessages } from '@/lib/i18n/feeds';
 import { arrows, direction, localeInfo, locales, type Locale } from '@/lib/i18n/config';
 import { colon, plural, pluralCategory } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
@@ -27,6 +28,7 @@ const dictionaries: Record<string, (locale: Locale) => unknown> = {
   profile: getProfileMessages,
   staffAuditTaxonomy: getStaffAuditTaxonomyMessages,
   tagSuggest: getTagSuggestMessages,
+  feeds: getFeedMessages,
 };
 
 const categories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);

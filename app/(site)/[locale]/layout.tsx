@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import '../../globals.css';
+import { FeedLinks } from '@/components/site/feed-links';
 import { inter, naskh } from '@/lib/fonts';
 import { direction, isLocale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
@@ -41,6 +42,7 @@ export default async function SiteLayout({ children, params }: LayoutProps<'/[lo
         <a href="#main" className="skip-link">
           {t.skipToContent}
         </a>
+        <FeedLinks locale={locale} feeds={[{ kind: 'site' }]} />
         {children}
       </body>
     </html>

@@ -10,7 +10,8 @@ import { formValues, type FormState } from '@/lib/form-state';
 import { fieldErrorsFromZod } from '@/lib/validation';
 import { getAdminCommentsMessages, type AdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import type { FieldErrors as FieldCodes } from '@/lib/result';
-import { commentSettingRanges, commentSettingsSchema, updateCommentSettings } from '@/lib/settings';
+import { getFeedMessages } from '@/lib/i18n/feeds';
+import { commentSettingRanges, commentSettingsSchema, updateCommentSettings, updateFeedSettings } from '@/lib/settings';
 import { fill } from '@/lib/i18n/format';
 
 type Messages = AdminCommentsMessages['settings'];
@@ -139,3 +140,32 @@ export const updateCommentSettingsAction = action(
     });
   },
 );
+
+/** What the feeds carry (whole stories or standfirsts): admins only, like the comment rules. */
+export const updateFeedSettingsAction = action(
+  {
+    name: 'updateFeedSettings',
+    access: 'settings.manage',
+    schema: z.object({ content: z.string().default('') }),
+    input: (_prev: FormState, form: FormData) => formValues(form),
+    refused: (state) => answerFeeds(state),
+  },
+  async (values, { actor, locale }): Promise<FormState> => {
+    const t = getFeedMessages(locale).admin;
+    const result = await updateFeedSettings(getDb(), actor, values);
+    if (!result.ok)
+      return answerFeeds(
+        result.reason === 'invalid'
+          ? { status: 'invalid', message: t.invalid, fieldErrors: { content: t.invalid }, values }
+          : { status: 'error', code: 'forbidden', message: t.forbidden, values },
+      );
+    expireTags(result.invalidate);
+    return answerFeeds({ status: 'success', message: t.saved, values: { content: result.settings.content } });
+  },
+);
+
+async function answerFeeds(state: FormState): Promise<FormState> {
+  if (!(await postedWithoutScript())) return state;
+  const nonce = await keepFormState('feed-settings', state);
+  redirect(nonce ? `/admin/settings?flash=${nonce}` : '/admin/settings');
+}

@@ -3,12 +3,14 @@ import { forbidden } from 'next/navigation';
 import { BackupPanel } from '@/components/admin/backup-panel';
 import { readFormState } from '@/lib/admin/form-flash';
 import { CommentSettingsForm } from '@/components/admin/comment-settings-form';
+import { FeedSettingsForm } from '@/components/admin/feed-settings-form';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
-import { getCommentSettings } from '@/lib/settings';
-import { updateCommentSettingsAction } from './actions';
+import { getFeedMessages } from '@/lib/i18n/feeds';
+import { getCommentSettings, getFeedSettings } from '@/lib/settings';
+import { updateCommentSettingsAction, updateFeedSettingsAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -18,8 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage({ searchParams }: PageProps<'/admin/settings'>) {
   const staff = await requirePagePermission('settings.manage', '/admin/settings');
   const t = getAdminCommentsMessages(staff.preferredLocale).settings;
-  const settings = await getCommentSettings(getDb(), staff);
-  if (!settings) forbidden();
+  const [settings, feedSettings] = await Promise.all([
+    getCommentSettings(getDb(), staff),
+    getFeedSettings(getDb(), staff),
+  ]);
+  if (!settings || !feedSettings) forbidden();
   const flash = (await searchParams).flash;
   const kept = await readFormState(typeof flash === 'string' ? flash : undefined);
   return (
@@ -40,6 +45,12 @@ export default async function SettingsPage({ searchParams }: PageProps<'/admin/s
           rateLimitMinutes: String(settings.rateLimitMinutes),
           minFillSeconds: String(settings.minFillSeconds),
         }}
+      />
+      <FeedSettingsForm
+        action={updateFeedSettingsAction}
+        initialState={kept?.key === 'feed-settings' ? kept.state : undefined}
+        initial={feedSettings}
+        t={getFeedMessages(staff.preferredLocale).admin}
       />
       <BackupPanel locale={staff.preferredLocale} />
     </main>

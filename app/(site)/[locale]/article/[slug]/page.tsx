@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
+import { ArticleFeedLinks } from '@/components/site/feed-links';
 import { CommentForm } from '@/components/site/comment-form';
 import { areCommentsOpen } from '@/lib/comments/public';
 import { postComment } from './actions';
@@ -67,6 +68,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} currentSection={article.section?.id} />
+      <ArticleFeedLinks locale={locale} article={article} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <ArticleView
           article={article}
