@@ -202,8 +202,9 @@ function notFound(request: NextRequest, locale: Locale) {
 export const config = {
   // The upload route is left out: Next buffers the body of every request the proxy sees (up to
   // experimental.proxyClientMaxBodySize), and uploads read theirs as a limited stream instead.
-  // Paths left out get the same headers from next.config.js.
+  // Paths left out get the same headers from next.config.js. `brand/` holds static files of
+  // public/brand (the default logo of the structured data).
   matcher: [
-    '/((?!_next/|api/admin/media|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)',
+    '/((?!_next/|api/admin/media|not-found-document/|brand/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)',
   ],
 };

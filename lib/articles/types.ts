@@ -24,6 +24,8 @@ export type ArticlePage = ArticleCard & {
   /** Shown under the featured image (plain text; empty when none). */
   imageCaption: string;
   imageCredit: string;
+  /** The featured image's resized copies with their real sizes, largest first (share cards, structured data). */
+  imageVariants: { src: string; width: number; height: number }[];
   translationGroupId: string;
   body: string;
   updatedAt: string;
