@@ -24,7 +24,7 @@ export type ArticlePage = ArticleCard & {
   /** Shown under the featured image (plain text; empty when none). */
   imageCaption: string;
   imageCredit: string;
-  /** The featured image's resized copies with their real sizes, largest first (share cards, structured data). */
+  /** The featured image's copies readers can load, with their real sizes, largest first (lib/seo/images.ts). */
   imageVariants: { src: string; width: number; height: number }[];
   translationGroupId: string;
   body: string;

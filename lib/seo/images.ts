@@ -1,19 +1,24 @@
 import type { MediaVariant } from '@/db/schema';
+import { IMAGE_WIDTHS } from '@/lib/media/widths';
 import { routes } from '@/lib/routes';
 
 /** An image file readers can load, with its real size in pixels. */
 export type SizedImage = { src: string; width: number; height: number };
 
 /**
- * The resized copies of an upload (lib/media/store.ts), with their real sizes. A variant is
- * named by its target width, but an upload narrower than that target is not enlarged: its widest
- * variant has the upload's own width.
+ * The copies of an upload readers can load (lib/media/store.ts), with their real sizes, largest
+ * first: the WebP variants, and the upload itself (re-encoded, without metadata) when it is no
+ * wider than the widest variant would be. So a 900 px upload offers 900 px, not its 640 px
+ * variant, and a 6000 px photo offers its 1600 px variant, not 6000 px. A variant is named by
+ * its target width; an upload narrower than that target is not enlarged.
  */
-export function variantImages(variants: readonly MediaVariant[], uploadWidth: number): SizedImage[] {
-  return variants
+export function variantImages(variants: readonly MediaVariant[], upload: SizedImage): SizedImage[] {
+  const copies = variants
     .filter((v) => v.width > 0 && v.height > 0)
-    .map((v) => ({ src: routes.media(v.path), width: Math.min(v.width, uploadWidth), height: v.height }))
-    .sort((a, b) => b.width * b.height - a.width * a.height);
+    .map((v) => ({ src: routes.media(v.path), width: Math.min(v.width, upload.width), height: v.height }));
+  if (upload.width > 0 && upload.height > 0 && upload.width <= IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]!)
+    copies.push(upload);
+  return copies.sort((a, b) => b.width * b.height - a.width * a.height);
 }
 
 /** The largest copy: what Open Graph and Twitter cards show. */

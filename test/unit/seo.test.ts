@@ -127,13 +127,26 @@ describe('images from media variants', () => {
     path: `2026/11/abc-photo-${width}.webp`,
   }));
 
+  const upload = (width: number, height: number) => ({ src: '/media/2026/11/abc-photo.jpg', width, height });
+
   it('give real sizes: a variant is never wider than the upload', () => {
-    const small = variantImages(variants.slice(0, 4), 900);
-    expect(largestImage(small)).toEqual({ src: '/media/2026/11/abc-photo-960.webp', width: 900, height: 540 });
+    // A 100 px upload still gets the 160 px variant (the first one always exists): it is 100 px wide.
+    const tiny = variantImages([{ ...variants[0]!, height: 56 }], upload(100, 56));
+    expect(tiny).toEqual([{ src: '/media/2026/11/abc-photo-160.webp', width: 100, height: 56 }, upload(100, 56)]);
+  });
+
+  it('offer the upload itself when it is no wider than the widest variant, else the widest variant', () => {
+    // A 900 px upload has variants up to 640 px: the upload is the largest copy.
+    expect(largestImage(variantImages(variants.slice(0, 3), upload(900, 506)))).toEqual(upload(900, 506));
+    expect(largestImage(variantImages(variants, upload(6000, 3375)))).toEqual({
+      src: '/media/2026/11/abc-photo-1600.webp',
+      width: 1600,
+      height: 900,
+    });
   });
 
   it('pick the largest copy of each of 16:9, 4:3 and 1:1 that exists', () => {
-    const resized = variantImages(variants, 1600);
+    const resized = variantImages(variants, upload(4000, 2250));
     expect(imagesForRatios(resized)).toEqual([{ src: '/media/2026/11/abc-photo-1600.webp', width: 1600, height: 900 }]);
     const crops = [
       ...resized,
