@@ -8,7 +8,6 @@ import { routes } from '@/lib/routes';
 import { ADMIN_POST_LIMIT, PUBLIC_POST_LIMIT, tooLargeDocument, tooLargeMessage } from '@/lib/request-limits';
 import { adminCsp, applySecurityHeaders, newNonce, type HeaderKind } from '@/lib/security-headers';
 import { unavailableDocument, unavailableResponseInit } from '@/lib/unavailable-document';
-import { routes } from '@/lib/routes';
 import { parseSitemapPath } from '@/lib/sitemaps/plan';
 import { normalizeSlugParam, parsePageParam } from '@/lib/slug';
 
@@ -266,8 +265,9 @@ function notFound(request: NextRequest, locale: Locale) {
 export const config = {
   // The upload route is left out: Next buffers the body of every request the proxy sees (up to
   // experimental.proxyClientMaxBodySize), and uploads read theirs as a limited stream instead.
-  // Paths left out get the same headers from next.config.js.
+  // Paths left out get the same headers from next.config.js. `brand/` holds static files of
+  // public/brand (the default logo of the structured data).
   matcher: [
-    '/((?!_next/|api/admin/media|not-found-document/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)',
+    '/((?!_next/|api/admin/media|not-found-document/|brand/|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon|apple-icon).*)',
   ],
 };

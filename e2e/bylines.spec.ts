@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { readJsonLd } from './support/page-metadata';
 import { expect, test } from './support/test';
 
 // A demo story by Daniel Okafor, in English and Arabic; no other spec uses it or his names.
@@ -10,8 +11,8 @@ const arAuthor = '/ar/author/daniel-okafor';
 const byline = (page: Page) => page.locator('header a[rel="author"]');
 
 async function jsonLdAuthor(page: Page): Promise<string> {
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  return data.author[0].name;
+  const data = (await readJsonLd(page, 'NewsArticle')) as { author: { name: string }[] };
+  return data.author[0]!.name;
 }
 
 /** The names form of Daniel's row on the staff screen, opened. */

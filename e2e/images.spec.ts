@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { getEditorMessages } from '../lib/i18n/admin-editor';
+import { readJsonLd } from './support/page-metadata';
 import { expect, test } from './support/test';
 
 const en = getEditorMessages('en');
@@ -214,7 +215,7 @@ for (const language of ['en', 'ar'] as const) {
       inline.locator('figcaption').boundingBox(),
     ]);
     expect(captionBox!.y).toBeGreaterThanOrEqual(imageBox!.y + imageBox!.height);
-    const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+    const jsonLd = (await readJsonLd(reader, 'NewsArticle')) as { image: unknown[] };
     expect(jsonLd.image[0]).toMatchObject({
       '@type': 'ImageObject',
       caption: words.leadCaption,

@@ -3,6 +3,7 @@ import { getEditorMessages } from '../lib/i18n/admin-editor';
 import { getLiveMessages } from '../lib/i18n/admin-live';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/test';
+import { readJsonLd } from './support/page-metadata';
 import { fill } from '@/lib/i18n/format';
 
 const en = getEditorMessages('en');
@@ -25,7 +26,7 @@ async function readerDates(page: Page) {
     .getAttribute('datetime');
   const updatedSpan = header.locator('span', { hasText: /^Updated/ });
   const updated = (await updatedSpan.count()) ? await updatedSpan.locator('time').getAttribute('datetime') : null;
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+  const ld = (await readJsonLd(page, 'NewsArticle')) as {
     datePublished: string;
     dateModified: string;
   };

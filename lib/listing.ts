@@ -1,9 +1,11 @@
 import 'server-only';
+import type { Metadata } from 'next';
 import { getAuthor, getSection, getStoryList, getTag, type StoryListKind } from '@/lib/articles';
 import { locales, type Locale } from '@/lib/i18n/config';
 import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { readerMetadata } from '@/lib/seo/metadata';
 
 /** The section, tag or author a listing page shows the stories of. */
 export type ListingSubject = {
@@ -21,6 +23,15 @@ export type ListingSubject = {
 
 export type Listing = { subject: ListingSubject; list: Awaited<ReturnType<typeof getStoryList>> };
 
+/**
+ * The versions in other languages that readers can open: a section or author page without a
+ * story in a language is a 404 there, so neither the language switcher nor hreflang points to it.
+ */
+async function withStories(kind: StoryListKind, id: number, alternates: ListingSubject['alternates']) {
+  const lists = await Promise.all(alternates.map((a) => getStoryList(a.locale, kind, id, 1)));
+  return alternates.filter((_, index) => lists[index]!.total > 0);
+}
+
 /** The section, tag or author behind a listing URL; null when there is none. */
 export async function getListingSubject(kind: StoryListKind, locale: Locale, slug: string) {
   const t = getMessages(locale);
@@ -34,7 +45,11 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
       name: section.name,
       title: section.name,
       description: section.description,
-      alternates: section.translations.map((tr) => ({ locale: tr.locale, href: routes.section(tr.locale, tr.slug) })),
+      alternates: await withStories(
+        kind,
+        section.id,
+        section.translations.map((tr) => ({ locale: tr.locale, href: routes.section(tr.locale, tr.slug) })),
+      ),
       hrefFor: (page) => routes.section(locale, section.slug, page),
       currentSection: section.id,
     } satisfies ListingSubject;
@@ -61,7 +76,11 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
     name: author.name,
     title: fill(t.authorTitle, { name: author.name }),
     description: author.bio[locale],
-    alternates: locales.map((l) => ({ locale: l, href: routes.author(l, author.slug) })),
+    alternates: await withStories(
+      kind,
+      author.id,
+      locales.map((l) => ({ locale: l, href: routes.author(l, author.slug) })),
+    ),
     hrefFor: (page) => routes.author(locale, author.slug, page),
   } satisfies ListingSubject;
 }
@@ -84,15 +103,28 @@ export async function getListing(
   return { subject, list };
 }
 
-export async function getListingMetadata(kind: StoryListKind, locale: Locale, slug: string, page: number) {
+/** A listing page's title: page 2 onwards carry their number, so each page has its own. */
+export function listingTitle(subject: Pick<ListingSubject, 'title'>, locale: Locale, page: number): string {
+  return page > 1 ? `${subject.title} (${formatNumber(locale, page)})` : subject.title;
+}
+
+/**
+ * Canonical, hreflang and Open Graph for a listing page. A paginated page is canonical to
+ * itself; its other-language versions list other stories, so only page 1 names them.
+ */
+export async function getListingMetadata(
+  kind: StoryListKind,
+  locale: Locale,
+  slug: string,
+  page: number,
+): Promise<Metadata> {
   const subject = await getListingSubject(kind, locale, slug);
   if (!subject) return {};
-  return {
-    title: page > 1 ? `${subject.title} (${formatNumber(locale, page)})` : subject.title,
+  return readerMetadata({
+    locale,
+    headline: listingTitle(subject, locale, page),
     description: subject.description || undefined,
-    alternates: {
-      canonical: subject.hrefFor(page),
-      languages: Object.fromEntries(subject.alternates.map((a) => [a.locale, a.href])),
-    },
-  };
+    path: subject.hrefFor(page),
+    translations: page === 1 ? subject.alternates.map((a) => ({ locale: a.locale, path: a.href })) : [],
+  });
 }

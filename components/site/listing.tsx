@@ -1,8 +1,11 @@
 import type { Locale } from '@/lib/i18n/config';
 import { formatNumber, plural, fill } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
-import type { Listing } from '@/lib/listing';
+import { listingTitle, type Listing } from '@/lib/listing';
+import { routes } from '@/lib/routes';
+import { collectionPage, profilePage, type Crumb } from '@/lib/seo/structured-data';
 import { FeedLinks } from './feed-links';
+import { JsonLd } from './json-ld';
 import { sentenceWithName } from './isolated-name';
 import { Pagination } from './pagination';
 import { SiteFooter } from './site-footer';
@@ -44,6 +47,37 @@ export function ListingPage({
         <Pagination locale={locale} page={page} pageCount={list.pageCount} hrefFor={subject.hrefFor} />
       </main>
       <SiteFooter locale={locale} />
+      <JsonLd data={listingStructuredData({ subject, list }, locale, page)} />
     </>
   );
+}
+
+/** CollectionPage with its breadcrumb trail; an author's page is also the ProfilePage of the person. */
+function listingStructuredData({ subject, list }: Listing, locale: Locale, page: number) {
+  const name = listingTitle(subject, locale, page);
+  const crumbs: Crumb[] = [
+    { name: getMessages(locale).home, path: routes.home(locale) },
+    { name: subject.title, path: subject.hrefFor(1) },
+  ];
+  if (page > 1) crumbs.push({ name, path: subject.hrefFor(page) });
+  const collection = collectionPage({
+    locale,
+    name,
+    description: subject.description,
+    path: subject.hrefFor(page),
+    crumbs,
+    items: list.items.map((story) => routes.article(story.locale, story.slug)),
+  });
+  if (subject.kind !== 'author') return [collection];
+  return [
+    collection,
+    profilePage({
+      locale,
+      name: subject.name,
+      description: subject.description,
+      path: subject.hrefFor(page),
+      crumbs,
+      personPath: subject.hrefFor(1),
+    }),
+  ];
 }

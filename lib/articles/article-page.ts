@@ -5,6 +5,8 @@ import { articleTags, articles, media, relatedArticles, sectionTranslations, tag
 import { canViewArticle, type Role } from '../auth/permissions';
 import type { Locale } from '../i18n/config';
 import { rankRelated } from '../related';
+import { routes } from '../routes';
+import { variantImages } from '../seo/images';
 import { cardColumns, cardQuery, toCard } from './cards';
 import { readerDates, type ArticleStatus } from './live';
 import type { ArticleCard, ArticlePage } from './types';
@@ -32,6 +34,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
       body: articles.body,
       featuredCaption: articles.featuredCaption,
       featuredCredit: articles.featuredCredit,
+      mediaVariants: media.variants,
       status: articles.status,
       deletedAt: articles.deletedAt,
       updatedAt: articles.updatedAt,
@@ -71,6 +74,13 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
     ...toCard(row),
     imageCaption: row.mediaPath ? row.featuredCaption : '',
     imageCredit: row.mediaPath ? row.featuredCredit : '',
+    imageVariants: row.mediaPath
+      ? variantImages(row.mediaVariants ?? [], {
+          src: routes.media(row.mediaPath),
+          width: row.mediaWidth ?? 0,
+          height: row.mediaHeight ?? 0,
+        })
+      : [],
     translationGroupId: row.translationGroupId,
     body: row.body,
     // An unpublished story (in a preview) has no date yet: its last change stands where the date will be.

@@ -24,6 +24,8 @@ export type ArticlePage = ArticleCard & {
   /** Shown under the featured image (plain text; empty when none). */
   imageCaption: string;
   imageCredit: string;
+  /** The featured image's copies readers can load, with their real sizes, largest first (lib/seo/images.ts). */
+  imageVariants: { src: string; width: number; height: number }[];
   translationGroupId: string;
   body: string;
   updatedAt: string;

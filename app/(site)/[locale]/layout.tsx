@@ -6,6 +6,7 @@ import { direction, isLocale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { BUILD_SENTINEL } from '@/lib/i18n/params';
 import { absoluteUrl } from '@/lib/routes';
+import { pageTitle, siteDescription, siteName } from '@/lib/seo/site';
 
 export function generateStaticParams() {
   return [{ locale: BUILD_SENTINEL }];
@@ -23,11 +24,11 @@ export const viewport: Viewport = {
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale: value } = await params;
   const locale = isLocale(value) ? value : 'en';
-  const t = getMessages(locale);
+  const site = siteName(locale);
   return {
     metadataBase: new URL(absoluteUrl('/')),
-    title: { default: t.siteName, template: `%s — ${t.siteName}` },
-    description: t.tagline,
+    title: { default: site, template: pageTitle('%s', site) },
+    description: siteDescription(locale),
   };
 }
 

@@ -1,4 +1,6 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { JsonLd } from '@/components/site/json-ld';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { StoryCard } from '@/components/site/story-card';
@@ -9,19 +11,25 @@ import { getMessages } from '@/lib/i18n/messages';
 import { requireLocale } from '@/lib/i18n/params';
 import { routes } from '@/lib/routes';
 import { fill } from '@/lib/i18n/format';
+import { readerMetadata } from '@/lib/seo/metadata';
+import { pageTitle, siteDescription, siteName } from '@/lib/seo/site';
+import { homeStructuredData } from '@/lib/seo/structured-data';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale: value } = await params;
   if (!isLocale(value)) return {};
   const locale = value;
-  const t = getMessages(locale);
-  return {
-    title: { absolute: `${t.siteName} — ${t.tagline}` },
-    alternates: {
-      canonical: routes.home(locale),
-      languages: { ...Object.fromEntries(locales.map((l) => [l, routes.home(l)])), 'x-default': '/' },
-    },
-  };
+  const site = siteName(locale);
+  return readerMetadata({
+    locale,
+    headline: site,
+    fullTitle: pageTitle(site, siteDescription(locale)),
+    description: siteDescription(locale),
+    path: routes.home(locale),
+    translations: locales.map((l) => ({ locale: l, path: routes.home(l) })),
+    // `/` sends each reader to their language.
+    xDefault: '/',
+  });
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
@@ -73,6 +81,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         ))}
       </main>
       <SiteFooter locale={locale} />
+      <JsonLd data={homeStructuredData(locale)} />
     </>
   );
 }

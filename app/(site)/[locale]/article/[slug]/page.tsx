@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { ArticleFeedLinks } from '@/components/site/feed-links';
 import { CommentForm } from '@/components/site/comment-form';
+import { JsonLd } from '@/components/site/json-ld';
 import { areCommentsOpen } from '@/lib/comments/public';
 import { postComment } from './actions';
 import { SiteFooter } from '@/components/site/site-footer';
@@ -11,7 +12,10 @@ import { getApprovedComments, getArticle } from '@/lib/articles';
 import { getCommentMessages } from '@/lib/i18n/comment-messages';
 import { isLocale } from '@/lib/i18n/config';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
-import { absoluteUrl, routes } from '@/lib/routes';
+import { getMessages } from '@/lib/i18n/messages';
+import { routes } from '@/lib/routes';
+import { articleMetadata } from '@/lib/seo/article-metadata';
+import { articleStructuredData } from '@/lib/seo/structured-data';
 import { normalizeSlugParam } from '@/lib/slug';
 import { siteTimeZone } from '@/lib/i18n/format';
 import { tooLargeMessage } from '@/lib/request-limits';
@@ -24,32 +28,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/article/
   const { locale, slug: raw } = await params;
   const slug = normalizeSlugParam(raw);
   if (!isLocale(locale) || !slug) return {};
+  // The page's own cached read: no second query, and an unknown slug stays the page's 404.
   const article = await getArticle(locale, slug);
   if (!article) return {};
-  const self = routes.article(locale, article.slug);
-  const languages: Record<string, string> = { [locale]: self };
-  for (const translation of article.translations)
-    languages[translation.locale] = routes.article(translation.locale, translation.slug);
-  languages['x-default'] = self;
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.dek,
-    alternates: { canonical: self, languages },
-    openGraph: {
-      type: 'article',
-      title: article.title,
-      description: article.dek,
-      locale,
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      images: article.image ? [{ url: `${article.image.src}?w=1280`, alt: article.image.alt }] : undefined,
-    },
-  };
-}
-
-/** schema.org NewsArticle; `<` is escaped so no string can close the script element. */
-function jsonLd(data: unknown) {
-  return { __html: JSON.stringify(data).replace(/</g, '\\u003c') };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/article/[slug]'>) {
@@ -90,36 +72,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         />
       </main>
       <SiteFooter locale={locale} />
-      <script
-        type="application/ld+json"
-        dangerouslySetInnerHTML={jsonLd({
-          '@context': 'https://schema.org',
-          '@type': 'NewsArticle',
-          headline: article.title,
-          description: article.dek,
-          inLanguage: locale,
-          datePublished: article.publishedAt,
-          dateModified: article.updatedAt,
-          author: [
-            {
-              '@type': 'Person',
-              name: article.author.name,
-              url: absoluteUrl(routes.author(locale, article.author.slug)),
-            },
-          ],
-          image: article.image
-            ? [
-                {
-                  '@type': 'ImageObject',
-                  url: absoluteUrl(`${article.image.src}?w=1280`),
-                  ...(article.imageCaption ? { caption: article.imageCaption } : {}),
-                  ...(article.imageCredit ? { creditText: article.imageCredit } : {}),
-                },
-              ]
-            : undefined,
-          mainEntityOfPage: absoluteUrl(routes.article(locale, article.slug)),
-        })}
-      />
+      <JsonLd data={articleStructuredData(article, getMessages(locale).home)} />
     </>
   );
 }

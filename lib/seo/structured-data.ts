@@ -1,0 +1,201 @@
+import type {
+  BreadcrumbList,
+  CollectionPage,
+  ImageObject,
+  NewsArticle,
+  NewsMediaOrganization,
+  Person,
+  ProfilePage,
+  SearchAction,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
+import type { ArticlePage } from '@/lib/articles/types';
+import type { Locale } from '@/lib/i18n/config';
+import { absoluteUrl, routes } from '@/lib/routes';
+import { imagesForRatios } from './images';
+import { truncateHeadline } from './text';
+import { DEFAULT_LOGO, siteDescription, siteName } from './site';
+
+/**
+ * schema.org objects for the reader pages, typed by schema-dts so a misspelt property or a
+ * wrong value type fails the type check. Every URL is absolute (`SITE_URL`).
+ */
+
+const CONTEXT = 'https://schema.org' as const;
+
+/** schema-dts lets most things be a plain string (a URL); these builders always make objects. */
+type Node<T> = Exclude<T, string>;
+
+/** A step of a breadcrumb trail: the last one is the page itself. */
+export type Crumb = { name: string; path: string };
+
+const organizationId = (locale: Locale) => `${absoluteUrl(routes.home(locale))}#organization`;
+
+/** The publication, named in the page's language. */
+export function newsMediaOrganization(locale: Locale): Node<NewsMediaOrganization> {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(locale),
+    name: siteName(locale),
+    url: absoluteUrl(routes.home(locale)),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(DEFAULT_LOGO.path),
+      width: { '@type': 'QuantitativeValue', value: DEFAULT_LOGO.width, unitCode: 'E37' },
+      height: { '@type': 'QuantitativeValue', value: DEFAULT_LOGO.height, unitCode: 'E37' },
+    },
+  };
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]): Node<BreadcrumbList> {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/** The site search, as schema.org describes it: Google reads `query-input`, which schema-dts lacks. */
+type SiteSearchAction = SearchAction & { 'query-input': string };
+
+/** The home page: the site, its search, and the publication behind it. */
+export function homeStructuredData(locale: Locale): [WithContext<WebSite>, WithContext<NewsMediaOrganization>] {
+  const search: SiteSearchAction = {
+    '@type': 'SearchAction',
+    target: {
+      '@type': 'EntryPoint',
+      urlTemplate: `${absoluteUrl(`/${locale}/search`)}?q={search_term_string}`,
+    },
+    'query-input': 'required name=search_term_string',
+  };
+  return [
+    {
+      '@context': CONTEXT,
+      '@type': 'WebSite',
+      '@id': `${absoluteUrl(routes.home(locale))}#website`,
+      name: siteName(locale),
+      description: siteDescription(locale),
+      url: absoluteUrl(routes.home(locale)),
+      inLanguage: locale,
+      publisher: { '@id': organizationId(locale) },
+      potentialAction: search,
+    },
+    { '@context': CONTEXT, ...newsMediaOrganization(locale) },
+  ];
+}
+
+/** The breadcrumb trail of a story: home › section › story (no section: home › story). */
+export function articleCrumbs(article: Pick<ArticlePage, 'locale' | 'slug' | 'title' | 'section'>, home: string) {
+  const crumbs: Crumb[] = [{ name: home, path: routes.home(article.locale) }];
+  if (article.section)
+    crumbs.push({ name: article.section.name, path: routes.section(article.locale, article.section.slug) });
+  crumbs.push({ name: article.title, path: routes.article(article.locale, article.slug) });
+  return crumbs;
+}
+
+/** A story: its NewsArticle and its breadcrumb trail. */
+export function articleStructuredData(
+  article: ArticlePage,
+  homeName: string,
+): [WithContext<NewsArticle>, WithContext<BreadcrumbList>] {
+  const locale = article.locale;
+  const url = absoluteUrl(routes.article(locale, article.slug));
+  const author: Person = {
+    '@type': 'Person',
+    name: article.author.name,
+    url: absoluteUrl(routes.author(locale, article.author.slug)),
+  };
+  const images: ImageObject[] = imagesForRatios(article.imageVariants).map((image, index) => ({
+    '@type': 'ImageObject',
+    url: absoluteUrl(image.src),
+    width: { '@type': 'QuantitativeValue', value: image.width, unitCode: 'E37' },
+    height: { '@type': 'QuantitativeValue', value: image.height, unitCode: 'E37' },
+    // The caption and credit describe the picture, the same in every shape; said once.
+    ...(index === 0 && article.imageCaption ? { caption: article.imageCaption } : {}),
+    ...(index === 0 && article.imageCredit ? { creditText: article.imageCredit } : {}),
+  }));
+  return [
+    {
+      '@context': CONTEXT,
+      '@type': 'NewsArticle',
+      headline: truncateHeadline(article.title),
+      ...(article.dek ? { description: article.dek } : {}),
+      ...(images.length > 0 ? { image: images } : {}),
+      datePublished: article.publishedAt,
+      dateModified: article.updatedAt,
+      author: [author],
+      publisher: newsMediaOrganization(locale),
+      inLanguage: locale,
+      mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+      url,
+      ...(article.section ? { articleSection: article.section.name } : {}),
+      ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
+      commentCount: article.commentCount,
+      isAccessibleForFree: true,
+    },
+    { '@context': CONTEXT, ...breadcrumbList(articleCrumbs(article, homeName)) },
+  ];
+}
+
+export type CollectionFacts = {
+  locale: Locale;
+  /** The page title (without the site name). */
+  name: string;
+  description?: string;
+  path: string;
+  crumbs: readonly Crumb[];
+  /** Paths of the stories listed on this page, in order. */
+  items: readonly string[];
+};
+
+/** A section's, tag's or author's page of stories, with its breadcrumb trail and what it lists. */
+export function collectionPage(page: CollectionFacts): WithContext<CollectionPage> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name: page.name,
+    ...(page.description ? { description: page.description } : {}),
+    url: absoluteUrl(page.path),
+    inLanguage: page.locale,
+    isPartOf: { '@id': `${absoluteUrl(routes.home(page.locale))}#website` },
+    breadcrumb: breadcrumbList(page.crumbs),
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: page.items.map((path, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: absoluteUrl(path),
+      })),
+    },
+  };
+}
+
+/** An author's page as a profile: the person it is about. */
+export function profilePage(page: {
+  locale: Locale;
+  name: string;
+  description?: string;
+  path: string;
+  crumbs: readonly Crumb[];
+  /** The author's page (page 1), the person's address on this site. */
+  personPath: string;
+}): WithContext<ProfilePage> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ProfilePage',
+    url: absoluteUrl(page.path),
+    inLanguage: page.locale,
+    breadcrumb: breadcrumbList(page.crumbs),
+    mainEntity: {
+      '@type': 'Person',
+      name: page.name,
+      url: absoluteUrl(page.personPath),
+      ...(page.description ? { description: page.description } : {}),
+    },
+  };
+}
