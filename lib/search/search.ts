@@ -79,7 +79,8 @@ function filters(query: SearchQuery, timeZone: string): SQL[] {
       sql`${articles.authorId} = (select ${users.id} from ${users} where ${users.slug} = ${query.authorSlug})`,
     );
   }
-  // Each date bound is also given as a month bound, which the index answers with the words.
+  // A start date is also given as a month bound, which the index answers with the words (an end
+  // date is not: see languageMatches).
   const since = (start: SQL) => [sql`${shownDate} >= ${start}`, sql`${articles.searchMonth} >= ${monthOf(start)}`];
   if (query.date && query.date !== 'range') {
     conditions.push(...since(sql`now() - ${sql.raw(`interval '${intervals[query.date]}'`)}`));
@@ -88,7 +89,7 @@ function filters(query: SearchQuery, timeZone: string): SQL[] {
     if (query.from) conditions.push(...since(sql`(${query.from}::date)::timestamp at time zone ${timeZone}`));
     if (query.to) {
       const end = sql`(${query.to}::date + 1)::timestamp at time zone ${timeZone}`;
-      conditions.push(sql`${shownDate} < ${end}`, sql`${articles.searchMonth} <= ${monthOf(end)}`);
+      conditions.push(sql`${shownDate} < ${end}`);
     }
   }
   return conditions;
@@ -179,7 +180,13 @@ function languageMatches(query: SearchQuery, options: SearchOptions, l: Locale, 
   const thisMonth = monthOf(sql`now()`);
   const months = [
     ...(band?.from != null ? [sql`${articles.searchMonth} >= ${thisMonth} - ${band.from}`] : []),
-    ...(band?.to != null ? [sql`${articles.searchMonth} < ${thisMonth} - ${band.to - 1}`] : []),
+    // The newer end is tested on the row, not in the index: an index bound `month < m` reads
+    // every older month's entries (all the stories) to intersect them with the words.
+    ...(band?.to != null
+      ? [
+          sql`${shownDate} < timezone('UTC', date_trunc('month', timezone('UTC', now())) - make_interval(months => ${band.to - 1}))`,
+        ]
+      : []),
   ];
   return and(matches(query.q, [l]), ...filters(query, options.timeZone), ...months)!;
 }
