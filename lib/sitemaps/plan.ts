@@ -1,5 +1,6 @@
-import { isLocale, locales, type Locale } from '../i18n/config';
+import { isLocale, type Locale } from '../i18n/config';
 import { absoluteUrl, routes } from '../routes';
+import { pageAlternates } from '../seo/alternates';
 
 /**
  * How the sitemaps are laid out: per language, one file per kind of page, cut into files of at
@@ -35,19 +36,15 @@ export function parseSitemapPath(pathname: string): SitemapFile | null {
 export type Alternate = { hreflang: string; href: string };
 
 /**
- * The `hreflang` links of one page: each language version readers can open, then `x-default`.
- * Every version of a page lists the same set, as search engines require. `x-default` is the
- * version in `preferred` (the site's default language) when there is one, else the first of
- * `versions` (callers list the original first).
+ * The `hreflang` links of one page: each language version readers can open, then `x-default`,
+ * by the one rule the pages' own metadata follows (lib/seo/alternates.ts), so that a page and
+ * the sitemap never disagree.
  */
 export function alternateLinks(versions: { locale: Locale; path: string }[], preferred: Locale): Alternate[] {
-  if (versions.length === 0) return [];
-  const byLocale = new Map(versions.map((v) => [v.locale, v.path]));
-  const links = locales
-    .filter((locale) => byLocale.has(locale))
-    .map((locale) => ({ hreflang: locale, href: absoluteUrl(byLocale.get(locale)!) }));
-  const fallback = byLocale.get(preferred) ?? versions[0]!.path;
-  return [...links, { hreflang: 'x-default', href: absoluteUrl(fallback) }];
+  const [first, ...rest] = versions;
+  if (!first) return [];
+  const { languages } = pageAlternates(first, rest, undefined, preferred);
+  return Object.entries(languages).map(([hreflang, href]) => ({ hreflang, href }));
 }
 
 /** The public URL of one sitemap file. */

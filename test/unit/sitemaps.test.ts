@@ -143,8 +143,12 @@ describe('sitemap files and links', () => {
       },
       { hreflang: 'x-default', href: 'https://news.example.org/en/article/budget' },
     ]);
-    // Without a version in the preferred language, the original (listed first) is the default.
+    // Without a version in the preferred language, the first language in the site's order (as the pages' metadata says).
     expect(alternateLinks(versions.slice(0, 2), 'en').at(-1)).toEqual({
+      hreflang: 'x-default',
+      href: 'https://news.example.org/fr/article/budget',
+    });
+    expect(alternateLinks([versions[1]!, versions[0]!], 'en').at(-1)).toEqual({
       hreflang: 'x-default',
       href: 'https://news.example.org/fr/article/budget',
     });
