@@ -59,7 +59,9 @@ describe(`the search plan (${driver})`, () => {
       const plan = await explainSearch(db(), 'en', q);
       const [windowed, everything] = plan.split('\n\n');
       for (const p of [windowed!, everything!]) {
-        expect(p, `${q}\n${p}`).toMatch(/Bitmap Index Scan on articles_search[^\n]*\n\s+Index Cond: \(\(search_vector @@/);
+        expect(p, `${q}\n${p}`).toMatch(
+          /Bitmap Index Scan on articles_search[^\n]*\n\s+Index Cond: \(\(search_vector @@/,
+        );
         expect(p, q).not.toMatch(/Seq Scan on articles/);
       }
       expect(windowed, q).toMatch(/Index Cond: .*search_month >=/);
