@@ -42,7 +42,14 @@ export async function proxy(request: NextRequest) {
 function headerKind(first: string, pathname: string, nonce: string | undefined): HeaderKind {
   if (nonce) return { kind: 'admin', nonce };
   if (pathname.startsWith('/api/auth/')) return { kind: 'auth' };
-  if (first === 'api' || first === 'media' || pathname === '/opensearch.xml' || isSitemap(pathname))
+  if (
+    first === 'api' ||
+    first === 'media' ||
+    pathname === '/opensearch.xml' ||
+    isSitemap(pathname) ||
+    LANGUAGE_FILE.test(pathname) ||
+    ARTICLE_CARD.test(pathname)
+  )
     return { kind: 'resource' };
   return { kind: 'reader' };
 }
@@ -90,6 +97,12 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
     url.pathname = `/sitemaps${pathname}`;
     return NextResponse.rewrite(url);
   }
+  // The root manifest is the default language's (each page links its own language's).
+  if (pathname === '/manifest.webmanifest') {
+    const url = request.nextUrl.clone();
+    url.pathname = routes.manifest(defaultLocale());
+    return NextResponse.rewrite(url);
+  }
   const preferred = () => negotiateLocale(request.headers.get('accept-language'), defaultLocale());
   const segments = pathname.split('/').slice(1);
   const first = segments[0] ?? '';
@@ -126,6 +139,7 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
 
   const rest = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
   if (rest.length === 0) return remember(request, locale, NextResponse.next());
+  if (LANGUAGE_FILE.test(pathname)) return NextResponse.next();
   // Feeds: the language's pass; a section's, tag's, author's or story's exist with their page.
   const feed = parseFeedPath(rest);
   if (feed) {
@@ -155,7 +169,8 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   }
   const listing = kind === 'section' || kind === 'tag' || kind === 'author';
   const shapeOk =
-    (kind === 'article' && (rest.length === 2 || (rest.length === 3 && pageWord === 'comment'))) ||
+    (kind === 'article' &&
+      (rest.length === 2 || (rest.length === 3 && (pageWord === 'comment' || pageWord === 'share.png')))) ||
     (listing &&
       (rest.length === 2 || (rest.length === 4 && pageWord === 'page' && (parsePageParam(rawPage ?? '') ?? 0) >= 2)));
   const slug = normalizeSlugParam(rawSlug ?? '');
@@ -164,6 +179,8 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
   // page answers, an uncached one shows the error page).
   if (!(await databaseOptional(() => readerPathExists(kind as ReaderKind, locale, slug), true)))
     return notFound(request, locale);
+  // A story's card is an image, not a page the reader chose a language on.
+  if (pageWord === 'share.png') return NextResponse.next();
   return remember(request, locale, NextResponse.next());
 }
 
@@ -240,6 +257,11 @@ async function databaseOptional<T>(check: () => Promise<T>, whenUnavailable: T):
     return whenUnavailable;
   }
 }
+
+/** A language's files that are not pages: its link-preview card and its web app manifest. */
+const LANGUAGE_FILE = /^\/[a-z]{2}\/(share\.png|manifest\.webmanifest)$/;
+/** A story's link-preview card (its slug is checked like the page's). */
+const ARTICLE_CARD = /^\/[a-z]{2}\/article\/[^/]+\/share\.png$/;
 
 /** The news sitemap and a language's sitemap files (the index and robots.txt skip the proxy). */
 function isSitemap(pathname: string) {

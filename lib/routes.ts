@@ -20,6 +20,13 @@ export const routes = {
     `/${locale}/tag/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
   author: (locale: Locale, slug: string, page = 1) =>
     `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
+  /** A story's generated link-preview card (lib/share); `v` changes with what it shows. */
+  articleCard: (locale: Locale, slug: string, v?: string) =>
+    `/${locale}/article/${encodeURIComponent(slug)}/share.png${v ? `?v=${v}` : ''}`,
+  /** The language's own card: logo, site name and tagline (home and listing pages). */
+  siteCard: (locale: Locale, v?: string) => `/${locale}/share.png${v ? `?v=${v}` : ''}`,
+  /** The web app manifest in a language (the root one is the default language's). */
+  manifest: (locale: Locale) => `/${locale}/manifest.webmanifest`,
   media: (path: string) => `/media/${path.split('/').map(encodeURIComponent).join('/')}`,
   notFound: (locale: Locale) => `/${locale}/not-found`,
   robots: '/robots.txt',

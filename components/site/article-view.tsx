@@ -1,12 +1,13 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { CommentList } from '@/components/site/comment-list';
+import { ShareBox } from '@/components/site/share-box';
 import { StoryCard } from '@/components/site/story-card';
 import type { ArticlePage, PublicComment } from '@/lib/articles/types';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { colon, formatDate, plural } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
-import { routes } from '@/lib/routes';
+import { absoluteUrl, routes } from '@/lib/routes';
 import { readingMinutes } from '@/lib/sanitize';
 
 /**
@@ -133,6 +134,10 @@ export function ArticleView({
             </ul>
           </footer>
         )}
+        <ShareBox
+          locale={locale}
+          page={{ url: absoluteUrl(routes.article(locale, article.slug)), title: article.title }}
+        />
       </article>
 
       {article.related.length > 0 && (

@@ -56,7 +56,14 @@ export const tags = pgTable(
   ],
 );
 
-export type MediaVariant = { width: number; height: number; format: 'webp' | 'jpeg' | 'png' | 'avif'; path: string };
+export type MediaVariant = {
+  width: number;
+  height: number;
+  format: 'webp' | 'jpeg' | 'png' | 'avif';
+  path: string;
+  /** A copy cut to another shape: `share` is the 1200×630 link preview (lib/share/card.ts). */
+  crop?: 'share';
+};
 
 export const media = pgTable('media', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

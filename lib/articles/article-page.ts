@@ -6,7 +6,7 @@ import { canViewArticle, type Role } from '../auth/permissions';
 import type { Locale } from '../i18n/config';
 import { rankRelated } from '../related';
 import { routes } from '../routes';
-import { variantImages } from '../seo/images';
+import { shareCrop, variantImages } from '../seo/images';
 import { cardColumns, cardQuery, toCard } from './cards';
 import { readerDates, type ArticleStatus } from './live';
 import type { ArticleCard, ArticlePage } from './types';
@@ -81,6 +81,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
           height: row.mediaHeight ?? 0,
         })
       : [],
+    shareImage: row.mediaPath ? shareCrop(row.mediaVariants ?? []) : null,
     translationGroupId: row.translationGroupId,
     body: row.body,
     // An unpublished story (in a preview) has no date yet: its last change stands where the date will be.

@@ -26,6 +26,8 @@ export type ArticlePage = ArticleCard & {
   imageCredit: string;
   /** The featured image's copies readers can load, with their real sizes, largest first (lib/seo/images.ts). */
   imageVariants: { src: string; width: number; height: number }[];
+  /** The featured image's 1200×630 link-preview crop, when the upload has one (lib/media/store.ts). */
+  shareImage: { src: string; width: number; height: number } | null;
   translationGroupId: string;
   body: string;
   updatedAt: string;

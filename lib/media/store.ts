@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { MediaVariant } from '@/db/schema';
 import { ok, refuse, type Ok } from '../result';
+import { cropForSharing, SHARE_HEIGHT, SHARE_WIDTH } from '../share/card';
 import { IMAGE_WIDTHS } from './widths';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -37,7 +38,8 @@ export type StoreImageResult = Ok<{ image: StoredImage }> | { ok: false; reason:
 
 /**
  * Checks that the bytes really are a JPEG, PNG, WebP or AVIF image (by decoding them, not by
- * trusting a name or a MIME type), stores the original and WebP variants at IMAGE_WIDTHS.
+ * trusting a name or a MIME type), stores the original, WebP variants at IMAGE_WIDTHS and the
+ * 1200×630 JPEG crop link previews show (JPEG: every social app reads it, not all read WebP).
  */
 export async function storeImage(bytes: Buffer, baseName: string, root = uploadsDir()): Promise<StoreImageResult> {
   if (bytes.length > MAX_UPLOAD_BYTES) return refuse('too-large');
@@ -86,6 +88,9 @@ export async function storeImage(bytes: Buffer, baseName: string, root = uploads
     await fs.writeFile(path.join(root, variantPath), out.data);
     variants.push({ width, height: out.info.height, format: 'webp', path: variantPath });
   }
+  const sharePath = `${stem}-share.jpg`;
+  await fs.writeFile(path.join(root, sharePath), await cropForSharing(clean, MAX_INPUT_PIXELS));
+  variants.push({ width: SHARE_WIDTH, height: SHARE_HEIGHT, format: 'jpeg', path: sharePath, crop: 'share' });
   return ok({
     image: {
       path: original,

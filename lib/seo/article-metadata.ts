@@ -1,30 +1,23 @@
 import type { Metadata } from 'next';
 import type { ArticlePage } from '@/lib/articles/types';
 import { absoluteUrl, routes } from '@/lib/routes';
-import { largestImage } from './images';
+import { articleShareImage } from '../share/images';
 import { readerMetadata } from './metadata';
 
 /**
  * A story's metadata: its SEO title and description when the editor wrote them, hreflang for
- * each published translation, and its Open Graph facts. The image is the featured image's
- * largest resized copy, with its real size.
+ * each published translation, and its Open Graph facts. The image is its 1200×630 link
+ * preview: the featured image's crop, or a card drawn with the headline (lib/share).
  */
 export function articleMetadata(article: ArticlePage): Metadata {
   const locale = article.locale;
-  const largest = largestImage(article.imageVariants);
-  const image = article.image
-    ? {
-        ...(largest ?? { src: article.image.src, width: article.image.width, height: article.image.height }),
-        alt: article.image.alt,
-      }
-    : null;
   return readerMetadata({
     locale,
     headline: article.seoTitle || article.title,
     description: article.seoDescription || article.dek,
     path: routes.article(locale, article.slug),
     translations: article.translations.map((t) => ({ locale: t.locale, path: routes.article(t.locale, t.slug) })),
-    image,
+    image: articleShareImage(article),
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,

@@ -14,7 +14,7 @@ export type SizedImage = { src: string; width: number; height: number };
  */
 export function variantImages(variants: readonly MediaVariant[], upload: SizedImage): SizedImage[] {
   const copies = variants
-    .filter((v) => v.width > 0 && v.height > 0)
+    .filter((v) => !v.crop && v.width > 0 && v.height > 0)
     .map((v) => ({ src: routes.media(v.path), width: Math.min(v.width, upload.width), height: v.height }));
   if (upload.width > 0 && upload.height > 0 && upload.width <= IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]!)
     copies.push(upload);
@@ -36,7 +36,7 @@ export const ARTICLE_IMAGE_RATIOS = [16 / 9, 4 / 3, 1] as const;
  * For each of 16:9, 4:3 and 1:1, the largest copy in that shape (within 2 %), largest shape first;
  * when none has one of those shapes, the largest copy alone (an image of another shape is still
  * better than none). Uploads are resized, not cropped, so every copy has the upload's shape: a
- * 16:9 photo gives one 16:9 image. Cropped variants, once they exist, are picked up here.
+ * 16:9 photo gives one 16:9 image. (The 1200×630 share crop is for link previews only.)
  */
 export function imagesForRatios(images: readonly SizedImage[], tolerance = 0.02): SizedImage[] {
   const picked: SizedImage[] = [];
@@ -47,4 +47,10 @@ export function imagesForRatios(images: readonly SizedImage[], tolerance = 0.02)
   if (picked.length > 0) return picked;
   const largest = largestImage(images);
   return largest ? [largest] : [];
+}
+
+/** The featured image's 1200×630 link-preview crop (lib/media/store.ts), when it was made. */
+export function shareCrop(variants: readonly MediaVariant[]): SizedImage | null {
+  const crop = variants.find((v) => v.crop === 'share');
+  return crop ? { src: routes.media(crop.path), width: crop.width, height: crop.height } : null;
 }

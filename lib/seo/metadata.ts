@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { absoluteUrl } from '@/lib/routes';
 import { pageAlternates, type Version } from './alternates';
 import type { SizedImage } from './images';
+import { siteShareImage } from '../share/images';
 import { ogLocale } from './og-locale';
 import { pageTitle, siteName } from './site';
 
@@ -27,6 +28,7 @@ export type PageSeo = {
   /** The same page in other languages. */
   translations?: readonly Version[];
   xDefault?: string;
+  /** The link preview; pages that are not one story show the language's card (lib/share). */
   image?: (SizedImage & { alt: string }) | null;
   article?: ArticleFacts;
 };
@@ -40,9 +42,8 @@ export function readerMetadata(page: PageSeo): Metadata {
   const alternates = pageAlternates({ locale: page.locale, path: page.path }, page.translations ?? [], page.xDefault);
   const others = Object.keys(alternates.languages).filter((l) => l !== page.locale && l !== 'x-default') as Locale[];
   const description = page.description?.trim() || undefined;
-  const images = page.image
-    ? [{ url: absoluteUrl(page.image.src), width: page.image.width, height: page.image.height, alt: page.image.alt }]
-    : undefined;
+  const image = page.image ?? siteShareImage(page.locale);
+  const images = [{ url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }];
   const openGraph = {
     siteName: site,
     title: page.headline,
@@ -68,7 +69,7 @@ export function readerMetadata(page: PageSeo): Metadata {
         }
       : { ...openGraph, type: 'website' },
     twitter: {
-      card: images ? 'summary_large_image' : 'summary',
+      card: 'summary_large_image',
       title: page.headline,
       description,
       images,

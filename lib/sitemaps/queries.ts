@@ -122,7 +122,7 @@ export async function listArticleRows(db: Db, locale: Locale, chunk: SitemapChun
       translationGroupId: articles.translationGroupId,
       featuredImage: sql<
         string | null
-      >`coalesce((select v->>'path' from jsonb_array_elements(${media.variants}) v order by (v->>'width')::int desc limit 1), ${media.path})`,
+      >`coalesce((select v->>'path' from jsonb_array_elements(${media.variants}) v where v->>'crop' is null order by (v->>'width')::int desc limit 1), ${media.path})`,
       bodyImages: sql<
         string | null
       >`(select string_agg(m[1], ' ') from regexp_matches(${articles.body}, ${BODY_IMAGE}, 'g') as m)`,

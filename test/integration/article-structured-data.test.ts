@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { getArticleBySlug } from '@/lib/articles/article-page';
+import type { ArticlePage } from '@/lib/articles/types';
 import { createArticle } from '@/lib/articles/save';
 import { transitionArticle } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/auth/actor';
@@ -84,6 +86,56 @@ describe(`structured data from stored images (${process.env.DATABASE_URL ? 'post
         height: expect.objectContaining({ value: 900 }),
       }),
     ]);
-    expect(articleMetadata(article).openGraph).toMatchObject({ images: [{ width: 900, height: 900 }] });
+    // Link previews get the 1200×630 crop made at upload, a real JPEG of that size.
+    expect(articleMetadata(article).openGraph).toMatchObject({ images: [{ width: 1200, height: 630 }] });
+    await expectShareCrop(article);
+  });
+
+  it('crops every upload to 1200×630 for link previews, and keeps the crop out of the page images', async () => {
+    for (const [width, height] of [
+      [2400, 1600],
+      [500, 1200],
+    ] as const) {
+      const article = await publishedWithImage(width, height, `A ${width}×${height} picture`);
+      await expectShareCrop(article);
+      expect(article.imageVariants.every((v) => !v.src.endsWith('-share.jpg'))).toBe(true);
+    }
+  });
+
+  it('an upload from before stored crops, and a story without an image, use the drawn card', async () => {
+    const article = await publishedWithImage(800, 600, 'An older upload');
+    const [row] = await database.db
+      .select()
+      .from(schema.media)
+      .where(eq(schema.media.path, mediaPath(article)));
+    await database.db
+      .update(schema.media)
+      .set({ variants: row!.variants.filter((v) => !v.crop) })
+      .where(eq(schema.media.id, row!.id));
+    const legacy = (await getArticleBySlug(database.db, 'en', article.slug))!;
+    expect(legacy.shareImage).toBeNull();
+    const [image] = (articleMetadata(legacy).openGraph as { images: { url: string; width: number }[] }).images;
+    expect(image).toMatchObject({ width: 1200, height: 630 });
+    expect(image!.url).toMatch(new RegExp(`/en/article/${legacy.slug}/share\\.png\\?v=`));
+
+    const created = await createArticle(database.db, editor, { locale: 'en', title: 'No picture', body: '<p>T</p>' });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await transitionArticle(database.db, editor, created.article.id, 'publish');
+    const plain = (await getArticleBySlug(database.db, 'en', created.article.slug))!;
+    expect(plain.shareImage).toBeNull();
+    expect(articleMetadata(plain).openGraph).toMatchObject({
+      images: [{ url: expect.stringMatching(/\/share\.png\?v=/), width: 1200, height: 630, alt: 'No picture' }],
+    });
   });
 });
+
+function mediaPath(article: ArticlePage): string {
+  return decodeURIComponent(article.image!.src.replace(/^\/media\//, ''));
+}
+
+async function expectShareCrop(article: ArticlePage) {
+  expect(article.shareImage).toMatchObject({ width: 1200, height: 630 });
+  expect(article.shareImage!.src).toMatch(/-share\.jpg$/);
+  const file = path.join(uploads, decodeURIComponent(article.shareImage!.src.replace(/^\/media\//, '')));
+  expect(await sharp(file).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+}

@@ -186,6 +186,7 @@ const article: ArticlePage = {
     { src: '/media/2026/11/abc-photo-1600.webp', width: 1600, height: 900 },
     { src: '/media/2026/11/abc-photo-640.webp', width: 640, height: 360 },
   ],
+  shareImage: { src: '/media/2026/11/abc-photo-share.jpg', width: 1200, height: 630 },
   commentCount: 4,
   translationGroupId: 'g',
   body: '<p>…</p>',
@@ -224,9 +225,9 @@ describe('article metadata', () => {
       authors: ['https://news.example.org/ar/author/leila-haddad'],
       images: [
         {
-          url: 'https://news.example.org/media/2026/11/abc-photo-1600.webp',
-          width: 1600,
-          height: 900,
+          url: 'https://news.example.org/media/2026/11/abc-photo-share.jpg',
+          width: 1200,
+          height: 630,
           alt: 'قاعة المجلس',
         },
       ],
@@ -234,10 +235,33 @@ describe('article metadata', () => {
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 
-  it('a page without an image gets a summary card and a website Open Graph type', () => {
+  it('a story without a stored crop shows its drawn card, whose URL changes with the headline', () => {
+    const url = (a: ArticlePage) => (articleMetadata(a).openGraph as { images: { url: string }[] }).images[0]!.url;
+    const plain = { ...article, image: null, imageVariants: [], shareImage: null };
+    const card = url(plain);
+    expect(card).toMatch(
+      /^https:\/\/news\.example\.org\/ar\/article\/%D8%A7%D9%84%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9\/share\.png\?v=[\w-]{12}$/,
+    );
+    expect(articleMetadata(plain).openGraph).toMatchObject({ images: [{ width: 1200, height: 630 }] });
+    expect(url({ ...plain, title: 'عنوان مصحح' })).not.toBe(card);
+    expect(url({ ...plain, dek: 'another dek' })).toBe(card);
+    // An upload from before stored crops: the card route crops it, and its URL names the image.
+    const legacy = url({ ...article, shareImage: null });
+    expect(legacy).toMatch(/\/share\.png\?v=/);
+    expect(legacy).not.toBe(card);
+  });
+
+  it('a page that is not a story shows the language card and a website Open Graph type', () => {
     const metadata = readerMetadata({ locale: 'fr', headline: 'Politique', path: '/fr/section/politique' });
-    expect(metadata.twitter).toMatchObject({ card: 'summary' });
-    expect(metadata.openGraph).toMatchObject({ type: 'website', locale: 'fr_FR', alternateLocale: [] });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
+    expect(metadata.openGraph).toMatchObject({
+      type: 'website',
+      locale: 'fr_FR',
+      alternateLocale: [],
+      images: [{ width: 1200, height: 630, alt: 'Maydan' }],
+    });
+    const [image] = (metadata.openGraph as { images: { url: string }[] }).images;
+    expect(image!.url).toMatch(/^https:\/\/news\.example\.org\/fr\/share\.png\?v=[\w-]{12}$/);
     expect(metadata.title).toEqual({ absolute: 'Politique — Maydan' });
   });
 });

@@ -5,7 +5,7 @@ import { inter, naskh } from '@/lib/fonts';
 import { direction, isLocale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { BUILD_SENTINEL } from '@/lib/i18n/params';
-import { absoluteUrl } from '@/lib/routes';
+import { absoluteUrl, routes } from '@/lib/routes';
 import { pageTitle, siteDescription, siteName } from '@/lib/seo/site';
 
 export function generateStaticParams() {
@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: site, template: pageTitle('%s', site) },
     description: siteDescription(locale),
+    manifest: routes.manifest(locale),
   };
 }
 

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { ArticlePage } from '../articles/types';
+import type { Locale } from '../i18n/config';
+import { routes } from '../routes';
+import type { SizedImage } from '../seo/images';
+import { siteDescription, siteName } from '../seo/site';
+import { SHARE_HEIGHT, SHARE_WIDTH } from './card';
+
+/** Changes when the card's drawing changes, so apps fetch every card again. */
+const CARD_DESIGN = '1';
+
+/**
+ * A short fingerprint of what a card shows. It goes in the card's URL: social apps keep a
+ * preview image by URL, so a corrected headline gets a new URL and a new preview.
+ */
+export function cardVersion(...shown: string[]): string {
+  return createHash('sha256')
+    .update([CARD_DESIGN, ...shown].join('\u0000'))
+    .digest('base64url')
+    .slice(0, 12);
+}
+
+export type ShareImage = SizedImage & { alt: string };
+
+type SharedStory = Pick<ArticlePage, 'locale' | 'slug' | 'title' | 'image' | 'shareImage'>;
+
+/** What a story's card shows, for its version. */
+export function articleCardVersion(article: SharedStory): string {
+  return cardVersion(siteName(article.locale), article.title, article.image?.src ?? '');
+}
+
+/**
+ * A story's link preview, always 1200×630: the featured image's stored crop, or the generated
+ * card (lib/share/render.ts: the featured image cropped when it predates stored crops,
+ * otherwise the site name and headline).
+ */
+export function articleShareImage(article: SharedStory): ShareImage {
+  if (article.shareImage) return { ...article.shareImage, alt: article.image?.alt || article.title };
+  return {
+    src: routes.articleCard(article.locale, article.slug, articleCardVersion(article)),
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+    alt: article.image?.alt || article.title,
+  };
+}
+
+/** What the language's own card shows, for its version. */
+export function siteCardVersion(locale: Locale): string {
+  return cardVersion(siteName(locale), siteDescription(locale));
+}
+
+/** The preview of pages that are not one story: the home page, sections, tags, authors. */
+export function siteShareImage(locale: Locale): ShareImage {
+  return {
+    src: routes.siteCard(locale, siteCardVersion(locale)),
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+    alt: siteName(locale),
+  };
+}

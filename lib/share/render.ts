@@ -1,0 +1,81 @@
+import 'server-only';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { cacheLife, cacheTag } from 'next/cache';
+import { getArticle } from '../articles';
+import { cacheTags } from '../cache-tags';
+import type { Locale } from '../i18n/config';
+import { MAX_INPUT_PIXELS, uploadsDir } from '../media/store';
+import { DEFAULT_LOGO, siteDescription, siteName } from '../seo/site';
+import { cropForSharing, renderCard } from './card';
+import { articleCardVersion, siteCardVersion } from './images';
+
+/** A drawn card and the version of what it shows (compared with the URL's `v`). */
+export type DrawnCard = { bytes: Uint8Array; type: 'image/png' | 'image/jpeg'; version: string };
+
+const LOGO_FILE = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', DEFAULT_LOGO.path);
+
+/** The stored upload behind a `/media/…` address, or null for anything else. */
+function uploadFile(src: string): string | null {
+  if (!src.startsWith('/media/')) return null;
+  const root = uploadsDir();
+  const file = path.join(root, ...src.slice('/media/'.length).split('/').map(decodeURIComponent));
+  return file.startsWith(root + path.sep) ? file : null;
+}
+
+/**
+ * A story's card, cached with the story (a new headline or image expires it with the page):
+ * its featured image cropped to 1200×630 when it has one (uploads from before stored crops),
+ * otherwise the site name and headline drawn by lib/share/card.ts. Null when readers cannot
+ * see the story.
+ */
+export async function drawArticleCard(locale: Locale, slug: string): Promise<DrawnCard | null> {
+  'use cache';
+  cacheTag(cacheTags.settings);
+  const article = await getArticle(locale, slug);
+  if (!article) return null;
+  const version = articleCardVersion(article);
+  const photo = article.image ? uploadFile(article.image.src) : null;
+  if (photo) {
+    try {
+      const bytes = await cropForSharing(await fs.readFile(/*turbopackIgnore: true*/ photo), MAX_INPUT_PIXELS);
+      return { bytes: new Uint8Array(bytes), type: 'image/jpeg', version };
+    } catch {
+      // A missing or unreadable upload: the drawn card stands in.
+    }
+  }
+  const bytes = await renderCard({ locale, site: siteName(locale), headline: article.title, logoFile: LOGO_FILE() });
+  return { bytes: new Uint8Array(bytes), type: 'image/png', version };
+}
+
+/** The language's card: logo, site name and tagline. */
+export async function drawSiteCard(locale: Locale): Promise<DrawnCard> {
+  'use cache';
+  cacheTag(cacheTags.settings);
+  cacheLife('max');
+  const bytes = await renderCard({
+    locale,
+    site: siteName(locale),
+    headline: siteDescription(locale),
+    logoFile: LOGO_FILE(),
+  });
+  return { bytes: new Uint8Array(bytes), type: 'image/png', version: siteCardVersion(locale) };
+}
+
+/**
+ * A card's answer. With the URL's version current, it never changes (a new headline has a new
+ * URL): a year, immutable. Any other version (an old link) gets today's card, kept briefly.
+ */
+export function cardResponse(request: Request, card: DrawnCard | null): Response {
+  if (!card)
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const current = new URL(request.url).searchParams.get('v') === card.version;
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(card.bytes), {
+    headers: {
+      'content-type': card.type,
+      'content-length': String(card.bytes.byteLength),
+      'cache-control': current ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
