@@ -74,7 +74,7 @@ for (const language of ['en', 'ar'] as const) {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       const box = page.getByRole('region', { name: t.heading });
       await box.getByRole('button', { name: t.copy }).click();
-      await expect(box.getByRole('status')).toHaveText(t.copied);
+      await expect(box.locator('[data-share-status][aria-live="polite"]')).toHaveText(t.copied);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     });
 

@@ -11,7 +11,8 @@ type Strings = { copy: string; copied: string; copyFailed: string; more: string 
 /**
  * The share box's JavaScript part: "copy link" (Clipboard API) and, where the browser has one,
  * its own share sheet (Web Share API). Neither exists without JavaScript, so neither is drawn
- * until the page runs in a browser; the outcome of a copy is announced in a live region.
+ * until the page runs in a browser; the outcome of a copy is announced in a polite live region
+ * (not a `status` role: the comment form's own status is the article's one status message).
  */
 export function ShareButtons({
   page,
@@ -63,7 +64,7 @@ export function ShareButtons({
           </li>
         )}
       </ul>
-      <p role="status" className="mt-2 min-h-5 text-sm text-muted">
+      <p aria-live="polite" data-share-status className="mt-2 min-h-5 text-sm text-muted">
         {status}
       </p>
     </>
