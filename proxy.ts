@@ -156,6 +156,13 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
     if (rest.length !== 1) return notFound(request, locale);
     return tidySearch(request) ?? remember(request, locale, NextResponse.next());
   }
+  // The corrections log: one per language, its later pages at /corrections/page/N (the page
+  // answers a 404 past the last one).
+  if (kind === 'corrections') {
+    const paged = rest.length === 3 && rawSlug === 'page' && (parsePageParam(pageWord ?? '') ?? 0) >= 2;
+    if (rest.length !== 1 && !paged) return notFound(request, locale);
+    return remember(request, locale, NextResponse.next());
+  }
   // Staff preview of any article by id. The page checks who is asking; here a visitor without
   // any session cookie is only sent to sign in with a real redirect (the page's own redirect
   // comes after its static shell, so it needs JavaScript).

@@ -26,8 +26,12 @@ test.describe('reader journey', () => {
     const relatedLink = related.getByRole('link').first();
     const relatedTitle = (await relatedLink.textContent())!.trim();
     expect(relatedTitle).not.toBe(title);
+    // Each related story shows its summary (dek) under its headline, as the outlets' themes do.
+    const relatedDek = (await related.getByRole('listitem').first().locator('[data-dek]').textContent())!.trim();
+    expect(relatedDek.length).toBeGreaterThan(20);
     await relatedLink.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedTitle);
+    await expect(page.getByRole('main').getByText(relatedDek, { exact: true })).toBeVisible();
 
     // Go to a story that has translations and follow "Read in".
     await page.goto('/en/article/assembly-passes-2027-budget');

@@ -16,6 +16,10 @@ export const cacheTags = {
   translations: (groupId: string) => `translations:${groupId}`,
   authors: 'authors',
   settings: 'settings',
+  /** The publication's name, tagline, footer, links and language order (lib/identity). */
+  identity: 'identity',
   author: (id: number) => `author:${id}`,
   comments: (articleId: number) => `comments:${articleId}`,
+  /** The language's public corrections log (lib/corrections). */
+  corrections: (locale: Locale) => `corrections:${locale}`,
 } as const;

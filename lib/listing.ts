@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/lib/i18n/config';
 import { fill, formatNumber } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { getIdentity } from '@/lib/identity';
 import { readerMetadata } from '@/lib/seo/metadata';
 
 /** The section, tag or author a listing page shows the stories of. */
@@ -118,13 +119,16 @@ export async function getListingMetadata(
   slug: string,
   page: number,
 ): Promise<Metadata> {
-  const subject = await getListingSubject(kind, locale, slug);
+  const [subject, identity] = await Promise.all([getListingSubject(kind, locale, slug), getIdentity()]);
   if (!subject) return {};
-  return readerMetadata({
-    locale,
-    headline: listingTitle(subject, locale, page),
-    description: subject.description || undefined,
-    path: subject.hrefFor(page),
-    translations: page === 1 ? subject.alternates.map((a) => ({ locale: a.locale, path: a.href })) : [],
-  });
+  return readerMetadata(
+    {
+      locale,
+      headline: listingTitle(subject, locale, page),
+      description: subject.description || undefined,
+      path: subject.hrefFor(page),
+      translations: page === 1 ? subject.alternates.map((a) => ({ locale: a.locale, path: a.href })) : [],
+    },
+    identity,
+  );
 }

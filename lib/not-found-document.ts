@@ -5,9 +5,9 @@ import { routes } from './routes';
 
 /**
  * The localized 404 page as a complete HTML document, so it reads without JavaScript.
- * Static strings only: nothing from the request is echoed.
+ * Static strings and the site's name only: nothing from the request is echoed.
  */
-export function notFoundDocument(locale: Locale): string {
+export function notFoundDocument(locale: Locale, siteName: string): string {
   const t = getMessages(locale);
   const others = locales
     .filter((l) => l !== locale)
@@ -19,7 +19,7 @@ export function notFoundDocument(locale: Locale): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(t.notFoundTitle)} — ${escapeHtml(t.siteName)}</title>
+<title>${escapeHtml(t.notFoundTitle)} — ${escapeHtml(siteName)}</title>
 <style>
 :root{color-scheme:light dark;--paper:#fbfaf7;--ink:#1a1a1a;--muted:#5a5a5a;--accent:#b3261e;--focus:#1d4ed8}
 @media (prefers-color-scheme:dark){:root{--paper:#121212;--ink:#ececec;--muted:#a8a8a8;--accent:#ff8a80;--focus:#93c5fd}}
@@ -35,7 +35,7 @@ ul{display:flex;gap:1rem;list-style:none;padding:0}
 </style>
 </head>
 <body>
-<header><a class="brand" href="${routes.home(locale)}">${escapeHtml(t.siteName)}</a></header>
+<header><a class="brand" href="${routes.home(locale)}">${escapeHtml(siteName)}</a></header>
 <main id="main">
 <h1>${escapeHtml(t.notFoundTitle)}</h1>
 <p>${escapeHtml(t.notFoundBody)}</p>

@@ -20,6 +20,8 @@ export const routes = {
     `/${locale}/tag/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
   author: (locale: Locale, slug: string, page = 1) =>
     `/${locale}/author/${encodeURIComponent(slug)}${page > 1 ? `/page/${page}` : ''}`,
+  /** The language's public log of corrections, newest first (lib/corrections). */
+  corrections: (locale: Locale, page = 1) => `/${locale}/corrections${page > 1 ? `/page/${page}` : ''}`,
   /** A story's generated link-preview card (lib/share); `v` changes with what it shows. */
   articleCard: (locale: Locale, slug: string, v?: string) =>
     `/${locale}/article/${encodeURIComponent(slug)}/share.png${v ? `?v=${v}` : ''}`,

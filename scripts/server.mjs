@@ -73,6 +73,13 @@ export async function startServer({
     });
   });
 
+  // An idle keep-alive connection stays open longer than the client or proxy in front keeps it
+  // (nginx, load balancers: 60 s): otherwise the server may close a connection at the moment
+  // the other side reuses it, and that request fails with a reset (a 502 behind a proxy). Node's
+  // default is 5 s; the headers timeout must stay above the keep-alive timeout.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   async function shutdown(signal) {
     if (shuttingDown) return;
     shuttingDown = true;

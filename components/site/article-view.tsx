@@ -70,6 +70,15 @@ export function ArticleView({
               </span>
             )}
             <span>{plural(locale, minutes, t.readingTime)}</span>
+            {article.corrections.length > 0 && (
+              <a
+                href="#corrections"
+                data-corrected
+                className="inline-flex min-h-6 items-center rounded-sm border border-accent px-2 font-semibold text-accent hover:underline"
+              >
+                {t.corrected}
+              </a>
+            )}
           </div>
           {article.translations.length > 0 && (
             <nav aria-label={t.readIn} className="mt-3 text-sm">
@@ -134,6 +143,7 @@ export function ArticleView({
             </ul>
           </footer>
         )}
+        {article.corrections.length > 0 && <Corrections locale={locale} corrections={article.corrections} />}
         <ShareBox
           locale={locale}
           page={{ url: absoluteUrl(routes.article(locale, article.slug)), title: article.title }}
@@ -172,5 +182,31 @@ export function ArticleView({
         )}
       </section>
     </>
+  );
+}
+
+/** A story's corrections, at its end, oldest first: each dated, in the story's language. */
+function Corrections({ locale, corrections }: { locale: Locale; corrections: ArticlePage['corrections'] }) {
+  const t = getMessages(locale);
+  return (
+    <section
+      id="corrections"
+      aria-labelledby="corrections-heading"
+      className="mt-8 rounded border-s-4 border-accent bg-card p-4"
+    >
+      <h2 id="corrections-heading" className="text-lg font-extrabold">
+        {t.corrections}
+      </h2>
+      <ol className="mt-2 space-y-3">
+        {corrections.map((c) => (
+          <li key={c.id}>
+            <p className="text-sm font-semibold">
+              {t.correction} <time dateTime={c.createdAt}>{formatDate(locale, c.createdAt, true)}</time>
+            </p>
+            <p className="whitespace-pre-line">{c.body}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

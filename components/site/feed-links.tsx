@@ -1,6 +1,7 @@
 import { feedOf, feedTitle, type NamedFeed } from '@/lib/feeds/subjects';
 import type { Locale } from '@/lib/i18n/config';
 import { getFeedMessages } from '@/lib/i18n/feeds';
+import { getIdentity } from '@/lib/identity';
 import { routes } from '@/lib/routes';
 
 /**
@@ -8,11 +9,12 @@ import { routes } from '@/lib/routes';
  * `<link>` elements into `<head>` wherever they are rendered, so a page names its own feeds
  * without touching its metadata. The language's feed gets its Atom variant announced too.
  */
-export function FeedLinks({ locale, feeds }: { locale: Locale; feeds: NamedFeed[] }) {
+export async function FeedLinks({ locale, feeds }: { locale: Locale; feeds: NamedFeed[] }) {
   const atom = getFeedMessages(locale).atom;
+  const site = (await getIdentity()).name[locale];
   return feeds.map((feed) => {
     const of = feedOf(feed);
-    const title = feedTitle(locale, feed);
+    const title = feedTitle(locale, feed, site);
     const key = routes.feed(locale, of);
     return [
       <link key={key} rel="alternate" type="application/rss+xml" title={title} href={key} />,

@@ -1,13 +1,22 @@
-import { localeNames, locales, type Locale } from '@/lib/i18n/config';
+import { localeNames, type Locale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 
 /** The same page in another language; pages without a translation point to that home page. */
 export type Alternate = { locale: Locale; href: string };
 
-export function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Alternate[] }) {
+export function LanguageSwitcher({
+  locale,
+  alternates,
+  order,
+}: {
+  locale: Locale;
+  alternates: Alternate[];
+  /** The languages in the order the publication set (lib/identity). */
+  order: readonly Locale[];
+}) {
   const t = getMessages(locale);
-  const others = locales.filter((l) => l !== locale);
+  const others = order.filter((l) => l !== locale);
   return (
     <nav aria-label={t.languageNav}>
       <ul className="flex gap-3 text-sm">

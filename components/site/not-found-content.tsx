@@ -1,7 +1,7 @@
 'use client';
 
 import { useParams } from 'next/navigation';
-import { defaultLocaleClient, isLocale } from '@/lib/i18n/config';
+import { defaultLocaleClient, isLocale, type Locale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 
@@ -9,14 +9,14 @@ import { routes } from '@/lib/routes';
  * not-found.tsx receives no params, so the locale comes from the URL here. It renders on the
  * server like any component, so the page reads without JavaScript.
  */
-export function NotFoundContent() {
+export function NotFoundContent({ names }: { names: Record<Locale, string> }) {
   const params = useParams<{ locale?: string }>();
   const locale = isLocale(params?.locale) ? params.locale : defaultLocaleClient;
   const t = getMessages(locale);
   return (
     <main id="main" lang={locale} className="mx-auto max-w-3xl px-4 py-16">
       <p className="text-2xl font-extrabold text-accent">
-        <a href={routes.home(locale)}>{t.siteName}</a>
+        <a href={routes.home(locale)}>{names[locale]}</a>
       </p>
       <h1 className="mt-8 text-3xl font-extrabold">{t.notFoundTitle}</h1>
       <p className="mt-4 text-lg text-muted">{t.notFoundBody}</p>

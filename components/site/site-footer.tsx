@@ -1,13 +1,49 @@
+import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
+import { routes } from '@/lib/routes';
+import { getIdentity } from '@/lib/identity';
+import { socialName } from '@/lib/identity/identity';
 
-export function SiteFooter({ locale }: { locale: Locale }) {
-  const t = getMessages(locale);
+/** The publication's footer: its own text, how to reach it, its profiles elsewhere, its corrections log. */
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const identity = await getIdentity();
+  const footer = identity.footer[locale];
   return (
     <footer className="mt-16 border-t border-rule bg-card">
-      <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-muted">
-        <p>{t.footerAbout}</p>
-        <p className="mt-2">{t.allRights}</p>
+      <div className="mx-auto max-w-6xl space-y-2 px-4 py-8 text-sm text-muted">
+        {footer && <p className="whitespace-pre-line">{footer}</p>}
+        {identity.contactEmail && (
+          <p>
+            <a href={`mailto:${identity.contactEmail}`} className="underline hover:text-accent">
+              {identity.contactEmail}
+            </a>
+          </p>
+        )}
+        {identity.social.length > 0 && (
+          <ul className="flex flex-wrap gap-x-4">
+            {identity.social.map((url) => (
+              <li key={url}>
+                <a
+                  href={url}
+                  rel="me noopener"
+                  className="inline-flex min-h-11 items-center underline hover:text-accent"
+                >
+                  {socialName(url)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link
+            href={routes.corrections(locale)}
+            className="inline-flex min-h-11 items-center underline hover:text-accent"
+          >
+            {getMessages(locale).corrections}
+          </Link>
+        </p>
+        <p>© {identity.name[locale]}</p>
       </div>
     </footer>
   );

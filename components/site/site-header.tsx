@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getSections } from '@/lib/articles';
 import type { Locale } from '@/lib/i18n/config';
+import { getIdentity } from '@/lib/identity';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import { LanguageSwitcher, type Alternate } from './language-switcher';
@@ -17,17 +18,21 @@ export async function SiteHeader({
   currentSection?: number;
 }) {
   const t = getMessages(locale);
-  const sections = await getSections(locale);
+  const [sections, identity] = await Promise.all([getSections(locale), getIdentity()]);
+  const tagline = identity.tagline[locale];
   return (
     <header className="relative border-b border-rule bg-card">
       <OpenSearchLink locale={locale} />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={routes.home(locale)} className="text-2xl font-extrabold tracking-tight text-accent no-underline">
-          {t.siteName}
-        </Link>
+        <div>
+          <Link href={routes.home(locale)} className="text-2xl font-extrabold tracking-tight text-accent no-underline">
+            {identity.name[locale]}
+          </Link>
+          {tagline && <p className="max-w-prose text-sm text-muted">{tagline}</p>}
+        </div>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <HeaderSearch locale={locale} />
-          <LanguageSwitcher locale={locale} alternates={alternates} />
+          <LanguageSwitcher locale={locale} alternates={alternates} order={identity.languageOrder} />
         </div>
       </div>
       <nav aria-label={t.sectionsNav} className="mx-auto max-w-6xl px-4">

@@ -53,7 +53,12 @@ export function StoryCard({
             {story.title}
           </Link>
         </Heading>
-        {variant !== 'compact' && story.dek && <p className="mt-1 text-muted">{story.dek}</p>}
+        {/* "Check also" (compact) keeps the dek, smaller: the summary is what makes a reader follow the link. */}
+        {story.dek && (
+          <p data-dek className={variant === 'compact' ? 'mt-1 line-clamp-3 text-sm text-muted' : 'mt-1 text-muted'}>
+            {story.dek}
+          </p>
+        )}
         <p className="mt-1 text-xs text-muted">
           <time dateTime={story.publishedAt}>{formatDate(story.locale, story.publishedAt)}</time>
           {story.commentCount > 0 && <> · {plural(story.locale, story.commentCount, t.commentCount)}</>}

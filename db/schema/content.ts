@@ -194,3 +194,26 @@ export const revisions = pgTable(
   },
   (t) => [index('revisions_article').on(t.articleId, t.version)],
 );
+
+/**
+ * Dated correction notes on published stories (lib/corrections): shown at the end of the story
+ * and on the language's public corrections log. Append-only: a mistaken note is corrected by
+ * another note, as a newspaper would.
+ */
+export const articleCorrections = pgTable(
+  'article_corrections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Plain text in the story's language. */
+    body: text('body').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('article_corrections_article').on(t.articleId, t.createdAt),
+    index('article_corrections_log').on(t.createdAt),
+  ],
+);

@@ -4,6 +4,7 @@ import type { Db } from '@/db/connect';
 import { articleTags, articles, media, relatedArticles, sectionTranslations, tags, users } from '@/db/schema';
 import { canViewArticle, type Role } from '../auth/permissions';
 import type { Locale } from '../i18n/config';
+import { listCorrections } from '../corrections';
 import { rankRelated } from '../related';
 import { routes } from '../routes';
 import { shareCrop, variantImages } from '../seo/images';
@@ -54,7 +55,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
   if (!row) return null;
   if (!audience.readers && !canViewArticle(audience.actor, { authorId: row.authorId })) return null;
 
-  const [tagRows, translations, related] = await Promise.all([
+  const [tagRows, translations, related, corrections] = await Promise.all([
     db
       .select({ id: tags.id, name: tags.name, slug: tags.slug })
       .from(articleTags)
@@ -68,6 +69,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
       .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, row.id), isVisible()))
       .orderBy(asc(articles.locale)),
     listRelated(db, row.id, row.locale, row.sectionId),
+    listCorrections(db, row.id),
   ]);
 
   const article: ArticlePage = {
@@ -92,6 +94,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
     tags: tagRows,
     translations,
     related,
+    corrections,
   };
   return { article, status: row.status, deleted: row.deletedAt !== null };
 }

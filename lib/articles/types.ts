@@ -37,6 +37,8 @@ export type ArticlePage = ArticleCard & {
   tags: { id: number; name: string; slug: string }[];
   translations: { locale: Locale; slug: string; title: string }[];
   related: ArticleCard[];
+  /** Dated correction notes, oldest first (lib/corrections). */
+  corrections: { id: number; body: string; createdAt: string }[];
 };
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };

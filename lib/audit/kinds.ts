@@ -12,6 +12,7 @@ export const auditActions = [
   'article.trash',
   'article.restore',
   'article.revision-restore',
+  'article.correct',
   'staff.create',
   'staff.role',
   'staff.disable',

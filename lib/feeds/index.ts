@@ -4,10 +4,11 @@ import { cacheTag } from 'next/cache';
 import { getDb } from '@/db';
 import { getArticle, getAuthor, getSection, getTag, lifeUntilNextScheduled } from '../articles';
 import { cacheTags } from '../cache-tags';
+import { getIdentity } from '../identity';
+import type { Identity } from '../identity/identity';
 import type { Locale } from '../i18n/config';
 import { getFeedMessages } from '../i18n/feeds';
 import { fill } from '../i18n/format';
-import { getMessages } from '../i18n/messages';
 import { absoluteUrl, routes, type FeedOf } from '../routes';
 import { readFeedSettings } from '../settings';
 import { buildCommentFeed, buildStoryFeed } from './feed-build';
@@ -30,11 +31,18 @@ function latest(dates: Date[]): Date {
   return dates.reduce((max, d) => (d > max ? d : max), EPOCH);
 }
 
-function channelFor(locale: Locale, feed: NamedFeed, of: FeedOf, updated: Date, description?: string): FeedChannel {
+function channelFor(
+  identity: Identity,
+  locale: Locale,
+  feed: NamedFeed,
+  of: FeedOf,
+  updated: Date,
+  description?: string,
+): FeedChannel {
   return {
     locale,
-    title: feedTitle(locale, feed),
-    description: description || getMessages(locale).tagline,
+    title: feedTitle(locale, feed, identity.name[locale]),
+    description: description || identity.tagline[locale] || identity.name[locale],
     path: feedPagePath(locale, of),
     self: { rss: routes.feed(locale, of), atom: routes.feed(locale, of, 'atom') },
     updated,
@@ -56,6 +64,7 @@ export async function getFeed(locale: Locale, of: FeedOf, format: FeedFormat): P
   cacheTag(cacheTags.stories(locale), cacheTags.settings, cacheTags.authors);
   await lifeUntilNextScheduled(locale);
   const db = getDb();
+  const identity = await getIdentity();
   const base = absoluteUrl('/');
 
   if (of.kind === 'article' || of.kind === 'comments') {
@@ -71,7 +80,7 @@ export async function getFeed(locale: Locale, of: FeedOf, format: FeedFormat): P
     const comments = await listFeedComments(db, scope);
     const f = getFeedMessages(locale);
     const updated = latest(comments.map((c) => c.updatedAt));
-    const xml = buildCommentFeed(channelFor(locale, named, of, updated), comments, {
+    const xml = buildCommentFeed(channelFor(identity, locale, named, of, updated), comments, {
       format,
       base,
       itemTitle: (c) => fill(f.commentItem, { name: c.name, title: c.article.title }),
@@ -107,7 +116,7 @@ export async function getFeed(locale: Locale, of: FeedOf, format: FeedFormat): P
   // A section, tag or author with nothing visible has no page, so no feed either.
   if (of.kind !== 'site' && stories.length === 0) return null;
   const updated = latest(stories.map((s) => s.updatedAt));
-  const xml = buildStoryFeed(channelFor(locale, named, of, updated, description), stories, {
+  const xml = buildStoryFeed(channelFor(identity, locale, named, of, updated, description), stories, {
     format,
     content: settings.content,
     base,

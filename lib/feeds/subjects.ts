@@ -11,10 +11,9 @@ export type NamedFeed =
   | { kind: 'article'; slug: string; title: string };
 
 /** A feed's title, the same in the feed and in the `<link>` that announces it. */
-export function feedTitle(locale: Locale, feed: NamedFeed): string {
+export function feedTitle(locale: Locale, feed: NamedFeed, site: string): string {
   const t = getMessages(locale);
   const f = getFeedMessages(locale);
-  const site = t.siteName;
   switch (feed.kind) {
     case 'site':
       return site;

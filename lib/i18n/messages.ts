@@ -25,6 +25,16 @@ export type Messages = {
   updated: string;
   readingTime: PluralForms;
   checkAlso: string;
+  /** The mark under a corrected story's headline; links to its corrections. */
+  corrected: string;
+  /** The heading of a story's corrections and of the language's corrections log. */
+  corrections: string;
+  /** One note's label before its date: "Correction". */
+  correction: string;
+  correctionsIntro: string;
+  noCorrections: string;
+  /** Under each entry of the log: "Correction to {title}" (the headline is a link). */
+  correctionTo: string;
   readIn: string;
   tags: string;
   comments: string;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ArticlePage } from '@/lib/articles/types';
+import type { Identity } from '@/lib/identity/identity';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { articleShareImage } from '../share/images';
 import { readerMetadata } from './metadata';
@@ -9,21 +10,24 @@ import { readerMetadata } from './metadata';
  * each published translation, and its Open Graph facts. The image is its 1200×630 link
  * preview: the featured image's crop, or a card drawn with the headline (lib/share).
  */
-export function articleMetadata(article: ArticlePage): Metadata {
+export function articleMetadata(article: ArticlePage, identity: Identity): Metadata {
   const locale = article.locale;
-  return readerMetadata({
-    locale,
-    headline: article.seoTitle || article.title,
-    description: article.seoDescription || article.dek,
-    path: routes.article(locale, article.slug),
-    translations: article.translations.map((t) => ({ locale: t.locale, path: routes.article(t.locale, t.slug) })),
-    image: articleShareImage(article),
-    article: {
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      section: article.section?.name,
-      tags: article.tags.map((t) => t.name),
-      authors: [absoluteUrl(routes.author(locale, article.author.slug))],
+  return readerMetadata(
+    {
+      locale,
+      headline: article.seoTitle || article.title,
+      description: article.seoDescription || article.dek,
+      path: routes.article(locale, article.slug),
+      translations: article.translations.map((t) => ({ locale: t.locale, path: routes.article(t.locale, t.slug) })),
+      image: articleShareImage(article, identity),
+      article: {
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        section: article.section?.name,
+        tags: article.tags.map((t) => t.name),
+        authors: [absoluteUrl(routes.author(locale, article.author.slug))],
+      },
     },
-  });
+    identity,
+  );
 }

@@ -5,7 +5,8 @@ import { pageAlternates, type Version } from './alternates';
 import type { SizedImage } from './images';
 import { siteShareImage } from '../share/images';
 import { ogLocale } from './og-locale';
-import { pageTitle, siteName } from './site';
+import type { Identity } from '../identity/identity';
+import { pageTitle } from './site';
 
 export type ArticleFacts = {
   publishedTime: string;
@@ -37,12 +38,12 @@ export type PageSeo = {
  * The metadata of a reader page: "Headline — Site name", description, canonical and hreflang
  * alternates, Open Graph (with `article:*` facts for stories) and a Twitter card.
  */
-export function readerMetadata(page: PageSeo): Metadata {
-  const site = siteName(page.locale);
+export function readerMetadata(page: PageSeo, identity: Identity): Metadata {
+  const site = identity.name[page.locale];
   const alternates = pageAlternates({ locale: page.locale, path: page.path }, page.translations ?? [], page.xDefault);
   const others = Object.keys(alternates.languages).filter((l) => l !== page.locale && l !== 'x-default') as Locale[];
   const description = page.description?.trim() || undefined;
-  const image = page.image ?? siteShareImage(page.locale);
+  const image = page.image ?? siteShareImage(page.locale, identity);
   const images = [{ url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }];
   const openGraph = {
     siteName: site,

@@ -15,7 +15,8 @@ import type { Locale } from '@/lib/i18n/config';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { imagesForRatios } from './images';
 import { truncateHeadline } from './text';
-import { DEFAULT_LOGO, siteDescription, siteName } from './site';
+import type { Identity } from '@/lib/identity/identity';
+import { DEFAULT_LOGO } from './site';
 
 /**
  * schema.org objects for the reader pages, typed by schema-dts so a misspelt property or a
@@ -32,12 +33,14 @@ export type Crumb = { name: string; path: string };
 
 const organizationId = (locale: Locale) => `${absoluteUrl(routes.home(locale))}#organization`;
 
-/** The publication, named in the page's language. */
-export function newsMediaOrganization(locale: Locale): Node<NewsMediaOrganization> {
+/** The publication, named in the page's language, with its profiles elsewhere and its address. */
+export function newsMediaOrganization(locale: Locale, identity: Identity): Node<NewsMediaOrganization> {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(locale),
-    name: siteName(locale),
+    name: identity.name[locale],
+    ...(identity.social.length > 0 ? { sameAs: identity.social } : {}),
+    ...(identity.contactEmail ? { email: identity.contactEmail } : {}),
     url: absoluteUrl(routes.home(locale)),
     logo: {
       '@type': 'ImageObject',
@@ -64,7 +67,10 @@ export function breadcrumbList(crumbs: readonly Crumb[]): Node<BreadcrumbList> {
 type SiteSearchAction = SearchAction & { 'query-input': string };
 
 /** The home page: the site, its search, and the publication behind it. */
-export function homeStructuredData(locale: Locale): [WithContext<WebSite>, WithContext<NewsMediaOrganization>] {
+export function homeStructuredData(
+  locale: Locale,
+  identity: Identity,
+): [WithContext<WebSite>, WithContext<NewsMediaOrganization>] {
   const search: SiteSearchAction = {
     '@type': 'SearchAction',
     target: {
@@ -78,14 +84,14 @@ export function homeStructuredData(locale: Locale): [WithContext<WebSite>, WithC
       '@context': CONTEXT,
       '@type': 'WebSite',
       '@id': `${absoluteUrl(routes.home(locale))}#website`,
-      name: siteName(locale),
-      description: siteDescription(locale),
+      name: identity.name[locale],
+      ...(identity.tagline[locale] ? { description: identity.tagline[locale] } : {}),
       url: absoluteUrl(routes.home(locale)),
       inLanguage: locale,
       publisher: { '@id': organizationId(locale) },
       potentialAction: search,
     },
-    { '@context': CONTEXT, ...newsMediaOrganization(locale) },
+    { '@context': CONTEXT, ...newsMediaOrganization(locale, identity) },
   ];
 }
 
@@ -102,6 +108,7 @@ export function articleCrumbs(article: Pick<ArticlePage, 'locale' | 'slug' | 'ti
 export function articleStructuredData(
   article: ArticlePage,
   homeName: string,
+  identity: Identity,
 ): [WithContext<NewsArticle>, WithContext<BreadcrumbList>] {
   const locale = article.locale;
   const url = absoluteUrl(routes.article(locale, article.slug));
@@ -129,7 +136,7 @@ export function articleStructuredData(
       datePublished: article.publishedAt,
       dateModified: article.updatedAt,
       author: [author],
-      publisher: newsMediaOrganization(locale),
+      publisher: newsMediaOrganization(locale, identity),
       inLanguage: locale,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       url,
@@ -137,6 +144,17 @@ export function articleStructuredData(
       ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
       commentCount: article.commentCount,
       isAccessibleForFree: true,
+      // Each correction note, dated (schema.org's CorrectionComment), as the story's end shows them.
+      ...(article.corrections.length > 0
+        ? {
+            correction: article.corrections.map((c) => ({
+              '@type': 'CorrectionComment' as const,
+              text: c.body,
+              datePublished: c.createdAt,
+              url: `${url}#corrections`,
+            })),
+          }
+        : {}),
     },
     { '@context': CONTEXT, ...breadcrumbList(articleCrumbs(article, homeName)) },
   ];

@@ -3,7 +3,7 @@ import type { ArticlePage } from '../articles/types';
 import type { Locale } from '../i18n/config';
 import { routes } from '../routes';
 import type { SizedImage } from '../seo/images';
-import { siteDescription, siteName } from '../seo/site';
+import type { Identity } from '../identity/identity';
 import { SHARE_HEIGHT, SHARE_WIDTH } from './card';
 
 /** Changes when the card's drawing changes, so apps fetch every card again. */
@@ -25,8 +25,8 @@ export type ShareImage = SizedImage & { alt: string };
 type SharedStory = Pick<ArticlePage, 'locale' | 'slug' | 'title' | 'image' | 'shareImage'>;
 
 /** What a story's card shows, for its version. */
-export function articleCardVersion(article: SharedStory): string {
-  return cardVersion(siteName(article.locale), article.title, article.image?.src ?? '');
+export function articleCardVersion(article: SharedStory, identity: Identity): string {
+  return cardVersion(identity.name[article.locale], article.title, article.image?.src ?? '');
 }
 
 /**
@@ -34,10 +34,10 @@ export function articleCardVersion(article: SharedStory): string {
  * card (lib/share/render.ts: the featured image cropped when it predates stored crops,
  * otherwise the site name and headline).
  */
-export function articleShareImage(article: SharedStory): ShareImage {
+export function articleShareImage(article: SharedStory, identity: Identity): ShareImage {
   if (article.shareImage) return { ...article.shareImage, alt: article.image?.alt || article.title };
   return {
-    src: routes.articleCard(article.locale, article.slug, articleCardVersion(article)),
+    src: routes.articleCard(article.locale, article.slug, articleCardVersion(article, identity)),
     width: SHARE_WIDTH,
     height: SHARE_HEIGHT,
     alt: article.image?.alt || article.title,
@@ -45,16 +45,16 @@ export function articleShareImage(article: SharedStory): ShareImage {
 }
 
 /** What the language's own card shows, for its version. */
-export function siteCardVersion(locale: Locale): string {
-  return cardVersion(siteName(locale), siteDescription(locale));
+export function siteCardVersion(locale: Locale, identity: Identity): string {
+  return cardVersion(identity.name[locale], identity.tagline[locale]);
 }
 
 /** The preview of pages that are not one story: the home page, sections, tags, authors. */
-export function siteShareImage(locale: Locale): ShareImage {
+export function siteShareImage(locale: Locale, identity: Identity): ShareImage {
   return {
-    src: routes.siteCard(locale, siteCardVersion(locale)),
+    src: routes.siteCard(locale, siteCardVersion(locale, identity)),
     width: SHARE_WIDTH,
     height: SHARE_HEIGHT,
-    alt: siteName(locale),
+    alt: identity.name[locale],
   };
 }

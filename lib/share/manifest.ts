@@ -1,18 +1,22 @@
 import type { MetadataRoute } from 'next';
 import { direction, type Locale } from '../i18n/config';
 import { routes } from '../routes';
-import { DEFAULT_LOGO, siteDescription, siteName } from '../seo/site';
+import type { Identity } from '../identity/identity';
+import { DEFAULT_LOGO } from '../seo/site';
 import { BRAND_ACCENT, BRAND_PAPER } from './brand';
 
 /**
  * What a phone needs to add the site to its home screen, in one language: the name, where it
  * opens, the colours of its splash screen and bar, the icons (app/icon.png, the logo).
  */
-export function webManifest(locale: Locale): MetadataRoute.Manifest & { dir: 'ltr' | 'rtl'; lang: string } {
+export function webManifest(
+  locale: Locale,
+  identity: Identity,
+): MetadataRoute.Manifest & { dir: 'ltr' | 'rtl'; lang: string } {
   return {
-    name: siteName(locale),
-    short_name: siteName(locale),
-    description: siteDescription(locale),
+    name: identity.name[locale],
+    short_name: identity.name[locale],
+    description: identity.tagline[locale],
     lang: locale,
     dir: direction(locale),
     id: routes.home(locale),

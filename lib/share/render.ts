@@ -1,12 +1,12 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife } from 'next/cache';
 import { getArticle } from '../articles';
-import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { MAX_INPUT_PIXELS, uploadsDir } from '../media/store';
-import { DEFAULT_LOGO, siteDescription, siteName } from '../seo/site';
+import { getIdentity } from '../identity';
+import { DEFAULT_LOGO } from '../seo/site';
 import { cropForSharing, renderCard } from './card';
 import { articleCardVersion, siteCardVersion } from './images';
 
@@ -31,10 +31,9 @@ function uploadFile(src: string): string | null {
  */
 export async function drawArticleCard(locale: Locale, slug: string): Promise<DrawnCard | null> {
   'use cache';
-  cacheTag(cacheTags.settings);
-  const article = await getArticle(locale, slug);
+  const [article, identity] = await Promise.all([getArticle(locale, slug), getIdentity()]);
   if (!article) return null;
-  const version = articleCardVersion(article);
+  const version = articleCardVersion(article, identity);
   const photo = article.image ? uploadFile(article.image.src) : null;
   if (photo) {
     try {
@@ -44,22 +43,27 @@ export async function drawArticleCard(locale: Locale, slug: string): Promise<Dra
       // A missing or unreadable upload: the drawn card stands in.
     }
   }
-  const bytes = await renderCard({ locale, site: siteName(locale), headline: article.title, logoFile: LOGO_FILE() });
+  const bytes = await renderCard({
+    locale,
+    site: identity.name[locale],
+    headline: article.title,
+    logoFile: LOGO_FILE(),
+  });
   return { bytes: new Uint8Array(bytes), type: 'image/png', version };
 }
 
 /** The language's card: logo, site name and tagline. */
 export async function drawSiteCard(locale: Locale): Promise<DrawnCard> {
   'use cache';
-  cacheTag(cacheTags.settings);
   cacheLife('max');
+  const identity = await getIdentity();
   const bytes = await renderCard({
     locale,
-    site: siteName(locale),
-    headline: siteDescription(locale),
+    site: identity.name[locale],
+    headline: identity.tagline[locale] || identity.name[locale],
     logoFile: LOGO_FILE(),
   });
-  return { bytes: new Uint8Array(bytes), type: 'image/png', version: siteCardVersion(locale) };
+  return { bytes: new Uint8Array(bytes), type: 'image/png', version: siteCardVersion(locale, identity) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/connect';
 import { locales, type Locale } from '../i18n/config';
-import { getMessages } from '../i18n/messages';
+import type { Identity } from '../identity/identity';
 import { absoluteUrl, routes } from '../routes';
 import { newsSitemapXml, sitemapIndexXml, urlsetXml, type SitemapEntry } from './documents';
 import { alternateLinks, MAX_IMAGES_PER_URL, sitemapUrl, type SitemapFile, type SitemapKind } from './plan';
@@ -133,13 +133,12 @@ export async function buildSitemap(
 }
 
 /** The Google News sitemap: the last two days' stories in every language. */
-export async function buildNewsSitemap(db: Db): Promise<string> {
+export async function buildNewsSitemap(db: Db, identity: Identity): Promise<string> {
   const rows = await listNewsRows(db);
   return newsSitemapXml(
     rows.map((row) => ({
       loc: absoluteUrl(routes.article(row.locale, row.slug)),
-      // The site's name per language; it comes from the identity settings once they exist.
-      publication: getMessages(row.locale).siteName,
+      publication: identity.name[row.locale],
       language: row.locale,
       publicationDate: row.publishedAt,
       title: row.title,

@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db';
 import { cacheTags } from '../cache-tags';
+import { getIdentity } from '../identity';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
 import { buildNewsSitemap, buildSitemap, buildSitemapIndex } from './build';
 import { SITEMAP_MAX_URLS, type SitemapFile, type SitemapKind } from './plan';
@@ -67,7 +68,7 @@ export async function getNewsSitemapXml(): Promise<string> {
   'use cache';
   cacheTag(...locales.map(cacheTags.stories));
   await lifeUntilNextScheduled();
-  return buildNewsSitemap(getDb());
+  return buildNewsSitemap(getDb(), await getIdentity());
 }
 
 /** How every sitemap answers. */

@@ -145,10 +145,17 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
             : status === 'draft'
               ? null
               : new Date(baseTime + index * 90 * MINUTE);
+        const correctionNote = publishedAt ? story.correction?.notes[locale] : undefined;
+        const correctedAt =
+          correctionNote && publishedAt
+            ? new Date(publishedAt.getTime() + story.correction!.afterHours * 60 * MINUTE)
+            : null;
+        // A correction moves the story's updated date, as lib/corrections does.
         const updatedAt =
-          publishedAt && story.daysAgo % 3 === 0 && story.daysAgo > 0
+          correctedAt ??
+          (publishedAt && story.daysAgo % 3 === 0 && story.daysAgo > 0
             ? new Date(publishedAt.getTime() + 5 * 60 * MINUTE)
-            : (publishedAt ?? now);
+            : (publishedAt ?? now));
         const [row] = await tx
           .insert(schema.articles)
           .values({
@@ -170,6 +177,10 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
           })
           .returning({ id: schema.articles.id });
         articleIds.set(`${story.key}:${locale}`, row!.id);
+        if (correctionNote && correctedAt)
+          await tx
+            .insert(schema.articleCorrections)
+            .values({ articleId: row!.id, body: correctionNote, authorId: null, createdAt: correctedAt });
         articleCount++;
         const ids = await Promise.all(tr.tags.map((name) => tagId(locale, name)));
         if (ids.length)

@@ -665,6 +665,14 @@ export const storiesA: DemoStory[] = [
     author: 'leila',
     daysAgo: 18,
     image: { from: '#b5651d', to: '#f1e3c8', motif: 'grid' },
+    correction: {
+      afterHours: 26,
+      notes: {
+        en: 'An earlier version of this story said the restoration fund was launched five years ago. It was launched four years ago, in 2022.',
+        fr: 'Une version précédente de cet article indiquait que le fonds de restauration avait été lancé il y a cinq ans. Il l’a été il y a quatre ans, en 2022.',
+        ar: 'ذكرت نسخة سابقة من هذه القصة أن صندوق الترميم أُطلق قبل خمس سنوات. والصحيح أنه أُطلق قبل أربع سنوات، في 2022.',
+      },
+    },
     translations: {
       en: {
         title: "In Zaghrane's medina, a restoration fund races against collapse and rising rents",

@@ -44,4 +44,6 @@ export type DemoStory = {
   translations: Partial<Record<DemoLocale, DemoTranslation>>;
   /** Keys of other stories the editor picked for "Check also". */
   related?: string[];
+  /** A correction note per language, published `afterHours` after the story (lib/corrections). */
+  correction?: { afterHours: number; notes: Partial<Record<DemoLocale, string>> };
 };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
+import { defaultIdentity } from '@/lib/identity/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { getArticleBySlug } from '@/lib/articles/article-page';
@@ -77,7 +78,9 @@ describe(`structured data from stored images (${process.env.DATABASE_URL ? 'post
       expect([real.width, real.height]).toEqual([variant.width, variant.height]);
     }
 
-    const [news] = JSON.parse(`[${articleStructuredData(article, 'Home').map(serializeJsonLd).join(',')}]`);
+    const [news] = JSON.parse(
+      `[${articleStructuredData(article, 'Home', defaultIdentity()).map(serializeJsonLd).join(',')}]`,
+    );
     expect(checkStructuredData([news])).toEqual([]);
     // A square upload: its one shape is 1:1, at its largest size.
     expect(news.image).toEqual([
@@ -87,7 +90,9 @@ describe(`structured data from stored images (${process.env.DATABASE_URL ? 'post
       }),
     ]);
     // Link previews get the 1200×630 crop made at upload, a real JPEG of that size.
-    expect(articleMetadata(article).openGraph).toMatchObject({ images: [{ width: 1200, height: 630 }] });
+    expect(articleMetadata(article, defaultIdentity()).openGraph).toMatchObject({
+      images: [{ width: 1200, height: 630 }],
+    });
     await expectShareCrop(article);
   });
 
@@ -114,7 +119,9 @@ describe(`structured data from stored images (${process.env.DATABASE_URL ? 'post
       .where(eq(schema.media.id, row!.id));
     const legacy = (await getArticleBySlug(database.db, 'en', article.slug))!;
     expect(legacy.shareImage).toBeNull();
-    const [image] = (articleMetadata(legacy).openGraph as { images: { url: string; width: number }[] }).images;
+    const [image] = (
+      articleMetadata(legacy, defaultIdentity()).openGraph as { images: { url: string; width: number }[] }
+    ).images;
     expect(image).toMatchObject({ width: 1200, height: 630 });
     expect(image!.url).toMatch(new RegExp(`/en/article/${legacy.slug}/share\\.png\\?v=`));
 
@@ -123,7 +130,7 @@ describe(`structured data from stored images (${process.env.DATABASE_URL ? 'post
     await transitionArticle(database.db, editor, created.article.id, 'publish');
     const plain = (await getArticleBySlug(database.db, 'en', created.article.slug))!;
     expect(plain.shareImage).toBeNull();
-    expect(articleMetadata(plain).openGraph).toMatchObject({
+    expect(articleMetadata(plain, defaultIdentity()).openGraph).toMatchObject({
       images: [{ url: expect.stringMatching(/\/share\.png\?v=/), width: 1200, height: 630, alt: 'No picture' }],
     });
   });

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { defaultIdentity } from '@/lib/identity/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import type { Locale } from '@/lib/i18n/config';
@@ -281,7 +282,7 @@ describe(`sitemaps (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
   });
 
   it('writes the news sitemap: visible stories first published in the last 48 hours, hostile titles as text', async () => {
-    const xml = await buildNewsSitemap(db());
+    const xml = await buildNewsSitemap(db(), defaultIdentity());
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
     type News = {

@@ -3,6 +3,8 @@ import { apologyMessages } from '@/lib/apology-document.mjs';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getBackupMessages } from '@/lib/i18n/admin-backup';
 import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getAdminCorrectionsMessages } from '@/lib/i18n/admin-corrections';
+import { getAdminIdentityMessages } from '@/lib/i18n/admin-identity';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
 import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
@@ -52,6 +54,8 @@ const dictionaries: Record<string, unknown> = {
   comments: getCommentMessages('fr'),
   admin: getAdminMessages('fr'),
   adminComments: getAdminCommentsMessages('fr'),
+  adminCorrections: getAdminCorrectionsMessages('fr'),
+  adminIdentity: getAdminIdentityMessages('fr'),
   adminStaff: getStaffAuditTaxonomyMessages('fr'),
   editor: getEditorMessages('fr'),
   login: getLoginMessages('fr'),

@@ -6,7 +6,11 @@ import { imagesForRatios, largestImage, variantImages } from '@/lib/seo/images';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
 import { readerMetadata } from '@/lib/seo/metadata';
 import { DEFAULT_OG_LOCALES, ogLocale, parseOgLocales } from '@/lib/seo/og-locale';
-import { pageTitle, siteName } from '@/lib/seo/site';
+import { defaultIdentity } from '@/lib/identity/identity';
+import { pageTitle } from '@/lib/seo/site';
+
+const identity = defaultIdentity();
+const siteName = (locale: 'en' | 'ar') => identity.name[locale];
 import { articleStructuredData, collectionPage, homeStructuredData, profilePage } from '@/lib/seo/structured-data';
 import { truncateHeadline } from '@/lib/seo/text';
 import { blocksOfType, checkStructuredData } from '../../e2e/support/structured-data';
@@ -199,11 +203,12 @@ const article: ArticlePage = {
   ],
   translations: [{ locale: 'en', slug: 'assembly-passes-2027-budget', title: 'Assembly passes 2027 budget' }],
   related: [],
+  corrections: [],
 };
 
 describe('article metadata', () => {
   it('has the title, canonical, hreflang, Open Graph article facts and a large Twitter card', () => {
-    const metadata = articleMetadata(article);
+    const metadata = articleMetadata(article, identity);
     expect(metadata.title).toEqual({ absolute: `${article.title} — ميدان` });
     expect(metadata.alternates).toEqual({
       canonical: 'https://news.example.org/ar/article/%D8%A7%D9%84%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9',
@@ -236,13 +241,14 @@ describe('article metadata', () => {
   });
 
   it('a story without a stored crop shows its drawn card, whose URL changes with the headline', () => {
-    const url = (a: ArticlePage) => (articleMetadata(a).openGraph as { images: { url: string }[] }).images[0]!.url;
+    const url = (a: ArticlePage) =>
+      (articleMetadata(a, identity).openGraph as { images: { url: string }[] }).images[0]!.url;
     const plain = { ...article, image: null, imageVariants: [], shareImage: null };
     const card = url(plain);
     expect(card).toMatch(
       /^https:\/\/news\.example\.org\/ar\/article\/%D8%A7%D9%84%D9%85%D9%8A%D8%B2%D8%A7%D9%86%D9%8A%D8%A9\/share\.png\?v=[\w-]{12}$/,
     );
-    expect(articleMetadata(plain).openGraph).toMatchObject({ images: [{ width: 1200, height: 630 }] });
+    expect(articleMetadata(plain, identity).openGraph).toMatchObject({ images: [{ width: 1200, height: 630 }] });
     expect(url({ ...plain, title: 'عنوان مصحح' })).not.toBe(card);
     expect(url({ ...plain, dek: 'another dek' })).toBe(card);
     // An upload from before stored crops: the card route crops it, and its URL names the image.
@@ -252,7 +258,7 @@ describe('article metadata', () => {
   });
 
   it('a page that is not a story shows the language card and a website Open Graph type', () => {
-    const metadata = readerMetadata({ locale: 'fr', headline: 'Politique', path: '/fr/section/politique' });
+    const metadata = readerMetadata({ locale: 'fr', headline: 'Politique', path: '/fr/section/politique' }, identity);
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
     expect(metadata.openGraph).toMatchObject({
       type: 'website',
@@ -268,7 +274,9 @@ describe('article metadata', () => {
 
 describe('structured data builders', () => {
   it('a story gives a NewsArticle and a breadcrumb trail that pass the checker', () => {
-    const blocks = JSON.parse(`[${articleStructuredData(article, 'الرئيسية').map(serializeJsonLd).join(',')}]`);
+    const blocks = JSON.parse(
+      `[${articleStructuredData(article, 'الرئيسية', identity).map(serializeJsonLd).join(',')}]`,
+    );
     expect(checkStructuredData(blocks)).toEqual([]);
     const [news] = blocksOfType(blocks, 'NewsArticle');
     expect(graphemes(news!.headline as string)).toBeLessThanOrEqual(110);
@@ -295,7 +303,7 @@ describe('structured data builders', () => {
       { name: 'Leila Haddad', path: '/en/author/leila-haddad' },
     ];
     const blocks = [
-      ...homeStructuredData('en'),
+      ...homeStructuredData('en', identity),
       collectionPage({ locale: 'en', name: 'Leila Haddad', path: '/en/author/leila-haddad', crumbs, items: ['/en/a'] }),
       profilePage({
         locale: 'en',
@@ -312,7 +320,7 @@ describe('structured data builders', () => {
   });
 
   it('the checker names what is missing', () => {
-    const [news, crumbs] = JSON.parse(JSON.stringify(articleStructuredData(article, 'الرئيسية')));
+    const [news, crumbs] = JSON.parse(JSON.stringify(articleStructuredData(article, 'الرئيسية', identity)));
     delete news.datePublished;
     news.headline = 'x'.repeat(111);
     news.author = [{ '@type': 'Person', name: 'No page' }];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
+import { defaultIdentity } from '@/lib/identity/identity';
 import { describe, expect, it } from 'vitest';
 import { cropForSharing, renderCard, SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share/card';
 import { SHARE_TARGETS, shareHref } from '@/lib/share/links';
@@ -132,9 +133,19 @@ describe('share links', () => {
 
 describe('web app manifest', () => {
   it('names the site in the language, with its direction, start page and icons', () => {
-    expect(webManifest('ar')).toMatchObject({ lang: 'ar', dir: 'rtl', start_url: '/ar', name: 'ميدان' });
-    expect(webManifest('fr')).toMatchObject({ lang: 'fr', dir: 'ltr', start_url: '/fr', name: 'Maydan' });
-    const icons = webManifest('en').icons!;
+    expect(webManifest('ar', defaultIdentity())).toMatchObject({
+      lang: 'ar',
+      dir: 'rtl',
+      start_url: '/ar',
+      name: 'ميدان',
+    });
+    expect(webManifest('fr', defaultIdentity())).toMatchObject({
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: '/fr',
+      name: 'Maydan',
+    });
+    const icons = webManifest('en', defaultIdentity()).icons!;
     expect(icons.map((i) => i.sizes)).toEqual(['192x192', '512x512']);
     for (const icon of icons) {
       const file = icon.src === '/icon.png' ? 'app/icon.png' : `public${icon.src}`;

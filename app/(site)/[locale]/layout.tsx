@@ -6,7 +6,8 @@ import { direction, isLocale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { BUILD_SENTINEL } from '@/lib/i18n/params';
 import { absoluteUrl, routes } from '@/lib/routes';
-import { pageTitle, siteDescription, siteName } from '@/lib/seo/site';
+import { getIdentity } from '@/lib/identity';
+import { pageTitle } from '@/lib/seo/site';
 
 export function generateStaticParams() {
   return [{ locale: BUILD_SENTINEL }];
@@ -24,11 +25,12 @@ export const viewport: Viewport = {
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale: value } = await params;
   const locale = isLocale(value) ? value : 'en';
-  const site = siteName(locale);
+  const identity = await getIdentity();
+  const site = identity.name[locale];
   return {
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: site, template: pageTitle('%s', site) },
-    description: siteDescription(locale),
+    description: identity.tagline[locale] || undefined,
     manifest: routes.manifest(locale),
   };
 }

@@ -1,5 +1,6 @@
 import { NotFoundContent } from '@/components/site/not-found-content';
+import { getIdentity } from '@/lib/identity';
 
-export default function NotFound() {
-  return <NotFoundContent />;
+export default async function NotFound() {
+  return <NotFoundContent names={(await getIdentity()).name} />;
 }

@@ -12,36 +12,44 @@ import { requireLocale } from '@/lib/i18n/params';
 import { routes } from '@/lib/routes';
 import { fill } from '@/lib/i18n/format';
 import { readerMetadata } from '@/lib/seo/metadata';
-import { pageTitle, siteDescription, siteName } from '@/lib/seo/site';
+import { getIdentity } from '@/lib/identity';
+import { pageTitle } from '@/lib/seo/site';
 import { homeStructuredData } from '@/lib/seo/structured-data';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale: value } = await params;
   if (!isLocale(value)) return {};
   const locale = value;
-  const site = siteName(locale);
-  return readerMetadata({
-    locale,
-    headline: site,
-    fullTitle: pageTitle(site, siteDescription(locale)),
-    description: siteDescription(locale),
-    path: routes.home(locale),
-    translations: locales.map((l) => ({ locale: l, path: routes.home(l) })),
-    // `/` sends each reader to their language.
-    xDefault: '/',
-  });
+  const identity = await getIdentity();
+  const site = identity.name[locale];
+  const tagline = identity.tagline[locale];
+  return readerMetadata(
+    {
+      locale,
+      headline: site,
+      fullTitle: tagline ? pageTitle(site, tagline) : site,
+      description: tagline || undefined,
+      path: routes.home(locale),
+      translations: locales.map((l) => ({ locale: l, path: routes.home(l) })),
+      // `/` sends each reader to their language.
+      xDefault: '/',
+    },
+    identity,
+  );
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = requireLocale((await params).locale);
   const t = getMessages(locale);
-  const home = await getHome(locale);
+  const [home, identity] = await Promise.all([getHome(locale), getIdentity()]);
   return (
     <>
       <SiteHeader locale={locale} alternates={locales.map((l) => ({ locale: l, href: routes.home(l) }))} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="sr-only">
-          {t.siteName} — {t.tagline}
+          {identity.tagline[locale]
+            ? pageTitle(identity.name[locale], identity.tagline[locale])
+            : identity.name[locale]}
         </h1>
         {home.lead ? (
           <section aria-labelledby="lead-heading" className="border-b border-rule pb-8">
@@ -81,7 +89,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         ))}
       </main>
       <SiteFooter locale={locale} />
-      <JsonLd data={homeStructuredData(locale)} />
+      <JsonLd data={homeStructuredData(locale, identity)} />
     </>
   );
 }

@@ -83,6 +83,7 @@ export const ar: StaffAuditTaxonomyMessages = {
       'article.trash': 'نقل مقال إلى سلة المهملات',
       'article.restore': 'استعادة مقال',
       'article.revision-restore': 'استعادة نسخة سابقة',
+      'article.correct': 'إضافة تصحيح',
       'staff.create': 'إنشاء حساب',
       'staff.role': 'تغيير دور',
       'staff.disable': 'تعطيل حساب',

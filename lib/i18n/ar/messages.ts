@@ -23,6 +23,13 @@ export const ar: Messages = {
     other: '{count} دقيقة قراءة',
   },
   checkAlso: 'شاهد أيضاً',
+  corrected: 'مُصحَّح',
+  corrections: 'تصحيحات',
+  correction: 'تصحيح',
+  correctionsIntro:
+    'كل التصحيحات التي أجريناها على القصص المنشورة، من الأحدث إلى الأقدم. نصحح أخطاءنا علنًا: تبقى الملاحظة في آخر القصة وهنا.',
+  noCorrections: 'لم تحتج أي قصة إلى تصحيح حتى الآن.',
+  correctionTo: 'تصحيح على {title}',
   readIn: 'اقرأ بـ',
   tags: 'الوسوم',
   comments: 'التعليقات',

@@ -76,6 +76,7 @@ export const en: StaffAuditTaxonomyMessages = {
       'article.trash': 'Article moved to trash',
       'article.restore': 'Article restored',
       'article.revision-restore': 'Revision restored',
+      'article.correct': 'Correction added',
       'staff.create': 'Staff account created',
       'staff.role': 'Role changed',
       'staff.disable': 'Account disabled',

@@ -16,6 +16,13 @@ export const en: Messages = {
   updated: 'Updated',
   readingTime: { one: '{count} minute read', other: '{count} minutes read' },
   checkAlso: 'Check also',
+  corrected: 'Corrected',
+  corrections: 'Corrections',
+  correction: 'Correction',
+  correctionsIntro:
+    'Every correction we have made to a published story, newest first. We correct errors of fact openly: the note stays at the end of the story and here.',
+  noCorrections: 'No story has needed a correction yet.',
+  correctionTo: 'Correction to {title}',
   readIn: 'Read in',
   tags: 'Tags',
   comments: 'Comments',

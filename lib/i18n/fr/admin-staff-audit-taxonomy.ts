@@ -76,6 +76,7 @@ export const fr: StaffAuditTaxonomyMessages = {
       'article.trash': 'Article mis à la corbeille',
       'article.restore': 'Article restauré',
       'article.revision-restore': 'Révision restaurée',
+      'article.correct': 'Rectificatif ajouté',
       'staff.create': 'Compte créé',
       'staff.role': 'Rôle modifié',
       'staff.disable': 'Compte désactivé',

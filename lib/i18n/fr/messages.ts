@@ -16,6 +16,13 @@ export const fr: Messages = {
   updated: 'Mis à jour le',
   readingTime: { one: '{count} minute de lecture', other: '{count} minutes de lecture' },
   checkAlso: 'À lire aussi',
+  corrected: 'Rectifié',
+  corrections: 'Rectificatifs',
+  correction: 'Rectificatif',
+  correctionsIntro:
+    'Tous les rectificatifs apportés à nos articles publiés, du plus récent au plus ancien. Nous corrigeons nos erreurs ouvertement : la note reste à la fin de l’article et ici.',
+  noCorrections: 'Aucun article n’a encore eu besoin d’un rectificatif.',
+  correctionTo: 'Rectificatif à {title}',
   readIn: 'Lire en',
   tags: 'Mots-clés',
   comments: 'Commentaires',

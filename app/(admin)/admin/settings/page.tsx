@@ -4,6 +4,11 @@ import { BackupPanel } from '@/components/admin/backup-panel';
 import { readFormState } from '@/lib/admin/form-flash';
 import { CommentSettingsForm } from '@/components/admin/comment-settings-form';
 import { FeedSettingsForm } from '@/components/admin/feed-settings-form';
+import { IdentitySettingsForm } from '@/components/admin/identity-settings-form';
+import { getAdminIdentityMessages } from '@/lib/i18n/admin-identity';
+import { getIdentitySettings } from '@/lib/identity/settings';
+import { identityFormValues } from '@/lib/identity/form-values';
+import { updateIdentityAction } from './identity-actions';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -20,16 +25,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage({ searchParams }: PageProps<'/admin/settings'>) {
   const staff = await requirePagePermission('settings.manage', '/admin/settings');
   const t = getAdminCommentsMessages(staff.preferredLocale).settings;
-  const [settings, feedSettings] = await Promise.all([
+  const [settings, feedSettings, identity] = await Promise.all([
     getCommentSettings(getDb(), staff),
     getFeedSettings(getDb(), staff),
+    getIdentitySettings(getDb(), staff),
   ]);
-  if (!settings || !feedSettings) forbidden();
+  if (!settings || !feedSettings || !identity) forbidden();
   const flash = (await searchParams).flash;
   const kept = await readFormState(typeof flash === 'string' ? flash : undefined);
   return (
     <main className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-extrabold">{t.title}</h1>
+      <IdentitySettingsForm
+        action={updateIdentityAction}
+        initialState={kept?.key === 'identity' ? kept.state : undefined}
+        initial={identityFormValues(identity)}
+        t={getAdminIdentityMessages(staff.preferredLocale)}
+      />
       <CommentSettingsForm
         action={updateCommentSettingsAction}
         initialState={kept?.key === 'settings' ? kept.state : undefined}

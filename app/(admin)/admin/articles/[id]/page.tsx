@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleCorrections } from '@/components/admin/article-corrections';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { valuesFrom } from '@/components/admin/article-form-values';
 import { getDb } from '@/db';
+import { readFormState } from '@/lib/admin/form-flash';
 import { getEditableArticle } from '@/lib/articles/admin';
+import { isLive } from '@/lib/articles/live';
+import { getCorrectionsForEditor } from '@/lib/corrections';
+import { getAdminCorrectionsMessages } from '@/lib/i18n/admin-corrections';
+import { formatDate } from '@/lib/i18n/format';
 import { getArticleChoices, listSectionChoices } from '@/lib/articles/list';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { parseRowId } from '@/lib/validation';
+import { addCorrectionAction } from '../corrections-actions';
 import { editorActions } from '../editor-actions';
 import { getEditorStrings } from '@/lib/i18n/editor-strings';
 
@@ -24,11 +31,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const db = getDb();
   const article = await getEditableArticle(db, staff, id);
   if (!article) notFound();
-  const [related, sections, query] = await Promise.all([
+  const [related, sections, query, corrections] = await Promise.all([
     getArticleChoices(db, staff, article.relatedIds),
     listSectionChoices(db, staff),
     searchParams,
+    // Editors and admins correct a story readers can see now (lib/corrections).
+    isLive(article) ? getCorrectionsForEditor(db, staff, article.id) : null,
   ]);
+  const kept = await readFormState(typeof query.flash === 'string' ? query.flash : undefined);
   const t = getEditorMessages(staff.preferredLocale);
   const notice = notices.find((n) => n === query.notice);
   const initialNotice = notice
@@ -52,6 +62,15 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         sections={sections}
         initialNotice={initialNotice}
       />
+      {corrections && (
+        <ArticleCorrections
+          action={addCorrectionAction.bind(null, article.id)}
+          corrections={corrections.map((c) => ({ ...c, date: formatDate(staff.preferredLocale, c.createdAt, true) }))}
+          storyLocale={article.locale}
+          initialState={kept?.key === 'correction' ? kept.state : undefined}
+          t={getAdminCorrectionsMessages(staff.preferredLocale)}
+        />
+      )}
     </main>
   );
 }

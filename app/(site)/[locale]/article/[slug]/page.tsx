@@ -14,6 +14,7 @@ import { isLocale } from '@/lib/i18n/config';
 import { BUILD_SENTINEL, requireLocale, requireSlug } from '@/lib/i18n/params';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { getIdentity } from '@/lib/identity';
 import { articleMetadata } from '@/lib/seo/article-metadata';
 import { articleStructuredData } from '@/lib/seo/structured-data';
 import { normalizeSlugParam } from '@/lib/slug';
@@ -29,9 +30,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/article/
   const slug = normalizeSlugParam(raw);
   if (!isLocale(locale) || !slug) return {};
   // The page's own cached read: no second query, and an unknown slug stays the page's 404.
-  const article = await getArticle(locale, slug);
+  const [article, identity] = await Promise.all([getArticle(locale, slug), getIdentity()]);
   if (!article) return {};
-  return articleMetadata(article);
+  return articleMetadata(article, identity);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/article/[slug]'>) {
@@ -72,7 +73,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         />
       </main>
       <SiteFooter locale={locale} />
-      <JsonLd data={articleStructuredData(article, getMessages(locale).home)} />
+      <JsonLd data={articleStructuredData(article, getMessages(locale).home, await getIdentity())} />
     </>
   );
 }
