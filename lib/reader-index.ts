@@ -5,7 +5,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/connect';
 import { getDb } from '@/db';
 import { articleTags, articles, sectionTranslations, tags, users } from '@/db/schema';
-import { isUpcoming, isVisible } from './articles/visibility';
+import { isUpcoming, isVisible, namesItsAuthor } from './articles/visibility';
 import type { Locale } from './i18n/config';
 
 export type ReaderKind = 'article' | 'section' | 'tag' | 'author';
@@ -66,7 +66,7 @@ async function loadIndex(db: Db, now: number): Promise<Index> {
       .selectDistinct({ locale: articles.locale, slug: users.slug })
       .from(articles)
       .innerJoin(users, eq(users.id, articles.authorId))
-      .where(isVisible()),
+      .where(and(isVisible(), namesItsAuthor)),
   ]);
   const keys = new Set<string>();
   for (const r of articleRows) keys.add(key('article', r.locale, r.slug));

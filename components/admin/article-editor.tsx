@@ -29,6 +29,7 @@ export function ArticleEditor({
   initialValues,
   relatedChoices,
   sections,
+  recentCredits,
   initialNotice,
   strings,
 }: {
@@ -41,6 +42,8 @@ export function ArticleEditor({
   initialValues: ArticleFormValues;
   relatedChoices: ArticleChoice[];
   sections: SectionChoice[];
+  /** Credit lines used lately, offered in the credit field. */
+  recentCredits: string[];
   initialNotice?: string;
 }) {
   const t = strings.editor;
@@ -172,6 +175,7 @@ export function ArticleEditor({
               set={set}
               search={actions.search}
               sections={sections}
+              recentCredits={recentCredits}
               article={article}
               disabled={!canEdit}
             />

@@ -13,6 +13,9 @@ export type ArticleFormValues = {
   sectionId: string;
   tags: string;
   featured: FeaturedImage | null;
+  /** The credit line ("AFP"), and whether it replaces the staff author in the byline. */
+  bylineCredit: string;
+  creditOnly: boolean;
   translationOf: ArticleChoice | null;
   related: ArticleChoice[];
   seoTitle: string;
@@ -30,6 +33,8 @@ export function emptyValues(locale: Locale, translationOf: ArticleChoice | null)
     sectionId: '',
     tags: '',
     featured: null,
+    bylineCredit: '',
+    creditOnly: false,
     translationOf,
     related: [],
     seoTitle: '',
@@ -54,6 +59,8 @@ export function valuesFrom(article: EditableArticle, known: ArticleChoice[]): Ar
       caption: article.featuredCaption,
       credit: article.featuredCredit,
     },
+    bylineCredit: article.bylineCredit,
+    creditOnly: article.creditOnly,
     translationOf: null,
     related: article.relatedIds.map((id) => byId.get(id) ?? { id, title: `#${id}`, locale: article.locale }),
     seoTitle: article.seoTitle,
@@ -75,6 +82,8 @@ export function toInput(values: ArticleFormValues) {
     featuredMediaId: values.featured?.id ?? null,
     featuredCaption: values.featured?.caption ?? '',
     featuredCredit: values.featured?.credit ?? '',
+    bylineCredit: values.bylineCredit,
+    creditOnly: values.creditOnly,
     translationOf: values.translationOf?.id ?? null,
     relatedIds: values.related.map((r) => r.id),
     seoTitle: values.seoTitle,

@@ -2,6 +2,7 @@
 
 import { Field, inputClass } from '@/components/ui/field';
 import type { EditableArticle } from '@/lib/articles/admin';
+import { MAX_BYLINE_CREDIT_LENGTH } from '@/lib/articles/limits';
 import type { EditorActions } from '@/lib/articles/editor-state';
 import type { SectionChoice } from '@/lib/articles/list';
 import { localeNames, type Locale } from '@/lib/i18n/config';
@@ -21,6 +22,8 @@ type Props = {
   search: EditorActions['search'];
   sections: SectionChoice[];
   article: EditableArticle | null;
+  /** Credit lines used lately, offered while typing one (lib/articles/list.ts). */
+  recentCredits: string[];
   disabled: boolean;
 };
 
@@ -34,6 +37,7 @@ export function ArticleSideFields({
   search,
   sections,
   article,
+  recentCredits,
   disabled,
 }: Props) {
   const t = useEditorStrings().editor.editor;
@@ -95,6 +99,55 @@ export function ArticleSideFields({
           />
         )}
       </Field>
+      <Field
+        id={`${idp}-credit`}
+        label={t.bylineCredit}
+        hint={t.bylineCreditHint}
+        error={errors.bylineCredit}
+        size="md"
+      >
+        {(p) => (
+          <>
+            <input
+              {...p}
+              type="text"
+              value={values.bylineCredit}
+              maxLength={MAX_BYLINE_CREDIT_LENGTH}
+              dir="auto"
+              lang={values.locale}
+              list={`${idp}-credits`}
+              autoComplete="off"
+              disabled={disabled}
+              onChange={(e) => set('bylineCredit', e.target.value)}
+              className={inputClass}
+            />
+            <datalist id={`${idp}-credits`} aria-label={t.recentCredits}>
+              {recentCredits.map((credit) => (
+                <option key={credit} value={credit} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <div className="flex items-start gap-2">
+        <input
+          id={`${idp}-credit-only`}
+          type="checkbox"
+          checked={values.creditOnly}
+          disabled={disabled}
+          aria-describedby={`${idp}-credit-only-hint`}
+          onChange={(e) => set('creditOnly', e.target.checked)}
+          className="mt-1 size-4"
+        />
+        <div>
+          <label htmlFor={`${idp}-credit-only`} className="font-semibold">
+            {t.creditOnly}
+          </label>
+          <p id={`${idp}-credit-only-hint`} className="text-sm text-muted">
+            {t.creditOnlyHint}
+          </p>
+        </div>
+      </div>
       {article && article.translations.length > 0 && (
         <div>
           <h3 className="font-semibold">{t.linkedTranslations}</h3>

@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
+import { Byline } from '@/components/site/byline';
 import { CommentList } from '@/components/site/comment-list';
 import { ShareBox } from '@/components/site/share-box';
 import { StoryCard } from '@/components/site/story-card';
@@ -51,16 +52,7 @@ export function ArticleView({
           </h1>
           {article.dek && <p className="mt-3 text-xl text-muted">{article.dek}</p>}
           <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-            <span>
-              {t.by}{' '}
-              <Link
-                href={routes.author(locale, article.author.slug)}
-                rel="author"
-                className="inline-flex min-h-6 items-center font-semibold text-ink hover:underline"
-              >
-                <bdi>{article.author.name}</bdi>
-              </Link>
-            </span>
+            <Byline story={article} locale={locale} />
             <span>
               {t.published} <time dateTime={article.publishedAt}>{formatDate(locale, article.publishedAt, true)}</time>
             </span>

@@ -1,18 +1,17 @@
 import Link from 'next/link';
+import { Byline } from './byline';
 import { direction, localeNames } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
-import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import type { SearchHit } from '@/lib/search';
 import { SearchSnippet } from './search-snippet';
 
 /**
- * One found story: section, headline, the text around the matched words, date and author. It
+ * One found story: section, headline, the text around the matched words, date and byline. It
  * carries its own language (`lang`, `dir`), so in an all-languages search each result reads
  * and is read aloud in its language; there it also says which language it is in.
  */
 export function SearchResult({ hit, showLanguage }: { hit: SearchHit; showLanguage: boolean }) {
-  const t = getMessages(hit.locale);
   return (
     <article lang={hit.locale} dir={direction(hit.locale)} className="flex flex-col gap-1">
       {(showLanguage || hit.section) && (
@@ -41,14 +40,7 @@ export function SearchResult({ hit, showLanguage }: { hit: SearchHit; showLangua
       <p className="text-sm text-muted">
         <time dateTime={hit.publishedAt}>{formatDate(hit.locale, hit.publishedAt)}</time>
         {' · '}
-        {t.by}{' '}
-        <Link
-          href={routes.author(hit.locale, hit.author.slug)}
-          rel="author"
-          className="inline-flex min-h-6 items-center font-semibold text-ink hover:underline"
-        >
-          <bdi>{hit.author.name}</bdi>
-        </Link>
+        <Byline story={hit} locale={hit.locale} />
       </p>
     </article>
   );

@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard } from '@/lib/articles';
+import { Byline } from './byline';
 import { formatDate, plural } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
@@ -60,6 +61,16 @@ export function StoryCard({
           </p>
         )}
         <p className="mt-1 text-xs text-muted">
+          {variant !== 'compact' && (story.author || story.credit) && (
+            <>
+              <Byline
+                story={story}
+                locale={story.locale}
+                linkClassName="inline-flex min-h-6 items-center font-semibold hover:underline"
+              />
+              {' · '}
+            </>
+          )}
           <time dateTime={story.publishedAt}>{formatDate(story.locale, story.publishedAt)}</time>
           {story.commentCount > 0 && <> · {plural(story.locale, story.commentCount, t.commentCount)}</>}
         </p>

@@ -107,6 +107,16 @@ export const articles = pgTable(
     /** The featured photo's caption and credit as this story (in its language) shows them. */
     featuredCaption: text('featured_caption').notNull().default(''),
     featuredCredit: text('featured_credit').notNull().default(''),
+    /**
+     * Who the story is credited to besides (or instead of) the staff author: an agency, a
+     * partner, "Staff" ("World Opinions + Agencies", "AFP"). Free text, in the story's language.
+     */
+    bylineCredit: text('byline_credit').notNull().default(''),
+    /**
+     * The byline is the credit alone: the staff author stays the owner in the newsroom but is
+     * not named to readers, and the story is not on their author page (lib/articles/byline.ts).
+     */
+    creditOnly: boolean('credit_only').notNull().default(false),
     seoTitle: text('seo_title').notNull().default(''),
     seoDescription: text('seo_description').notNull().default(''),
     commentsOpen: boolean('comments_open').notNull().default(true),

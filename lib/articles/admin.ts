@@ -31,6 +31,8 @@ export type EditableArticle = {
   featuredMedia: { id: number; src: string; alt: string } | null;
   featuredCaption: string;
   featuredCredit: string;
+  bylineCredit: string;
+  creditOnly: boolean;
   translationGroupId: string;
   translations: { id: number; locale: Locale; title: string }[];
   relatedIds: number[];
@@ -123,6 +125,8 @@ export async function readEditable(db: Db, id: number, viewer?: Actor): Promise<
       featuredMediaId: articles.featuredMediaId,
       featuredCaption: articles.featuredCaption,
       featuredCredit: articles.featuredCredit,
+      bylineCredit: articles.bylineCredit,
+      creditOnly: articles.creditOnly,
       mediaPath: media.path,
       mediaAlt: media.alt,
       translationGroupId: articles.translationGroupId,
@@ -182,6 +186,8 @@ export async function readEditable(db: Db, id: number, viewer?: Actor): Promise<
         : null,
     featuredCaption: row.featuredCaption,
     featuredCredit: row.featuredCredit,
+    bylineCredit: row.bylineCredit,
+    creditOnly: row.creditOnly,
     translationGroupId: row.translationGroupId,
     translations: translationRows,
     relatedIds: relatedRows.map((r) => r.id),

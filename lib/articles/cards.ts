@@ -37,6 +37,8 @@ export const cardColumns = {
   authorId: users.id,
   authorName: authorDisplayName,
   authorSlug: users.slug,
+  bylineCredit: articles.bylineCredit,
+  creditOnly: articles.creditOnly,
   mediaPath: media.path,
   mediaWidth: media.width,
   mediaHeight: media.height,
@@ -58,6 +60,8 @@ export type CardRow = {
   authorId: number;
   authorName: string;
   authorSlug: string;
+  bylineCredit: string;
+  creditOnly: boolean;
   mediaPath: string | null;
   mediaWidth: number | null;
   mediaHeight: number | null;
@@ -78,6 +82,18 @@ export function toImage(
   };
 }
 
+/**
+ * Who readers see a story is by: the staff author, unless the credit line stands alone, and the
+ * credit line. The one place this rule lives; lists, pages, feeds and structured data follow it.
+ */
+export function byline(row: Pick<CardRow, 'authorId' | 'authorName' | 'authorSlug' | 'bylineCredit' | 'creditOnly'>) {
+  const credit = row.bylineCredit.trim();
+  return {
+    author: credit && row.creditOnly ? null : { id: row.authorId, name: row.authorName, slug: row.authorSlug },
+    credit,
+  };
+}
+
 export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
@@ -91,7 +107,7 @@ export function toCard(row: CardRow): ArticleCard {
       row.sectionId && row.sectionName && row.sectionSlug
         ? { id: row.sectionId, name: row.sectionName, slug: row.sectionSlug }
         : null,
-    author: { id: row.authorId, name: row.authorName, slug: row.authorSlug },
+    ...byline(row),
     image: toImage(row, row.locale),
     commentCount: row.commentCount,
   };

@@ -30,7 +30,7 @@ export async function lifeUntilNextScheduled(locale: Locale) {
 /** Stories show their author's name: a change of that name expires every read that shows it. */
 function tagAuthors(cards: Iterable<Pick<ArticleCard, 'author'>>) {
   const ids = new Set<number>();
-  for (const card of cards) ids.add(card.author.id);
+  for (const card of cards) if (card.author) ids.add(card.author.id);
   if (ids.size > 0) cacheTag(...[...ids].map(cacheTags.author));
 }
 

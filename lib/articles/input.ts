@@ -3,9 +3,9 @@ import { locales } from '../i18n/config';
 import type { FieldErrorCode, FieldErrors } from '../result';
 import { MAX_SLUG_LENGTH } from '../slug';
 
-import { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from './limits';
+import { MAX_BYLINE_CREDIT_LENGTH, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH } from './limits';
 
-export { MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH };
+export { MAX_BYLINE_CREDIT_LENGTH, MAX_CAPTION_LENGTH, MAX_CREDIT_LENGTH };
 
 /** Accepts a number, a numeric string, or ''/null for "none". */
 const optionalId = z.preprocess(
@@ -33,23 +33,38 @@ function list<T extends z.ZodTypeAny>(item: T, max: number) {
   );
 }
 
-export const articleInputSchema = z.object({
-  locale: z.enum(locales),
-  title: z.string().trim().min(1).max(300),
-  slug: z.string().trim().max(MAX_SLUG_LENGTH).default(''),
-  dek: z.string().trim().max(600).default(''),
-  body: z.string().max(500_000).default(''),
-  sectionId: optionalId,
-  tags: list(z.string().trim().min(1).max(60), 20).default([]),
-  featuredMediaId: optionalId,
-  featuredCaption: z.string().trim().max(MAX_CAPTION_LENGTH).default(''),
-  featuredCredit: z.string().trim().max(MAX_CREDIT_LENGTH).default(''),
-  translationOf: optionalId,
-  relatedIds: list(z.coerce.number().int().positive(), 8).default([]),
-  seoTitle: z.string().trim().max(200).default(''),
-  seoDescription: z.string().trim().max(400).default(''),
-  commentsOpen: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()).default(true),
-});
+const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+
+export const articleInputSchema = z
+  .object({
+    locale: z.enum(locales),
+    title: z.string().trim().min(1).max(300),
+    slug: z.string().trim().max(MAX_SLUG_LENGTH).default(''),
+    dek: z.string().trim().max(600).default(''),
+    body: z.string().max(500_000).default(''),
+    sectionId: optionalId,
+    tags: list(z.string().trim().min(1).max(60), 20).default([]),
+    featuredMediaId: optionalId,
+    featuredCaption: z.string().trim().max(MAX_CAPTION_LENGTH).default(''),
+    featuredCredit: z.string().trim().max(MAX_CREDIT_LENGTH).default(''),
+    // One line: line breaks and other control characters become spaces.
+    bylineCredit: z
+      .string()
+      .transform((s) => s.replace(/[\u0000-\u001f\u007f]+/g, ' '))
+      .pipe(z.string().trim().max(MAX_BYLINE_CREDIT_LENGTH))
+      .default(''),
+    creditOnly: flag.default(false),
+    translationOf: optionalId,
+    relatedIds: list(z.coerce.number().int().positive(), 8).default([]),
+    seoTitle: z.string().trim().max(200).default(''),
+    seoDescription: z.string().trim().max(400).default(''),
+    commentsOpen: flag.default(true),
+  })
+  // A byline of the credit alone needs a credit.
+  .refine((input) => !input.creditOnly || input.bylineCredit !== '', {
+    path: ['bylineCredit'],
+    message: 'required',
+  });
 
 export type ArticleInput = z.output<typeof articleInputSchema>;
 

@@ -194,6 +194,23 @@ export async function listSectionChoices(db: Db, actor: Actor): Promise<SectionC
   return [...out.values()];
 }
 
+/**
+ * Credit lines used lately on articles the person may see, most recent first, for the editor to
+ * pick from ("AFP", "World Opinions + Agencies"): each once, at most `limit`.
+ */
+export async function listRecentCredits(db: Db, actor: Actor, limit = 30): Promise<string[]> {
+  if (!can(actor.role, 'article.create')) return [];
+  const lastUsed = sql<Date>`max(${articles.updatedAt})`;
+  const rows = await db
+    .select({ credit: articles.bylineCredit, lastUsed })
+    .from(articles)
+    .where(and(ne(articles.bylineCredit, ''), referenceableArticles(actor)))
+    .groupBy(articles.bylineCredit)
+    .orderBy(desc(lastUsed), asc(articles.bylineCredit))
+    .limit(limit);
+  return rows.map((r) => r.credit);
+}
+
 /** People who write, for the dashboard's author filter (editors and admins only see it). */
 export async function listAuthorChoices(db: Db, actor: Actor): Promise<{ id: number; name: string }[]> {
   if (!can(actor.role, 'article.edit-any')) return [];

@@ -14,7 +14,7 @@ import {
 import type { Locale } from '../i18n/config';
 import { cardQuery, toCard } from './cards';
 import type { ArticleCard, Paged, PublicComment } from './types';
-import { isUpcoming, isVisible } from './visibility';
+import { isUpcoming, isVisible, namesItsAuthor } from './visibility';
 
 /** Reader lists (home, sections, tags, authors), what they are lists of, and a story's comments. */
 export const PAGE_SIZE = 12;
@@ -25,7 +25,8 @@ export type ListFilter = { sectionId?: number; tagId?: number; authorId?: number
 export function filterCondition(locale: Locale, filter: ListFilter): SQL {
   const conditions: SQL[] = [eq(articles.locale, locale), isVisible()];
   if (filter.sectionId !== undefined) conditions.push(eq(articles.sectionId, filter.sectionId));
-  if (filter.authorId !== undefined) conditions.push(eq(articles.authorId, filter.authorId));
+  // An author's list holds the stories readers see under their name (not credit-only ones).
+  if (filter.authorId !== undefined) conditions.push(eq(articles.authorId, filter.authorId), namesItsAuthor);
   if (filter.tagId !== undefined) {
     conditions.push(
       sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tagId} = ${filter.tagId})`,

@@ -38,6 +38,8 @@ export type RevisedArticle = {
   featuredMedia: { id: number } | null;
   featuredCaption: string;
   featuredCredit: string;
+  bylineCredit: string;
+  creditOnly: boolean;
   relatedIds: number[];
   seoTitle: string;
   seoDescription: string;
@@ -85,6 +87,8 @@ export async function keepRevision(
     featuredMediaId: article.featuredMedia?.id ?? null,
     featuredCaption: article.featuredCaption,
     featuredCredit: article.featuredCredit,
+    bylineCredit: article.bylineCredit,
+    creditOnly: article.creditOnly,
     relatedIds: article.relatedIds,
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,

@@ -15,7 +15,10 @@ export type ArticleCard = {
   dek: string;
   publishedAt: string;
   section: SectionRef | null;
-  author: AuthorRef;
+  /** The staff author readers see; null when the byline is the credit alone (lib/articles/cards.ts). */
+  author: AuthorRef | null;
+  /** The credit line ("AFP", "World Opinions + Agencies"); empty for none. */
+  credit: string;
   image: ImageDto | null;
   commentCount: number;
 };

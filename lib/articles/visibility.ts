@@ -17,6 +17,12 @@ export function isVisible(now?: Date): SQL {
   )!;
 }
 
+/**
+ * Stories readers see under their staff author's name: all but those whose byline is the credit
+ * line alone (lib/articles/cards.ts `byline`). Author pages, feeds, sitemaps and search use it.
+ */
+export const namesItsAuthor: SQL = sql`not (${articles.creditOnly} and ${articles.bylineCredit} <> '')`;
+
 /** Stories that become visible by themselves later: their publication time is still ahead. */
 export function isUpcoming(): SQL {
   return and(

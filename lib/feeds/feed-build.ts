@@ -2,6 +2,11 @@ import { Feed, type Item } from 'feed';
 import { absolutizeHtml, commentHtml, escapeHtml, plainExcerpt, xmlText } from './xml-text';
 import type { FeedChannel, FeedComment, FeedContent, FeedFormat, FeedStory } from './types';
 
+/** "Leila Haddad and AFP": the byline's names as the language joins a list. */
+function joinNames(locale: string, names: { name: string }[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names.map((n) => n.name));
+}
+
 // Writes RSS 2.0 and Atom with the `feed` package, covering what it leaves out: characters XML
 // forbids, `<` inside attributes (it escapes only `&` and `"` there), the `dc` and `media`
 // namespaces when it did not declare them, and the Atom feed's language.
@@ -82,11 +87,16 @@ export function buildStoryFeed(
       ),
       enclosure: image ? { url: url(image.path), type: image.type, length: image.size } : undefined,
       // Atom has an author element; RSS's <author> must be an email, so it gets dc:creator.
-      author: format === 'atom' ? [{ name: xmlText(story.author.name), link: url(story.author.path) }] : undefined,
+      author:
+        format === 'atom'
+          ? story.byline.map((b) => ({ name: xmlText(b.name), ...(b.path ? { link: url(b.path) } : {}) }))
+          : undefined,
       extensions:
         format === 'rss'
           ? [
-              { name: 'dc:creator', objects: { _text: xmlText(story.author.name) } },
+              ...(story.byline.length > 0
+                ? [{ name: 'dc:creator', objects: { _text: xmlText(joinNames(channel.locale, story.byline)) } }]
+                : []),
               ...(image
                 ? [
                     {

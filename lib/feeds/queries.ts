@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, comments, media, sectionTranslations, tags, users } from '@/db/schema';
 import { authorDisplayName } from '../articles/cards';
+import { byline } from '../articles/cards';
 import { filterCondition, type ListFilter } from '../articles/queries';
 import { isVisible } from '../articles/visibility';
 import type { Locale } from '../i18n/config';
@@ -11,6 +12,15 @@ import type { FeedComment, FeedStory } from './types';
 
 /** How many items a feed lists: the latest ones. */
 export const FEED_LIMIT = 30;
+
+/** The byline's names, with the author's page (lib/articles/cards.ts decides who is named). */
+function bylineLinks(locale: Locale, row: Parameters<typeof byline>[0]): FeedStory['byline'] {
+  const { author, credit } = byline(row);
+  return [
+    ...(author ? [{ name: author.name, path: routes.author(locale, author.slug) }] : []),
+    ...(credit ? [{ name: credit, path: null }] : []),
+  ];
+}
 
 /** The latest visible stories of a language, or of one section, tag or author in it, newest first. */
 export async function listFeedStories(
@@ -30,6 +40,9 @@ export async function listFeedStories(
       updatedAt: articles.updatedAt,
       authorName: authorDisplayName,
       authorSlug: users.slug,
+      authorId: users.id,
+      bylineCredit: articles.bylineCredit,
+      creditOnly: articles.creditOnly,
       sectionName: sectionTranslations.name,
       sectionSlug: sectionTranslations.slug,
       mediaPath: media.path,
@@ -72,7 +85,7 @@ export async function listFeedStories(
     // feed's dates always run newest first, as feed readers show them.
     publishedAt: r.publishedAt ?? new Date(0),
     updatedAt: r.updatedAt,
-    author: { name: r.authorName, path: routes.author(locale, r.authorSlug) },
+    byline: bylineLinks(locale, r),
     section:
       r.sectionName && r.sectionSlug ? { name: r.sectionName, path: routes.section(locale, r.sectionSlug) } : null,
     tags: tagRows.filter((t) => t.articleId === r.id).map((t) => ({ name: t.name, path: routes.tag(locale, t.slug) })),

@@ -18,7 +18,8 @@ export type FeedStory = {
   body: string;
   publishedAt: Date;
   updatedAt: Date;
-  author: FeedLink;
+  /** The byline: the staff author (with their page) and the credit line (without one), as readers see them. */
+  byline: { name: string; path: string | null }[];
   section: FeedLink | null;
   tags: FeedLink[];
   image: { path: string; type: string; size: number; width: number; height: number; alt: string } | null;

@@ -70,6 +70,12 @@ export type EditorMessages = {
     seoTitle: string;
     seoDescription: string;
     commentsOpen: string;
+    /** The byline's credit line and its switch. */
+    bylineCredit: string;
+    bylineCreditHint: string;
+    recentCredits: string;
+    creditOnly: string;
+    creditOnlyHint: string;
     status: string;
     scheduledFor: string;
     publishedOn: string;
@@ -155,6 +161,7 @@ export type EditorMessages = {
     transitionConflict: string;
     field: Record<ArticleErrorCode, string>;
     titleRequired: string;
+    creditRequired: string;
     slugTaken: string;
     slugInvalid: string;
     translationTaken: string;
@@ -201,6 +208,7 @@ export function getEditorMessages(locale: Locale): EditorMessages {
 /** The sentence shown next to a field for an error code from lib/articles/input.ts. */
 export function describeFieldError(t: EditorMessages, field: ArticleField, code: ArticleErrorCode): string {
   if (field === 'title' && code === 'required') return t.errors.titleRequired;
+  if (field === 'bylineCredit' && code === 'required') return t.errors.creditRequired;
   if (field === 'slug' && code === 'taken') return t.errors.slugTaken;
   if (field === 'slug' && code === 'invalid') return t.errors.slugInvalid;
   if (field === 'translationOf' && code === 'taken') return t.errors.translationTaken;

@@ -18,4 +18,3 @@ export function identityFormValues(identity: Identity): IdentityFormValues {
   }
   return values;
 }
-

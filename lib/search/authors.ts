@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, exists, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { articles, staffDisplayNames, users } from '@/db/schema';
-import { isVisible } from '../articles/visibility';
+import { isVisible, namesItsAuthor } from '../articles/visibility';
 import type { Locale } from '../i18n/config';
 
 export type SearchAuthor = { slug: string; name: string };
@@ -22,7 +22,7 @@ export async function listSearchAuthors(db: Db, locale: Locale): Promise<SearchA
         db
           .select({ one: sql`1` })
           .from(articles)
-          .where(and(eq(articles.authorId, users.id), eq(articles.locale, locale), isVisible())),
+          .where(and(eq(articles.authorId, users.id), eq(articles.locale, locale), isVisible(), namesItsAuthor)),
       ),
     )
     .orderBy(asc(name), asc(users.slug));

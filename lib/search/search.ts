@@ -4,7 +4,7 @@ import type { Db } from '@/db/connect';
 import { articles, sectionTranslations, tags, users } from '@/db/schema';
 import { cardQuery, toCard } from '../articles/cards';
 import type { ArticleCard } from '../articles/types';
-import { isVisible } from '../articles/visibility';
+import { isVisible, namesItsAuthor } from '../articles/visibility';
 import { locales, type Locale } from '../i18n/config';
 import { MARK_END, MARK_START } from './snippet';
 import { MAX_SEARCH_PAGES, SEARCH_PAGE_SIZE, plainSearch, queryWords, webSearchText, type SearchQuery } from './params';
@@ -77,6 +77,7 @@ function filters(query: SearchQuery, timeZone: string): SQL[] {
   if (query.authorSlug) {
     conditions.push(
       sql`${articles.authorId} = (select ${users.id} from ${users} where ${users.slug} = ${query.authorSlug})`,
+      namesItsAuthor,
     );
   }
   // A start date is also given as a month bound, which the index answers with the words (an end

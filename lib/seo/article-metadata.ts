@@ -25,7 +25,7 @@ export function articleMetadata(article: ArticlePage, identity: Identity): Metad
         modifiedTime: article.updatedAt,
         section: article.section?.name,
         tags: article.tags.map((t) => t.name),
-        authors: [absoluteUrl(routes.author(locale, article.author.slug))],
+        authors: article.author ? [absoluteUrl(routes.author(locale, article.author.slug))] : [],
       },
     },
     identity,

@@ -4,6 +4,7 @@ import type {
   ImageObject,
   NewsArticle,
   NewsMediaOrganization,
+  Organization,
   Person,
   ProfilePage,
   SearchAction,
@@ -112,11 +113,16 @@ export function articleStructuredData(
 ): [WithContext<NewsArticle>, WithContext<BreadcrumbList>] {
   const locale = article.locale;
   const url = absoluteUrl(routes.article(locale, article.slug));
-  const author: Person = {
-    '@type': 'Person',
-    name: article.author.name,
-    url: absoluteUrl(routes.author(locale, article.author.slug)),
-  };
+  // The byline as readers see it: the staff author (a Person) and the credit line (an
+  // Organization: an agency, a partner, a desk), in that order.
+  const authors: (Person | Organization)[] = [];
+  if (article.author)
+    authors.push({
+      '@type': 'Person',
+      name: article.author.name,
+      url: absoluteUrl(routes.author(locale, article.author.slug)),
+    });
+  if (article.credit) authors.push({ '@type': 'Organization', name: article.credit });
   const images: ImageObject[] = imagesForRatios(article.imageVariants).map((image, index) => ({
     '@type': 'ImageObject',
     url: absoluteUrl(image.src),
@@ -135,7 +141,7 @@ export function articleStructuredData(
       ...(images.length > 0 ? { image: images } : {}),
       datePublished: article.publishedAt,
       dateModified: article.updatedAt,
-      author: [author],
+      author: authors,
       publisher: newsMediaOrganization(locale, identity),
       inLanguage: locale,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },

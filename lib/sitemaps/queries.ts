@@ -3,7 +3,7 @@ import { and, asc, between, desc, eq, exists, inArray, sql, type SQL } from 'dri
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/connect';
 import { articleTags, articles, media, sectionTranslations, tags, users } from '@/db/schema';
-import { isUpcoming, isVisible } from '../articles/visibility';
+import { isUpcoming, isVisible, namesItsAuthor } from '../articles/visibility';
 import type { Locale } from '../i18n/config';
 import { NEWS_MAX_URLS, NEWS_WINDOW_HOURS, type SitemapKind } from './plan';
 
@@ -51,7 +51,10 @@ function keyedRows(db: Db, locale: Locale, kind: Exclude<SitemapKind, 'pages'>) 
       return db
         .select({ key: sql<number>`${users.id}`.as('key'), lastmod })
         .from(users)
-        .innerJoin(articles, and(eq(articles.authorId, users.id), eq(articles.locale, locale), isVisible()))
+        .innerJoin(
+          articles,
+          and(eq(articles.authorId, users.id), eq(articles.locale, locale), isVisible(), namesItsAuthor),
+        )
         .groupBy(users.id);
   }
 }
@@ -210,7 +213,10 @@ export async function listListingRows(
     db
       .select({ key: users.id, slug: users.slug, lastmod })
       .from(users)
-      .innerJoin(articles, and(eq(articles.authorId, users.id), eq(articles.locale, locale), isVisible()))
+      .innerJoin(
+        articles,
+        and(eq(articles.authorId, users.id), eq(articles.locale, locale), isVisible(), namesItsAuthor),
+      )
       .where(inChunk(users.id, chunk))
       .groupBy(users.id, users.slug)
       .orderBy(asc(users.id))
@@ -218,7 +224,7 @@ export async function listListingRows(
     db
       .selectDistinct({ key: users.id, locale: articles.locale, slug: users.slug })
       .from(users)
-      .innerJoin(articles, and(eq(articles.authorId, users.id), isVisible()))
+      .innerJoin(articles, and(eq(articles.authorId, users.id), isVisible(), namesItsAuthor))
       .where(inChunk(users.id, chunk)),
   ]);
   return { rows, versions };

@@ -172,6 +172,8 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
             featuredMediaId: mediaRow!.id,
             // The demo pictures are drawn by the seed itself: credited to the site.
             featuredCredit: demoCredit[locale],
+            bylineCredit: story.credit?.[locale] ?? '',
+            creditOnly: Boolean(story.credit?.[locale] && story.creditOnly),
             createdAt: publishedAt ?? now,
             updatedAt,
           })

@@ -485,6 +485,9 @@ export const storiesA: DemoStory[] = [
     author: 'leila',
     daysAgo: 22,
     image: { from: '#023e8a', to: '#48cae4', motif: 'waves' },
+    // A desk story built on wire copy: the byline is the credit alone.
+    credit: { en: 'Maydan + Agencies', fr: 'Maydan + agences', ar: 'ميدان + وكالات' },
+    creditOnly: true,
     translations: {
       en: {
         title: 'Port Amalis container traffic rises 14%, but cargo waits longer at customs',
@@ -541,6 +544,7 @@ export const storiesA: DemoStory[] = [
     daysAgo: 35,
     image: { from: '#606c38', to: '#dda15e', motif: 'sun' },
     related: ['a-port-trade'],
+    credit: { ar: 'وكالات' },
     translations: {
       ar: {
         title: 'صادرات زيت الزيتون تسجّل رقمًا قياسيًا رغم الجفاف',

@@ -44,6 +44,9 @@ export type DemoStory = {
   translations: Partial<Record<DemoLocale, DemoTranslation>>;
   /** Keys of other stories the editor picked for "Check also". */
   related?: string[];
+  /** A credit line per language ("AFP", "Maydan + Agencies"); with `creditOnly` it is the whole byline. */
+  credit?: Partial<Record<DemoLocale, string>>;
+  creditOnly?: boolean;
   /** A correction note per language, published `afterHours` after the story (lib/corrections). */
   correction?: { afterHours: number; notes: Partial<Record<DemoLocale, string>> };
 };

@@ -5,12 +5,7 @@ import { loadArticlePage } from '@/lib/articles/article-page';
 import { createArticle } from '@/lib/articles/save';
 import { transitionArticle } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/auth/actor';
-import {
-  addCorrection,
-  CORRECTION_MAX_LENGTH,
-  getCorrectionsForEditor,
-  listCorrectionsLog,
-} from '@/lib/corrections';
+import { addCorrection, CORRECTION_MAX_LENGTH, getCorrectionsForEditor, listCorrectionsLog } from '@/lib/corrections';
 import { articleStructuredData } from '@/lib/seo/structured-data';
 import { defaultIdentity } from '@/lib/identity/identity';
 import { createTestDatabase } from '../support/database';

@@ -110,9 +110,14 @@ describe(`feed queries (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, (
 
     const byAuthor = await listFeedStories(db(), 'fr', { authorId });
     expect(byAuthor).toHaveLength(FEED_LIMIT);
-    expect(byAuthor.every((s) => s.author.name === 'Feeds Writer' && s.author.path === '/fr/author/feeds-writer')).toBe(
-      true,
-    );
+    expect(
+      byAuthor.every(
+        (s) =>
+          s.byline.length === 1 &&
+          s.byline[0]!.name === 'Feeds Writer' &&
+          s.byline[0]!.path === '/fr/author/feeds-writer',
+      ),
+    ).toBe(true);
 
     const illustrated = arStories.find((s) => s.image);
     expect(illustrated?.image).toMatchObject({

@@ -91,9 +91,9 @@ describe(`staff names per language (${process.env.DATABASE_URL ? 'postgres' : 'p
       name: 'ليلى حداد',
       slug: 'latin-writer',
     });
-    expect((await getArticleBySlug(db(), 'en', 'harbour'))!.author.name).toBe('Leila Haddad');
-    expect((await listStories(db(), 'ar', { authorId: actors.writer.id }, 1)).items[0]!.author.name).toBe('ليلى حداد');
-    expect((await listStories(db(), 'en', {}, 1)).items[0]!.author.name).toBe('Leila Haddad');
+    expect((await getArticleBySlug(db(), 'en', 'harbour'))!.author!.name).toBe('Leila Haddad');
+    expect((await listStories(db(), 'ar', { authorId: actors.writer.id }, 1)).items[0]!.author!.name).toBe('ليلى حداد');
+    expect((await listStories(db(), 'en', {}, 1)).items[0]!.author!.name).toBe('Leila Haddad');
     expect((await getAuthorBySlug(db(), 'ar', 'latin-writer'))!.name).toBe('ليلى حداد');
     expect((await getAuthorBySlug(db(), 'fr', 'latin-writer'))!.name).toBe('Leila Haddad');
     // The staff preview is the reader page: same name.
@@ -101,7 +101,7 @@ describe(`staff names per language (${process.env.DATABASE_URL ? 'postgres' : 'p
       .select({ id: schema.articles.id })
       .from(schema.articles)
       .where(and(eq(schema.articles.locale, 'ar'), eq(schema.articles.authorId, actors.writer.id)));
-    expect((await getArticlePreview(db(), actors.admin, arId!.id))!.article.author.name).toBe('ليلى حداد');
+    expect((await getArticlePreview(db(), actors.admin, arId!.id))!.article.author!.name).toBe('ليلى حداد');
 
     const [audit] = await db()
       .select()
@@ -128,7 +128,7 @@ describe(`staff names per language (${process.env.DATABASE_URL ? 'postgres' : 'p
       await updateStaffNames(db(), actors.admin, actors.writer.id, names('Leila Haddad', { ar: '   ' })),
     ).toMatchObject({ ok: true, changed: true });
     expect(await storedNames(actors.writer.id)).toEqual({});
-    expect((await getArticleBySlug(db(), 'ar', 'ميناء'))!.author.name).toBe('Leila Haddad');
+    expect((await getArticleBySlug(db(), 'ar', 'ميناء'))!.author!.name).toBe('Leila Haddad');
     expect(await auditCount()).toBe(before + 1);
   });
 

@@ -42,7 +42,7 @@ function story(n: number, title: string): FeedStory {
     body: `<p>Body ${n} <a href="/en/article/other">link</a></p><figure><img src="/media/2026/a.jpg" alt="x"></figure>`,
     publishedAt: new Date(Date.UTC(2026, 1, 28 - n)),
     updatedAt: new Date(Date.UTC(2026, 2, 1)),
-    author: { name: title, path: routes.author('en', 'sara') },
+    byline: [{ name: title, path: routes.author('en', 'sara') }],
     section: { name: title, path: routes.section('en', 'politics') },
     tags: [{ name: 'budget', path: routes.tag('en', 'budget') }],
     image: { path: '/media/2026/a.jpg', type: 'image/jpeg', size: 1234, width: 640, height: 360, alt: 'A chart' },

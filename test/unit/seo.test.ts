@@ -183,6 +183,7 @@ const article: ArticlePage = {
   updatedAt: '2026-11-21T09:30:00.000Z',
   section: { id: 1, name: 'سياسة', slug: 'سياسة' },
   author: { id: 3, name: 'ليلى حداد', slug: 'leila-haddad' },
+  credit: '',
   image: { src: '/media/2026/11/abc-photo.jpg', width: 1600, height: 900, alt: 'قاعة المجلس' },
   imageCaption: 'القاعة',
   imageCredit: 'ليلى حداد / أ ف ب',

@@ -59,6 +59,13 @@ export const en: EditorMessages = {
     seoTitle: 'SEO title',
     seoDescription: 'SEO description',
     commentsOpen: 'Comments open',
+    bylineCredit: 'Credit line',
+    bylineCreditHint:
+      'An agency, partner or desk named in the byline: “AFP”, “World Opinions + Agencies”, “Staff”. Pick a recent one or type a new one.',
+    recentCredits: 'Recent credits',
+    creditOnly: 'Byline shows the credit only',
+    creditOnlyHint:
+      'The author stays the story’s owner here but is not named to readers, and the story is not on their author page.',
     status: 'Status',
     scheduledFor: 'Scheduled for {date}',
     publishedOn: 'Published {date}',
@@ -166,6 +173,7 @@ export const en: EditorMessages = {
       locked: 'This cannot be changed.',
     },
     titleRequired: 'Give the article a title.',
+    creditRequired: 'Write the credit line, or untick “Byline shows the credit only”.',
     slugTaken: 'Another article in this language already uses this slug. Choose a different one.',
     slugInvalid: 'Use letters, digits and hyphens only.',
     translationTaken: 'That story already has a version in this language.',

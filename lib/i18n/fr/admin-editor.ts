@@ -59,6 +59,13 @@ export const fr: EditorMessages = {
     seoTitle: 'Titre SEO',
     seoDescription: 'Description SEO',
     commentsOpen: 'Commentaires ouverts',
+    bylineCredit: 'Crédit de signature',
+    bylineCreditHint:
+      'Agence, partenaire ou service nommé dans la signature\u202f: «\u202fAFP\u202f», «\u202fWorld Opinions + Agences\u202f», «\u202fLa rédaction\u202f». Choisissez un crédit récent ou saisissez-en un.',
+    recentCredits: 'Crédits récents',
+    creditOnly: 'La signature ne montre que le crédit',
+    creditOnlyHint:
+      'L’auteur reste propriétaire de l’article ici, mais n’est pas nommé aux lecteurs et l’article ne figure pas sur sa page d’auteur.',
     status: 'Statut',
     scheduledFor: 'Programmé pour le {date}',
     publishedOn: 'Publié le {date}',
@@ -167,6 +174,7 @@ export const fr: EditorMessages = {
       locked: 'Ceci ne peut pas être modifié.',
     },
     titleRequired: 'Donnez un titre à l’article.',
+    creditRequired: 'Saisissez le crédit, ou décochez «\u202fLa signature ne montre que le crédit\u202f».',
     slugTaken: 'Un autre article dans cette langue utilise déjà ce slug. Choisissez-en un autre.',
     slugInvalid: 'Utilisez seulement des lettres, des chiffres et des tirets.',
     translationTaken: 'Ce sujet a déjà une version dans cette langue.',

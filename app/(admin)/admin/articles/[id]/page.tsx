@@ -10,7 +10,7 @@ import { isLive } from '@/lib/articles/live';
 import { getCorrectionsForEditor } from '@/lib/corrections';
 import { getAdminCorrectionsMessages } from '@/lib/i18n/admin-corrections';
 import { formatDate } from '@/lib/i18n/format';
-import { getArticleChoices, listSectionChoices } from '@/lib/articles/list';
+import { getArticleChoices, listRecentCredits, listSectionChoices } from '@/lib/articles/list';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
@@ -31,12 +31,13 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const db = getDb();
   const article = await getEditableArticle(db, staff, id);
   if (!article) notFound();
-  const [related, sections, query, corrections] = await Promise.all([
+  const [related, sections, query, corrections, recentCredits] = await Promise.all([
     getArticleChoices(db, staff, article.relatedIds),
     listSectionChoices(db, staff),
     searchParams,
     // Editors and admins correct a story readers can see now (lib/corrections).
     isLive(article) ? getCorrectionsForEditor(db, staff, article.id) : null,
+    listRecentCredits(db, staff),
   ]);
   const kept = await readFormState(typeof query.flash === 'string' ? query.flash : undefined);
   const t = getEditorMessages(staff.preferredLocale);
@@ -60,6 +61,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         initialValues={valuesFrom(article, related)}
         relatedChoices={related}
         sections={sections}
+        recentCredits={recentCredits}
         initialNotice={initialNotice}
       />
       {corrections && (

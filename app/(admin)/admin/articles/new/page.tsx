@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { emptyValues } from '@/components/admin/article-form-values';
 import { getDb } from '@/db';
-import { getArticleChoices, listSectionChoices } from '@/lib/articles/list';
+import { getArticleChoices, listRecentCredits, listSectionChoices } from '@/lib/articles/list';
 import { requirePagePermission } from '@/lib/auth/session';
 import { isLocale } from '@/lib/i18n/config';
 import { parseRowId } from '@/lib/validation';
@@ -18,9 +18,10 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
   const db = getDb();
   const locale = isLocale(query.locale) ? query.locale : staff.preferredLocale;
   const sourceId = parseRowId(query.translationOf);
-  const [sections, sources] = await Promise.all([
+  const [sections, sources, recentCredits] = await Promise.all([
     listSectionChoices(db, staff),
     sourceId ? getArticleChoices(db, staff, [sourceId]) : [],
+    listRecentCredits(db, staff),
   ]);
   const source = sources.find((s) => s.locale !== locale) ?? null;
   return (
@@ -34,6 +35,7 @@ export default async function NewArticlePage({ searchParams }: PageProps<'/admin
         initialValues={emptyValues(locale, source)}
         relatedChoices={[]}
         sections={sections}
+        recentCredits={recentCredits}
       />
     </main>
   );
