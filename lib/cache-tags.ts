@@ -22,4 +22,6 @@ export const cacheTags = {
   comments: (articleId: number) => `comments:${articleId}`,
   /** The language's public corrections log (lib/corrections). */
   corrections: (locale: Locale) => `corrections:${locale}`,
+  /** The language's breaking-news banner, on every reader page (lib/breaking). */
+  breaking: (locale: Locale) => `breaking:${locale}`,
 } as const;

@@ -29,6 +29,7 @@ export function AdminNav({
         ? `${t.nav.comments} (${new Intl.NumberFormat(locale).format(pendingComments)})`
         : t.nav.comments,
     },
+    can(staff.role, 'article.publish') && { href: '/admin/breaking', label: t.nav.breaking },
     can(staff.role, 'taxonomy.manage') && { href: '/admin/sections', label: t.nav.sections },
     can(staff.role, 'taxonomy.manage') && { href: '/admin/tags', label: t.nav.tags },
     can(staff.role, 'staff.manage') && { href: '/admin/staff', label: t.nav.staff },

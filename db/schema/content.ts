@@ -227,3 +227,29 @@ export const articleCorrections = pgTable(
     index('article_corrections_log').on(t.createdAt),
   ],
 );
+
+/**
+ * Breaking-news banners (lib/breaking): a published story, or a short line with a link, shown
+ * at the top of every reader page in one language until `expiresAt`. Ending one early sets
+ * `expiresAt` to the moment it ended.
+ */
+export const breakingNews = pgTable(
+  'breaking_news',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    locale: localeEnum('locale').notNull(),
+    /** The story the banner points to; null for a line with a link of its own. */
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    /** The banner's words; empty means the story's headline. */
+    text: text('text').notNull().default(''),
+    /** Where a line without a story leads (https); null with a story. */
+    url: text('url'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('breaking_news_current').on(t.locale, t.expiresAt),
+    check('breaking_news_target', sql`(${t.articleId} is null) <> (${t.url} is null)`),
+  ],
+);

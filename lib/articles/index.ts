@@ -21,7 +21,9 @@ export async function lifeUntilNextScheduled(locale: Locale) {
   const seconds = next ? Math.ceil((next.getTime() - Date.now()) / 1000) : Infinity;
   if (seconds < READER_REVALIDATE) {
     const revalidate = Math.max(1, seconds);
-    cacheLife({ stale: Math.min(revalidate, 30), revalidate, expire: 3600 });
+    // `stale` stays at 30 s: under it Next 16 leaves the entry out of prerendered pages, and a
+    // page regenerated less than 30 s before a scheduled story went live failed.
+    cacheLife({ stale: 30, revalidate, expire: 3600 });
   } else {
     cacheLife('reader');
   }

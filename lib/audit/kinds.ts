@@ -23,6 +23,8 @@ export const auditActions = [
   'tag.save',
   'tag.merge',
   'setting.update',
+  'breaking.add',
+  'breaking.end',
   'comment.moderate',
   'backup.download',
 ] as const;

@@ -19,6 +19,7 @@ export type AdminMessages = {
     staff: string;
     audit: string;
     settings: string;
+    breaking: string;
     profile: string;
     viewSite: string;
   };

@@ -25,6 +25,9 @@ export type Messages = {
   updated: string;
   readingTime: PluralForms;
   checkAlso: string;
+  /** The breaking-news banner's label, and its close button. */
+  breaking: string;
+  dismissBreaking: string;
   /** The mark under a corrected story's headline; links to its corrections. */
   corrected: string;
   /** The heading of a story's corrections and of the language's corrections log. */

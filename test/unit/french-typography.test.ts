@@ -3,6 +3,7 @@ import { apologyMessages } from '@/lib/apology-document.mjs';
 import { getAdminMessages } from '@/lib/i18n/admin';
 import { getBackupMessages } from '@/lib/i18n/admin-backup';
 import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
+import { getAdminBreakingMessages } from '@/lib/i18n/admin-breaking';
 import { getAdminCorrectionsMessages } from '@/lib/i18n/admin-corrections';
 import { getAdminIdentityMessages } from '@/lib/i18n/admin-identity';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
@@ -54,6 +55,7 @@ const dictionaries: Record<string, unknown> = {
   comments: getCommentMessages('fr'),
   admin: getAdminMessages('fr'),
   adminComments: getAdminCommentsMessages('fr'),
+  adminBreaking: getAdminBreakingMessages('fr'),
   adminCorrections: getAdminCorrectionsMessages('fr'),
   adminIdentity: getAdminIdentityMessages('fr'),
   adminStaff: getStaffAuditTaxonomyMessages('fr'),

@@ -84,6 +84,8 @@ export const ar: StaffAuditTaxonomyMessages = {
       'article.restore': 'استعادة مقال',
       'article.revision-restore': 'استعادة نسخة سابقة',
       'article.correct': 'إضافة تصحيح',
+      'breaking.add': 'نشر شريط خبر عاجل',
+      'breaking.end': 'إنهاء شريط خبر عاجل',
       'staff.create': 'إنشاء حساب',
       'staff.role': 'تغيير دور',
       'staff.disable': 'تعطيل حساب',

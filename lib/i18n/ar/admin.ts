@@ -13,6 +13,7 @@ export const ar: AdminMessages = {
     staff: 'الفريق',
     audit: 'سجل العمليات',
     settings: 'الإعدادات',
+    breaking: 'أخبار عاجلة',
     profile: 'ملفك الشخصي',
     viewSite: 'عرض الموقع',
   },

@@ -23,6 +23,8 @@ export const ar: Messages = {
     other: '{count} دقيقة قراءة',
   },
   checkAlso: 'شاهد أيضاً',
+  breaking: 'عاجل',
+  dismissBreaking: 'إخفاء الخبر العاجل',
   corrected: 'مُصحَّح',
   corrections: 'تصحيحات',
   correction: 'تصحيح',

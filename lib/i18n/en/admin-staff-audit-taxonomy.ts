@@ -77,6 +77,8 @@ export const en: StaffAuditTaxonomyMessages = {
       'article.restore': 'Article restored',
       'article.revision-restore': 'Revision restored',
       'article.correct': 'Correction added',
+      'breaking.add': 'Breaking news banner put up',
+      'breaking.end': 'Breaking news banner ended',
       'staff.create': 'Staff account created',
       'staff.role': 'Role changed',
       'staff.disable': 'Account disabled',

@@ -13,6 +13,7 @@ export const en: AdminMessages = {
     staff: 'Staff',
     audit: 'Audit log',
     settings: 'Settings',
+    breaking: 'Breaking news',
     profile: 'Your profile',
     viewSite: 'View site',
   },

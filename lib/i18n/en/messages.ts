@@ -16,6 +16,8 @@ export const en: Messages = {
   updated: 'Updated',
   readingTime: { one: '{count} minute read', other: '{count} minutes read' },
   checkAlso: 'Check also',
+  breaking: 'Breaking',
+  dismissBreaking: 'Dismiss breaking news',
   corrected: 'Corrected',
   corrections: 'Corrections',
   correction: 'Correction',

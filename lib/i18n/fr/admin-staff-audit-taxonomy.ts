@@ -77,6 +77,8 @@ export const fr: StaffAuditTaxonomyMessages = {
       'article.restore': 'Article restauré',
       'article.revision-restore': 'Révision restaurée',
       'article.correct': 'Rectificatif ajouté',
+      'breaking.add': 'Bandeau « dernière minute » affiché',
+      'breaking.end': 'Bandeau « dernière minute » retiré',
       'staff.create': 'Compte créé',
       'staff.role': 'Rôle modifié',
       'staff.disable': 'Compte désactivé',

@@ -13,6 +13,7 @@ export const fr: AdminMessages = {
     staff: 'Équipe',
     audit: 'Journal',
     settings: 'Réglages',
+    breaking: 'Dernière minute',
     profile: 'Votre profil',
     viewSite: 'Voir le site',
   },

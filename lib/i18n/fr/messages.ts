@@ -16,6 +16,8 @@ export const fr: Messages = {
   updated: 'Mis à jour le',
   readingTime: { one: '{count} minute de lecture', other: '{count} minutes de lecture' },
   checkAlso: 'À lire aussi',
+  breaking: 'Dernière minute',
+  dismissBreaking: 'Masquer l’alerte',
   corrected: 'Rectifié',
   corrections: 'Rectificatifs',
   correction: 'Rectificatif',
