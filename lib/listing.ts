@@ -17,6 +17,8 @@ export type ListingSubject = {
   name: string;
   title: string;
   description?: string;
+  /** An author's profiles elsewhere (author pages only). */
+  links?: string[];
   alternates: { locale: Locale; href: string }[];
   hrefFor: (page: number) => string;
   currentSection?: number;
@@ -77,6 +79,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
     name: author.name,
     title: fill(t.authorTitle, { name: author.name }),
     description: author.bio[locale],
+    links: author.social,
     alternates: await withStories(
       kind,
       author.id,

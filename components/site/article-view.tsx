@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
+import { AuthorBox } from '@/components/site/author-box';
 import { Byline } from '@/components/site/byline';
 import { CommentList } from '@/components/site/comment-list';
 import { ShareBox } from '@/components/site/share-box';
@@ -136,6 +137,7 @@ export function ArticleView({
           </footer>
         )}
         {article.corrections.length > 0 && <Corrections locale={locale} corrections={article.corrections} />}
+        <AuthorBox article={article} locale={locale} />
         <ShareBox
           locale={locale}
           page={{ url: absoluteUrl(routes.article(locale, article.slug)), title: article.title }}

@@ -4,6 +4,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { listingTitle, type Listing } from '@/lib/listing';
 import { routes } from '@/lib/routes';
 import { collectionPage, profilePage, type Crumb } from '@/lib/seo/structured-data';
+import { ProfileLinks } from './author-box';
 import { FeedLinks } from './feed-links';
 import { JsonLd } from './json-ld';
 import { sentenceWithName } from './isolated-name';
@@ -33,6 +34,7 @@ export function ListingPage({
         <header className="mb-8 border-b-2 border-ink pb-3">
           <h1 className="text-3xl font-extrabold">{heading}</h1>
           {subject.description && <p className="mt-2 max-w-3xl text-muted">{subject.description}</p>}
+          {subject.links && subject.links.length > 0 && <ProfileLinks links={subject.links} />}
           <p className="mt-1 text-sm text-muted">
             {plural(locale, list.total, t.articleCount)}
             {page > 1 && (
@@ -78,6 +80,7 @@ function listingStructuredData({ subject, list }: Listing, locale: Locale, page:
       path: subject.hrefFor(page),
       crumbs,
       personPath: subject.hrefFor(1),
+      sameAs: subject.links,
     }),
   ];
 }

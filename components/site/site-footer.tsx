@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { ProfileLinks } from './author-box';
 import { getIdentity } from '@/lib/identity';
-import { socialName } from '@/lib/identity/identity';
 
 /** The publication's footer: its own text, how to reach it, its profiles elsewhere, its corrections log. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -20,21 +20,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             </a>
           </p>
         )}
-        {identity.social.length > 0 && (
-          <ul className="flex flex-wrap gap-x-4">
-            {identity.social.map((url) => (
-              <li key={url}>
-                <a
-                  href={url}
-                  rel="me noopener"
-                  className="inline-flex min-h-11 items-center underline hover:text-accent"
-                >
-                  {socialName(url)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
+        {identity.social.length > 0 && <ProfileLinks links={identity.social} me className="" />}
         <p>
           <Link
             href={routes.corrections(locale)}

@@ -12,7 +12,10 @@ export const users = pgTable(
     name: text('name').notNull(),
     /** Public author-page slug (ASCII or Unicode, unique). */
     slug: text('slug').notNull(),
+    /** A short public biography per language (author page, end of each story; lib/staff-profile.ts). */
     bio: jsonb('bio').$type<LocalizedText>().notNull().default({}),
+    /** Public profiles elsewhere (https addresses), in the order shown. */
+    social: jsonb('social').$type<string[]>().notNull().default([]),
     role: userRoleEnum('role').notNull(),
     passwordHash: text('password_hash'),
     preferredLocale: localeEnum('preferred_locale').notNull().default('en'),

@@ -8,7 +8,7 @@ import { listCorrections } from '../corrections';
 import { rankRelated } from '../related';
 import { routes } from '../routes';
 import { shareCrop, variantImages } from '../seo/images';
-import { cardColumns, cardQuery, toCard } from './cards';
+import { byline, cardColumns, cardQuery, toCard } from './cards';
 import { readerDates, type ArticleStatus } from './live';
 import type { ArticleCard, ArticlePage } from './types';
 import { isVisible } from './visibility';
@@ -43,6 +43,8 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
       seoDescription: articles.seoDescription,
       commentsOpen: articles.commentsOpen,
       translationGroupId: articles.translationGroupId,
+      authorBio: users.bio,
+      authorSocial: users.social,
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
@@ -95,6 +97,10 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
     translations,
     related,
     corrections,
+    // The author box at the story's end: the signing author's biography in the story's language.
+    authorProfile: byline(row).author
+      ? { bio: row.authorBio[row.locale]?.trim() ?? '', social: row.authorSocial }
+      : null,
   };
   return { article, status: row.status, deleted: row.deletedAt !== null };
 }

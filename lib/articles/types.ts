@@ -40,6 +40,8 @@ export type ArticlePage = ArticleCard & {
   tags: { id: number; name: string; slug: string }[];
   translations: { locale: Locale; slug: string; title: string }[];
   related: ArticleCard[];
+  /** The signing staff author's biography (in the story's language) and profile links; null for a credit-only byline. */
+  authorProfile: { bio: string; social: string[] } | null;
   /** Dated correction notes, oldest first (lib/corrections). */
   corrections: { id: number; body: string; createdAt: string }[];
 };

@@ -19,6 +19,7 @@ export const auditActions = [
   'staff.enable',
   'staff.password',
   'staff.names',
+  'staff.profile',
   'section.save',
   'tag.save',
   'tag.merge',

@@ -28,6 +28,27 @@ export type ProfileMessages = {
   saved: string;
   unchanged: string;
   errors: { required: string; tooLong: string; invalid: string };
+  /** The public profile form: biography per language and links elsewhere. */
+  profile: {
+    title: string;
+    intro: string;
+    /** `{language}`. */
+    bioIn: string;
+    bioHint: string;
+    social: string;
+    socialHint: string;
+    save: string;
+    saved: string;
+    errors: {
+      fix: string;
+      /** `{max}`. */
+      bioTooLong: string;
+      /** `{line}`. */
+      url: string;
+      /** `{max}`. */
+      tooManyLinks: string;
+    };
+  };
 };
 
 const all: Dictionary<ProfileMessages> = { en, fr, ar };

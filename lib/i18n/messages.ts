@@ -25,6 +25,8 @@ export type Messages = {
   updated: string;
   readingTime: PluralForms;
   checkAlso: string;
+  /** The author box at the end of a story: `{name}`. */
+  aboutAuthor: string;
   /** The breaking-news banner's label, and its close button. */
   breaking: string;
   dismissBreaking: string;

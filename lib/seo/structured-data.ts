@@ -121,6 +121,7 @@ export function articleStructuredData(
       '@type': 'Person',
       name: article.author.name,
       url: absoluteUrl(routes.author(locale, article.author.slug)),
+      ...(article.authorProfile?.social.length ? { sameAs: article.authorProfile.social } : {}),
     });
   if (article.credit) authors.push({ '@type': 'Organization', name: article.credit });
   const images: ImageObject[] = imagesForRatios(article.imageVariants).map((image, index) => ({
@@ -208,6 +209,8 @@ export function profilePage(page: {
   crumbs: readonly Crumb[];
   /** The author's page (page 1), the person's address on this site. */
   personPath: string;
+  /** Their profiles elsewhere. */
+  sameAs?: readonly string[];
 }): WithContext<ProfilePage> {
   return {
     '@context': CONTEXT,
@@ -220,6 +223,7 @@ export function profilePage(page: {
       name: page.name,
       url: absoluteUrl(page.personPath),
       ...(page.description ? { description: page.description } : {}),
+      ...(page.sameAs && page.sameAs.length > 0 ? { sameAs: [...page.sameAs] } : {}),
     },
   };
 }

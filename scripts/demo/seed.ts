@@ -67,6 +67,7 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
           name: author.name,
           slug: author.slug,
           bio: author.bio,
+          social: author.social ?? [],
           role: author.role,
           preferredLocale: author.locale,
         })

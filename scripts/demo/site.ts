@@ -65,6 +65,8 @@ export const authors: {
   role: 'editor' | 'author';
   locale: DemoLocale;
   bio: Localized;
+  /** Profiles elsewhere (https), shown on the author page and under their stories. */
+  social?: string[];
 }[] = [
   {
     key: 'leila',
@@ -74,6 +76,7 @@ export const authors: {
     email: 'leila@maydan.example',
     role: 'editor',
     locale: 'ar',
+    social: ['https://x.com/leilahaddad_example', 'https://bsky.app/profile/leilahaddad.example.org'],
     bio: {
       en: 'Leila Haddad is Maydan’s politics editor. She has covered parliament for twelve years.',
       fr: 'Leila Haddad dirige la rubrique politique de Maydan. Elle couvre le Parlement depuis douze ans.',

@@ -205,6 +205,7 @@ const article: ArticlePage = {
   translations: [{ locale: 'en', slug: 'assembly-passes-2027-budget', title: 'Assembly passes 2027 budget' }],
   related: [],
   corrections: [],
+  authorProfile: null,
 };
 
 describe('article metadata', () => {

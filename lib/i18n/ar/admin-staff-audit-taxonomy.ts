@@ -84,6 +84,7 @@ export const ar: StaffAuditTaxonomyMessages = {
       'article.restore': 'استعادة مقال',
       'article.revision-restore': 'استعادة نسخة سابقة',
       'article.correct': 'إضافة تصحيح',
+      'staff.profile': 'تعديل الملف العام',
       'breaking.add': 'نشر شريط خبر عاجل',
       'breaking.end': 'إنهاء شريط خبر عاجل',
       'staff.create': 'إنشاء حساب',

@@ -23,6 +23,7 @@ export const ar: Messages = {
     other: '{count} دقيقة قراءة',
   },
   checkAlso: 'شاهد أيضاً',
+  aboutAuthor: 'عن {name}',
   breaking: 'عاجل',
   dismissBreaking: 'إخفاء الخبر العاجل',
   corrected: 'مُصحَّح',

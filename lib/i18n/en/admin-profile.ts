@@ -24,4 +24,20 @@ export const en: ProfileMessages = {
     tooLong: 'Use at most {max} characters.',
     invalid: 'Remove control characters and direction marks from the name.',
   },
+  profile: {
+    title: 'Public profile',
+    intro: 'Shown on your author page and at the end of each story you sign.',
+    bioIn: 'Biography in {language}',
+    bioHint: 'Two or three sentences, at most 600 characters. Empty: none in this language.',
+    social: 'Profiles elsewhere',
+    socialHint: 'One https address per line, at most 6.',
+    save: 'Save profile',
+    saved: 'Profile saved. Readers see it now.',
+    errors: {
+      fix: 'Nothing was saved: see the messages next to the fields.',
+      bioTooLong: 'Use at most {max} characters.',
+      url: 'Line {line} is not an https address.',
+      tooManyLinks: 'At most {max} addresses.',
+    },
+  },
 };

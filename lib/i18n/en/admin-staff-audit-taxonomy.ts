@@ -77,6 +77,7 @@ export const en: StaffAuditTaxonomyMessages = {
       'article.restore': 'Article restored',
       'article.revision-restore': 'Revision restored',
       'article.correct': 'Correction added',
+      'staff.profile': 'Public profile changed',
       'breaking.add': 'Breaking news banner put up',
       'breaking.end': 'Breaking news banner ended',
       'staff.create': 'Staff account created',

@@ -16,6 +16,7 @@ export const en: Messages = {
   updated: 'Updated',
   readingTime: { one: '{count} minute read', other: '{count} minutes read' },
   checkAlso: 'Check also',
+  aboutAuthor: 'About {name}',
   breaking: 'Breaking',
   dismissBreaking: 'Dismiss breaking news',
   corrected: 'Corrected',

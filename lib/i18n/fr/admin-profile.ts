@@ -24,4 +24,20 @@ export const fr: ProfileMessages = {
     tooLong: 'Utilisez au plus {max} caractères.',
     invalid: 'Retirez du nom les caractères de contrôle et les marques de direction.',
   },
+  profile: {
+    title: 'Profil public',
+    intro: 'Affiché sur votre page d’auteur et à la fin de chaque article que vous signez.',
+    bioIn: 'Biographie en {language}',
+    bioHint: 'Deux ou trois phrases, 600 caractères au plus. Vide$ : aucune dans cette langue.',
+    social: 'Profils ailleurs',
+    socialHint: 'Une adresse https par ligne, 6 au plus.',
+    save: 'Enregistrer le profil',
+    saved: 'Profil enregistré. Les lecteurs le voient dès maintenant.',
+    errors: {
+      fix: 'Rien n’a été enregistré$ : voyez les messages à côté des champs.',
+      bioTooLong: '{max} caractères au plus.',
+      url: 'La ligne {line} n’est pas une adresse https.',
+      tooManyLinks: '{max} adresses au plus.',
+    },
+  },
 };

@@ -77,6 +77,7 @@ export const fr: StaffAuditTaxonomyMessages = {
       'article.restore': 'Article restauré',
       'article.revision-restore': 'Révision restaurée',
       'article.correct': 'Rectificatif ajouté',
+      'staff.profile': 'Profil public modifié',
       'breaking.add': 'Bandeau « dernière minute » affiché',
       'breaking.end': 'Bandeau « dernière minute » retiré',
       'staff.create': 'Compte créé',

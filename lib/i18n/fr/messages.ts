@@ -16,6 +16,7 @@ export const fr: Messages = {
   updated: 'Mis à jour le',
   readingTime: { one: '{count} minute de lecture', other: '{count} minutes de lecture' },
   checkAlso: 'À lire aussi',
+  aboutAuthor: 'À propos de {name}',
   breaking: 'Dernière minute',
   dismissBreaking: 'Masquer l’alerte',
   corrected: 'Rectifié',

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StaffNamesForm } from '@/components/admin/staff-names-form';
+import { StaffProfileForm } from '@/components/admin/staff-profile-form';
+import { readFormState } from '@/lib/admin/form-flash';
 import { getDb } from '@/db';
 import { getAdminContext } from '@/lib/auth/admin-context';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -8,7 +10,8 @@ import { getAdminMessages } from '@/lib/i18n/admin';
 import { getProfileMessages } from '@/lib/i18n/admin-profile';
 import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
 import { getStaffNames } from '@/lib/staff-names';
-import { updateOwnNamesAction } from './actions';
+import { getStaffProfile, profileFormValues } from '@/lib/staff-profile';
+import { updateOwnNamesAction, updateOwnProfileAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getAdminContext();
@@ -16,11 +19,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Every staff member's own page: how they appear to readers. */
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: PageProps<'/admin/profile'>) {
   const staff = await requirePagePermission('admin.enter', '/admin/profile');
   const t = getProfileMessages(staff.preferredLocale);
-  const names = await getStaffNames(getDb(), staff, staff.id);
-  if (!names) notFound();
+  const [names, profile, query] = await Promise.all([
+    getStaffNames(getDb(), staff, staff.id),
+    getStaffProfile(getDb(), staff, staff.id),
+    searchParams,
+  ]);
+  if (!names || !profile) notFound();
+  const kept = await readFormState(typeof query.flash === 'string' ? query.flash : undefined);
   return (
     <main className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-extrabold">{t.title}</h1>
@@ -49,6 +57,18 @@ export default async function ProfilePage() {
           action={updateOwnNamesAction}
           t={t}
           staffT={getStaffAuditTaxonomyMessages(staff.preferredLocale)}
+        />
+      </section>
+      <section aria-labelledby="profile-public" className="rounded border border-rule bg-card p-4">
+        <h2 id="profile-public" className="mb-1 text-lg font-bold">
+          {t.profile.title}
+        </h2>
+        <p className="mb-4 text-sm text-muted">{t.profile.intro}</p>
+        <StaffProfileForm
+          action={updateOwnProfileAction}
+          initial={profileFormValues(profile)}
+          initialState={kept?.key === 'profile' ? kept.state : undefined}
+          t={t}
         />
       </section>
     </main>

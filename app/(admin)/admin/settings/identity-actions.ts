@@ -11,6 +11,7 @@ import { getAdminIdentityMessages, type AdminIdentityMessages } from '@/lib/i18n
 import { locales, type Locale } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/format';
 import { identityFormValues } from '@/lib/identity/form-values';
+import { nonBlankLines } from '@/lib/line-list';
 import { identityLimits, updateIdentity } from '@/lib/identity/settings';
 import type { FieldErrors } from '@/lib/result';
 
@@ -55,16 +56,8 @@ export const updateIdentityAction = action(
   },
   async (values, { actor, locale }): Promise<FormState> => {
     const t = getAdminIdentityMessages(locale);
-    const lines = (values.social ?? '').split(/\r?\n/);
     // The line number the person sees for each address (blank lines counted).
-    const socialLines: number[] = [];
-    const social: string[] = [];
-    lines.forEach((line, i) => {
-      if (line.trim()) {
-        social.push(line.trim());
-        socialLines.push(i + 1);
-      }
-    });
+    const { values: social, lineNumbers: socialLines } = nonBlankLines(values.social ?? '');
     const positions = locales.map((l) => values[`position.${l}`] ?? '');
     const order = [...locales].sort((a, b) => Number(values[`position.${a}`]) - Number(values[`position.${b}`]));
     const raw = {
