@@ -17,7 +17,10 @@ export function AuthorBox({ article, locale }: { article: ArticlePage; locale: L
   return (
     <section aria-labelledby="about-author" data-author-box className="mt-8 border-t border-rule pt-5">
       <h2 id="about-author" className="text-lg font-extrabold">
-        <Link href={routes.author(locale, article.author.slug)} className="hover:underline">
+        <Link
+          href={routes.author(locale, article.author.slug)}
+          className="inline-flex min-h-11 items-center hover:underline sm:min-h-6"
+        >
           {sentenceWithName(t.aboutAuthor, article.author.name)}
         </Link>
       </h2>
@@ -47,7 +50,7 @@ export function ProfileLinks({
           <a
             href={url}
             rel={me ? 'me noopener' : 'noopener'}
-            className={`inline-flex min-h-11 items-center underline hover:text-accent${me ? '' : ' sm:min-h-6'}`}
+            className={`inline-flex min-h-11 min-w-11 items-center justify-center underline hover:text-accent${me ? '' : ' sm:min-h-6 sm:min-w-6'}`}
           >
             {socialName(url)}
           </a>
