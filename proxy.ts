@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isReservedPageSlug } from '@/lib/articles/kind';
 import { adminGate } from '@/lib/auth/admin-gate';
 import { legacyFeedTarget, parseFeedPath } from '@/lib/feeds/feed-paths';
 import { defaultLocale, isLocale, locales, negotiateLocale, type Locale } from '@/lib/i18n/config';
@@ -173,6 +174,13 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
     url.pathname = '/admin/login';
     url.search = `?from=${encodeURIComponent(`/admin/articles/${rawSlug}`)}`;
     return NextResponse.redirect(url, 307);
+  }
+  // A static page: `/{locale}/{slug}` where no route owns the segment (lib/articles/kind.ts).
+  if (rest.length === 1 && kind && !isReservedPageSlug(kind)) {
+    const pageSlug = normalizeSlugParam(kind);
+    if (!pageSlug || !(await databaseOptional(() => readerPathExists('page', locale, pageSlug), true)))
+      return notFound(request, locale);
+    return remember(request, locale, NextResponse.next());
   }
   const listing = kind === 'section' || kind === 'tag' || kind === 'author';
   const shapeOk =

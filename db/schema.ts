@@ -4,3 +4,5 @@ export * from './schema/staff';
 export * from './schema/content';
 export * from './schema/comments';
 export * from './schema/site';
+export * from './schema/analytics';
+export * from './schema/menus';

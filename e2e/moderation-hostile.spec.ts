@@ -9,6 +9,8 @@ test.describe('hostile comments stay inert', () => {
     page,
     signIn,
   }) => {
+    // Posts three comments through the reader form, then checks the queue, the edit form and the page.
+    test.setTimeout(120_000);
     const id = unique();
     const comments = hostileComments(id);
     for (const comment of comments) await postComment(browser, comment);

@@ -22,6 +22,12 @@ export const cacheTags = {
   comments: (articleId: number) => `comments:${articleId}`,
   /** The language's public corrections log (lib/corrections). */
   corrections: (locale: Locale) => `corrections:${locale}`,
+  /** The language's header and footer menus (lib/menus). */
+  menus: (locale: Locale) => `menus:${locale}`,
+  /** Any change to the language's static pages going online or offline (sitemaps, menus). */
+  pages: (locale: Locale) => `pages:${locale}`,
   /** The language's breaking-news banner, on every reader page (lib/breaking). */
   breaking: (locale: Locale) => `breaking:${locale}`,
+  /** The language's most-read lists (lib/most-read): refreshed early when a story enters them. */
+  mostRead: (locale: Locale) => `most-read:${locale}`,
 } as const;

@@ -8,7 +8,7 @@ import { articleTags, articles, sectionTranslations, tags, users } from '@/db/sc
 import { isUpcoming, isVisible, namesItsAuthor } from './articles/visibility';
 import type { Locale } from './i18n/config';
 
-export type ReaderKind = 'article' | 'section' | 'tag' | 'author';
+export type ReaderKind = 'article' | 'page' | 'section' | 'tag' | 'author';
 
 type Index = { loadedAt: number; keys: Set<string>; scheduled: Map<string, number> };
 
@@ -32,11 +32,15 @@ const key = (kind: ReaderKind, locale: Locale, slug: string) => `${kind}:${local
 async function loadIndex(db: Db, now: number): Promise<Index> {
   const visibleInLocale = (locale: AnyPgColumn) => and(eq(articles.locale, locale), isVisible());
   const [articleRows, scheduledRows, sectionRows, tagRows, authorRows] = await Promise.all([
-    db.select({ locale: articles.locale, slug: articles.slug }).from(articles).where(isVisible()),
+    // Stories and static pages: the kind decides whose URL the slug is.
     db
-      .select({ locale: articles.locale, slug: articles.slug, at: articles.publishedAt })
+      .select({ locale: articles.locale, slug: articles.slug, kind: articles.kind })
       .from(articles)
-      .where(isUpcoming()),
+      .where(isVisible(undefined, 'any')),
+    db
+      .select({ locale: articles.locale, slug: articles.slug, kind: articles.kind, at: articles.publishedAt })
+      .from(articles)
+      .where(isUpcoming('any')),
     db
       .select({ locale: sectionTranslations.locale, slug: sectionTranslations.slug })
       .from(sectionTranslations)
@@ -69,12 +73,13 @@ async function loadIndex(db: Db, now: number): Promise<Index> {
       .where(and(isVisible(), namesItsAuthor)),
   ]);
   const keys = new Set<string>();
-  for (const r of articleRows) keys.add(key('article', r.locale, r.slug));
+  const articleKind = (kind: 'story' | 'page'): ReaderKind => (kind === 'page' ? 'page' : 'article');
+  for (const r of articleRows) keys.add(key(articleKind(r.kind), r.locale, r.slug));
   for (const r of sectionRows) keys.add(key('section', r.locale, r.slug));
   for (const r of tagRows) keys.add(key('tag', r.locale, r.slug));
   for (const r of authorRows) keys.add(key('author', r.locale, r.slug));
   const scheduled = new Map<string, number>();
-  for (const r of scheduledRows) if (r.at) scheduled.set(key('article', r.locale, r.slug), r.at.getTime());
+  for (const r of scheduledRows) if (r.at) scheduled.set(key(articleKind(r.kind), r.locale, r.slug), r.at.getTime());
   return { loadedAt: now, keys, scheduled };
 }
 

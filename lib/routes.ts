@@ -11,6 +11,8 @@ export type FeedOf =
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/article/${encodeURIComponent(slug)}`,
+  /** A static page (About, Contact…): at the top of its language, like WordPress pages. */
+  page: (locale: Locale, slug: string) => `/${locale}/${encodeURIComponent(slug)}`,
   /** The comment page: the form with a fresh question, outcomes of submissions without JavaScript. */
   commentPage: (locale: Locale, slug: string, replyTo?: number) =>
     `/${locale}/article/${encodeURIComponent(slug)}/comment${replyTo ? `?replyto=${replyTo}` : ''}#respond`,
@@ -34,6 +36,8 @@ export const routes = {
   robots: '/robots.txt',
   sitemapIndex: '/sitemap.xml',
   newsSitemap: '/news-sitemap.xml',
+  /** Where article pages send their view beacon (app/api/views, lib/most-read). */
+  viewBeacon: '/api/views',
   /**
    * One file of a language's sitemap (lib/sitemaps/plan.ts reads these names back). At the root,
    * because a sitemap may only list URLs below its own folder.

@@ -7,6 +7,10 @@
 // DATA_DIR, with the search rate limit off; 10 connections per query kind, every search distinct.
 // `npm run bench -- --search --direct`: the same searches through lib/search on the driver,
 // without the server (the database's share of a search). Both print p50/p99 against the budget.
+//
+// `npm run bench -- --views`: an article page alone, then the same page while 1,000 view beacons
+// a second (each from a new address, so each is a counted write) hit /api/views; prints both and
+// their ratio (BENCH_BEACON_RATE changes the rate).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +20,7 @@ import autocannon from 'autocannon';
 const port = process.env.BENCH_PORT || '3190';
 const duration = Number(process.env.BENCH_SECONDS || 10);
 const search = process.argv.includes('--search');
+const views = process.argv.includes('--views');
 const connections = Number(process.env.BENCH_CONNECTIONS || (search ? 10 : 50));
 const base = `http://127.0.0.1:${port}`;
 
@@ -64,6 +69,16 @@ async function firstLink(page, prefix) {
 }
 
 await waitForServer();
+if (views) {
+  try {
+    await viewsBench();
+  } catch (error) {
+    console.error(`Views benchmark failed: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  }
+  stop();
+  process.exit(process.exitCode ?? 0);
+}
 const targets = [
   ['home (en)', '/en'],
   ['home (ar)', '/ar'],
@@ -202,4 +217,73 @@ async function searchBench() {
   } finally {
     stop();
   }
+}
+
+/**
+ * Does counting views slow reading? The cached English article page under load, alone and then
+ * with beacons at a fixed rate, every one from another address (the most expensive case: each
+ * is a dedupe insert and a bucket upsert), sent by a second load generator at the same time.
+ */
+async function viewsBench() {
+  const rate = Number(process.env.BENCH_BEACON_RATE || 1000);
+  const article = await firstLink('/en', '/en/article/');
+  const html = await (await fetch(`${base}${article}`)).text();
+  const id = /articleId\\?":(\d+)/.exec(html)?.[1];
+  if (!id) throw new Error(`no article id on ${article}`);
+  for (let i = 0; i < 3; i++) await fetch(`${base}${article}`);
+  const page = () => autocannon({ url: `${base}${article}`, connections, duration, pipelining: 1 });
+  const row = (name, r) => ({
+    load: name,
+    'page req/s': Math.round(r.requests.average),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  });
+  const alone = await page();
+  // The beacons come from a process of their own, so the two load generators do not share one
+  // event loop (on a small machine the page load would otherwise starve the beacon sender).
+  const [busy, beacons] = await Promise.all([page(), beaconLoad(id, rate)]);
+  console.log(`\n${article}, ${connections} connections, ${duration}s each, against next start on this machine:\n`);
+  console.table([row('page alone', alone), row(`page + ${rate} beacons/s`, busy)]);
+  console.log(
+    `Beacons: ${Math.round(beacons.rate)}/s answered of ${rate}/s asked, p50 ${beacons.latency.p50} ms, p99 ${beacons.latency.p99} ms, ` +
+      `non-2xx ${beacons.non2xx}, errors ${beacons.errors}.`,
+  );
+  const ratio = busy.requests.average / alone.requests.average;
+  console.log(
+    `Page throughput with beacons: ${(ratio * 100).toFixed(0)}% of alone; p99 ${alone.latency.p99} → ${busy.latency.p99} ms.`,
+  );
+}
+
+/** `rate` beacons a second for `duration` seconds from a child process; its autocannon summary. */
+function beaconLoad(id, rate) {
+  const code = `
+    import autocannon from 'autocannon';
+    let n = 0;
+    const r = await autocannon({
+      url: ${JSON.stringify(`${base}/api/views`)}, connections: 20, duration: ${duration}, overallRate: ${rate},
+      requests: [{ method: 'POST', setupRequest: (request) => {
+        n++;
+        return { ...request, body: 'id=${id}', headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'sec-fetch-site': 'same-origin',
+          'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36',
+          'x-forwarded-for': '10.' + ((n >> 16) & 255) + '.' + ((n >> 8) & 255) + '.' + (n & 255),
+        } };
+      } }],
+    });
+    console.log(JSON.stringify({ rate: r.requests.average, latency: r.latency, non2xx: r.non2xx, errors: r.errors }));`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('exit', (status) =>
+      status === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()))
+        : reject(new Error(`beacon load exited ${status}`)),
+    );
+  });
 }

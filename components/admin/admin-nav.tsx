@@ -30,6 +30,8 @@ export function AdminNav({
         : t.nav.comments,
     },
     can(staff.role, 'article.publish') && { href: '/admin/breaking', label: t.nav.breaking },
+    can(staff.role, 'pages.manage') && { href: '/admin/pages', label: t.nav.pages },
+    can(staff.role, 'pages.manage') && { href: '/admin/menus', label: t.nav.menus },
     can(staff.role, 'taxonomy.manage') && { href: '/admin/sections', label: t.nav.sections },
     can(staff.role, 'taxonomy.manage') && { href: '/admin/tags', label: t.nav.tags },
     can(staff.role, 'staff.manage') && { href: '/admin/staff', label: t.nav.staff },

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { EditableArticle } from '@/lib/articles/admin';
+import type { ArticleKind } from '@/lib/articles/kind';
 import type { Locale } from '@/lib/i18n/config';
 import { routes } from '@/lib/routes';
 import { fill } from '@/lib/i18n/format';
@@ -14,6 +15,7 @@ export function ArticleEditorHeader({
   idp,
   adminLocale,
   article,
+  kind,
   readOnly,
   dirty,
   live,
@@ -22,6 +24,7 @@ export function ArticleEditorHeader({
   idp: string;
   adminLocale: Locale;
   article: EditableArticle | null;
+  kind: ArticleKind;
   readOnly: boolean;
   dirty: boolean;
   live: string;
@@ -38,7 +41,13 @@ export function ArticleEditorHeader({
     <header className="grid gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 id={`${idp}-heading`} className="text-2xl font-extrabold">
-          {article ? t.editor.editTitle : t.editor.newTitle}
+          {kind === 'page'
+            ? article
+              ? t.editor.editPageTitle
+              : t.editor.newPageTitle
+            : article
+              ? t.editor.editTitle
+              : t.editor.newTitle}
         </h1>
         {article && (
           <nav aria-label={t.editor.fields} className="flex flex-wrap gap-4 text-sm font-semibold">
@@ -55,7 +64,11 @@ export function ArticleEditorHeader({
             </Link>
             {article.status === 'published' && !article.deleted && (
               <a
-                href={routes.article(article.locale, article.slug)}
+                href={
+                  article.kind === 'page'
+                    ? routes.page(article.locale, article.slug)
+                    : routes.article(article.locale, article.slug)
+                }
                 target="_blank"
                 rel="noopener"
                 className="text-accent hover:underline"

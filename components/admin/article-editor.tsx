@@ -82,6 +82,7 @@ export function ArticleEditor({
           idp={idp}
           adminLocale={adminLocale}
           article={article}
+          kind={values.kind}
           readOnly={!canEdit}
           dirty={editor.dirty}
           live={editor.live}
@@ -145,14 +146,16 @@ export function ArticleEditor({
                 </p>
               )}
             </div>
-            <ArticleFeaturedImage
-              articleLocale={values.locale}
-              value={values.featured}
-              onChange={(image) => set('featured', image)}
-              error={errors.featuredMediaId}
-              errors={{ caption: errors.featuredCaption, credit: errors.featuredCredit }}
-              disabled={!canEdit}
-            />
+            {values.kind === 'story' && (
+              <ArticleFeaturedImage
+                articleLocale={values.locale}
+                value={values.featured}
+                onChange={(image) => set('featured', image)}
+                error={errors.featuredMediaId}
+                errors={{ caption: errors.featuredCaption, credit: errors.featuredCredit }}
+                disabled={!canEdit}
+              />
+            )}
           </fieldset>
           <div className="grid content-start gap-5">
             <ArticleWorkflow

@@ -1,4 +1,5 @@
 import type { EditableArticle } from '@/lib/articles/admin';
+import type { ArticleKind } from '@/lib/articles/kind';
 import type { ArticleChoice } from '@/lib/articles/list';
 import type { Locale } from '@/lib/i18n/config';
 import type { FeaturedImage } from './article-featured-image';
@@ -6,6 +7,8 @@ import type { FeaturedImage } from './article-featured-image';
 /** Everything the editor form holds; what it sends is derived from it by `toInput`. */
 export type ArticleFormValues = {
   locale: Locale;
+  /** A story or a static page: chosen when it is created, fixed afterwards. */
+  kind: ArticleKind;
   title: string;
   slug: string;
   dek: string;
@@ -23,9 +26,14 @@ export type ArticleFormValues = {
   commentsOpen: boolean;
 };
 
-export function emptyValues(locale: Locale, translationOf: ArticleChoice | null): ArticleFormValues {
+export function emptyValues(
+  locale: Locale,
+  translationOf: ArticleChoice | null,
+  kind: ArticleKind = 'story',
+): ArticleFormValues {
   return {
     locale,
+    kind,
     title: '',
     slug: '',
     dek: '',
@@ -39,7 +47,8 @@ export function emptyValues(locale: Locale, translationOf: ArticleChoice | null)
     related: [],
     seoTitle: '',
     seoDescription: '',
-    commentsOpen: true,
+    // Pages take no comments; the server keeps them closed whatever is sent.
+    commentsOpen: kind === 'story',
   };
 }
 
@@ -48,6 +57,7 @@ export function valuesFrom(article: EditableArticle, known: ArticleChoice[]): Ar
   const byId = new Map(known.map((k) => [k.id, k]));
   return {
     locale: article.locale,
+    kind: article.kind,
     title: article.title,
     slug: article.slug,
     dek: article.dek,
@@ -73,6 +83,7 @@ export function valuesFrom(article: EditableArticle, known: ArticleChoice[]): Ar
 export function toInput(values: ArticleFormValues) {
   return {
     locale: values.locale,
+    kind: values.kind,
     title: values.title,
     slug: values.slug,
     dek: values.dek,

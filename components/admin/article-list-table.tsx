@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { rowClass, Table } from '@/components/ui/table';
+import type { ArticleKind } from '@/lib/articles/kind';
 import type { AdminListItem } from '@/lib/articles/list';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
@@ -8,7 +9,9 @@ import { getAdminMessages } from '@/lib/i18n/admin';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 
 type Column = 'status' | 'language' | 'section' | 'author' | 'updated' | 'published';
-const columns: Column[] = ['status', 'language', 'section', 'author', 'updated', 'published'];
+const storyColumns: Column[] = ['status', 'language', 'section', 'author', 'updated', 'published'];
+/** Pages have no section. */
+const pageColumns: Column[] = ['status', 'language', 'author', 'updated', 'published'];
 
 /**
  * The dashboard's stories: a table where the list is wide enough for seven columns, a list of
@@ -17,8 +20,21 @@ const columns: Column[] = ['status', 'language', 'section', 'author', 'updated',
  * `overflow-wrap: anywhere` would let a table cell shrink to one letter, so the list uses
  * `break-word`, which wraps only a word longer than the whole line.
  */
-export function ArticleListTable({ locale, items }: { locale: Locale; items: AdminListItem[] }) {
+export function ArticleListTable({
+  locale,
+  items,
+  kind = 'story',
+  caption,
+}: {
+  locale: Locale;
+  items: AdminListItem[];
+  kind?: ArticleKind;
+  /** The list's name for screen readers (the dashboard's title by default). */
+  caption?: string;
+}) {
   const t = getEditorMessages(locale).list;
+  const columns = kind === 'page' ? pageColumns : storyColumns;
+  const name = caption ?? t.title;
   const a = getAdminMessages(locale);
   if (items.length === 0) return <p className="mt-6 text-muted">{t.empty}</p>;
 
@@ -65,7 +81,7 @@ export function ArticleListTable({ locale, items }: { locale: Locale; items: Adm
   return (
     <div className="@container mt-4 wrap-break-word" data-testid="article-list">
       <Table
-        caption={t.title}
+        caption={name}
         captionClassName="sr-only"
         className="hidden @4xl:table"
         scroll={false}
@@ -88,7 +104,7 @@ export function ArticleListTable({ locale, items }: { locale: Locale; items: Adm
           </tr>
         ))}
       </Table>
-      <ul aria-label={t.title} className="divide-y divide-rule border-y border-rule @4xl:hidden">
+      <ul aria-label={name} className="divide-y divide-rule border-y border-rule @4xl:hidden">
         {items.map((item) => (
           <li key={item.id} className="py-3" data-card>
             <p className="text-base" data-cell="title">

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { fieldAria, inputClass } from '@/components/ui/field';
 import type { EditorActions } from '@/lib/articles/editor-state';
+import type { ArticleKind } from '@/lib/articles/kind';
 import type { ArticleChoice } from '@/lib/articles/list';
 import { localeNames, type Locale } from '@/lib/i18n/config';
 import { formatNumber, fill } from '@/lib/i18n/format';
@@ -33,7 +34,7 @@ export function ArticlePicker({
   selected: ArticleChoice[];
   onChange: (next: ArticleChoice[]) => void;
   max: number;
-  scope: { locale?: Locale; excludeLocale?: Locale };
+  scope: { locale?: Locale; excludeLocale?: Locale; kind?: ArticleKind };
   excludeIds: number[];
   disabled?: boolean;
 }) {
@@ -42,7 +43,7 @@ export function ArticlePicker({
   const [results, setResults] = useState<ArticleChoice[] | null>(null);
   const [active, setActive] = useState(false);
   const seq = useRef(0);
-  const { locale: scopeLocale, excludeLocale } = scope;
+  const { locale: scopeLocale, excludeLocale, kind } = scope;
 
   useEffect(() => {
     if (!active) return;
@@ -52,11 +53,12 @@ export function ArticlePicker({
         q: query,
         ...(scopeLocale && { locale: scopeLocale }),
         ...(excludeLocale && { excludeLocale }),
+        ...(kind && { kind }),
       }).catch(() => []);
       if (mine === seq.current) setResults(found.map((r) => ({ id: r.id, title: r.title, locale: r.locale })));
     }, 250);
     return () => clearTimeout(timer);
-  }, [query, active, scopeLocale, excludeLocale, search]);
+  }, [query, active, scopeLocale, excludeLocale, kind, search]);
 
   const hidden = new Set([...excludeIds, ...selected.map((s) => s.id)]);
   const visible = (results ?? []).filter((r) => !hidden.has(r.id));

@@ -42,6 +42,8 @@ export function ArticleSideFields({
 }: Props) {
   const t = useEditorStrings().editor.editor;
   const isNew = !article;
+  // A static page has no section, tags, credit line, related stories or comments.
+  const story = values.kind === 'story';
   return (
     <>
       <Field
@@ -67,87 +69,91 @@ export function ArticleSideFields({
           />
         )}
       </Field>
-      <Field id={`${idp}-section`} label={t.section} error={errors.sectionId} size="md">
-        {(p) => (
-          <select
-            {...p}
-            value={values.sectionId}
-            disabled={disabled}
-            onChange={(e) => set('sectionId', e.target.value)}
-            className={inputClass}
+      {story && (
+        <>
+          <Field id={`${idp}-section`} label={t.section} error={errors.sectionId} size="md">
+            {(p) => (
+              <select
+                {...p}
+                value={values.sectionId}
+                disabled={disabled}
+                onChange={(e) => set('sectionId', e.target.value)}
+                className={inputClass}
+              >
+                <option value="">{t.noSection}</option>
+                {sections.map((s) => (
+                  <option key={s.id} value={String(s.id)} lang={values.locale}>
+                    {s.names[values.locale] ?? s.names[adminLocale] ?? `#${s.id}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={`${idp}-tags`} label={t.tags} hint={t.tagsHint} error={errors.tags} size="md">
+            {(p) => (
+              <TagCombobox
+                id={p.id}
+                value={values.tags}
+                onChange={(tags) => set('tags', tags)}
+                locale={values.locale}
+                adminLocale={adminLocale}
+                disabled={disabled}
+                describedBy={p['aria-describedby']}
+                invalid={Boolean(p['aria-invalid'])}
+              />
+            )}
+          </Field>
+          <Field
+            id={`${idp}-credit`}
+            label={t.bylineCredit}
+            hint={t.bylineCreditHint}
+            error={errors.bylineCredit}
+            size="md"
           >
-            <option value="">{t.noSection}</option>
-            {sections.map((s) => (
-              <option key={s.id} value={String(s.id)} lang={values.locale}>
-                {s.names[values.locale] ?? s.names[adminLocale] ?? `#${s.id}`}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`${idp}-tags`} label={t.tags} hint={t.tagsHint} error={errors.tags} size="md">
-        {(p) => (
-          <TagCombobox
-            id={p.id}
-            value={values.tags}
-            onChange={(tags) => set('tags', tags)}
-            locale={values.locale}
-            adminLocale={adminLocale}
-            disabled={disabled}
-            describedBy={p['aria-describedby']}
-            invalid={Boolean(p['aria-invalid'])}
-          />
-        )}
-      </Field>
-      <Field
-        id={`${idp}-credit`}
-        label={t.bylineCredit}
-        hint={t.bylineCreditHint}
-        error={errors.bylineCredit}
-        size="md"
-      >
-        {(p) => (
-          <>
+            {(p) => (
+              <>
+                <input
+                  {...p}
+                  type="text"
+                  value={values.bylineCredit}
+                  maxLength={MAX_BYLINE_CREDIT_LENGTH}
+                  dir="auto"
+                  lang={values.locale}
+                  list={`${idp}-credits`}
+                  autoComplete="off"
+                  disabled={disabled}
+                  onChange={(e) => set('bylineCredit', e.target.value)}
+                  className={inputClass}
+                />
+                <datalist id={`${idp}-credits`} aria-label={t.recentCredits}>
+                  {recentCredits.map((credit) => (
+                    <option key={credit} value={credit} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <div className="flex items-start gap-2">
             <input
-              {...p}
-              type="text"
-              value={values.bylineCredit}
-              maxLength={MAX_BYLINE_CREDIT_LENGTH}
-              dir="auto"
-              lang={values.locale}
-              list={`${idp}-credits`}
-              autoComplete="off"
+              id={`${idp}-credit-only`}
+              type="checkbox"
+              checked={values.creditOnly}
               disabled={disabled}
-              onChange={(e) => set('bylineCredit', e.target.value)}
-              className={inputClass}
+              aria-describedby={`${idp}-credit-only-hint`}
+              onChange={(e) => set('creditOnly', e.target.checked)}
+              className="mt-1 size-4"
             />
-            <datalist id={`${idp}-credits`} aria-label={t.recentCredits}>
-              {recentCredits.map((credit) => (
-                <option key={credit} value={credit} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </Field>
-      <div className="flex items-start gap-2">
-        <input
-          id={`${idp}-credit-only`}
-          type="checkbox"
-          checked={values.creditOnly}
-          disabled={disabled}
-          aria-describedby={`${idp}-credit-only-hint`}
-          onChange={(e) => set('creditOnly', e.target.checked)}
-          className="mt-1 size-4"
-        />
-        <div>
-          <label htmlFor={`${idp}-credit-only`} className="font-semibold">
-            {t.creditOnly}
-          </label>
-          <p id={`${idp}-credit-only-hint`} className="text-sm text-muted">
-            {t.creditOnlyHint}
-          </p>
-        </div>
-      </div>
+            <div>
+              <label htmlFor={`${idp}-credit-only`} className="font-semibold">
+                {t.creditOnly}
+              </label>
+              <p id={`${idp}-credit-only-hint`} className="text-sm text-muted">
+                {t.creditOnlyHint}
+              </p>
+            </div>
+          </div>
+        </>
+      )}
       {article && article.translations.length > 0 && (
         <div>
           <h3 className="font-semibold">{t.linkedTranslations}</h3>
@@ -178,24 +184,26 @@ export function ArticleSideFields({
         selected={values.translationOf ? [values.translationOf] : []}
         onChange={(next) => set('translationOf', next[0] ?? null)}
         max={1}
-        scope={{ excludeLocale: values.locale }}
+        scope={{ excludeLocale: values.locale, kind: values.kind }}
         excludeIds={article ? [article.id, ...article.translations.map((tr) => tr.id)] : []}
         disabled={disabled}
       />
-      <ArticlePicker
-        id={`${idp}-related`}
-        label={t.related}
-        hint={t.relatedHint}
-        error={errors.relatedIds}
-        adminLocale={adminLocale}
-        search={search}
-        selected={values.related}
-        onChange={(next) => set('related', next)}
-        max={8}
-        scope={{ locale: values.locale }}
-        excludeIds={article ? [article.id] : []}
-        disabled={disabled}
-      />
+      {story && (
+        <ArticlePicker
+          id={`${idp}-related`}
+          label={t.related}
+          hint={t.relatedHint}
+          error={errors.relatedIds}
+          adminLocale={adminLocale}
+          search={search}
+          selected={values.related}
+          onChange={(next) => set('related', next)}
+          max={8}
+          scope={{ locale: values.locale }}
+          excludeIds={article ? [article.id] : []}
+          disabled={disabled}
+        />
+      )}
       <fieldset className="grid gap-3 rounded border border-rule p-4" disabled={disabled}>
         <legend className="px-1 font-semibold">{t.seo}</legend>
         <Field id={`${idp}-seo-title`} label={t.seoTitle} error={errors.seoTitle} size="md">
@@ -227,19 +235,21 @@ export function ArticleSideFields({
           )}
         </Field>
       </fieldset>
-      <div className="flex items-center gap-2">
-        <input
-          id={`${idp}-comments`}
-          type="checkbox"
-          checked={values.commentsOpen}
-          disabled={disabled}
-          onChange={(e) => set('commentsOpen', e.target.checked)}
-          className="size-4"
-        />
-        <label htmlFor={`${idp}-comments`} className="font-semibold">
-          {t.commentsOpen}
-        </label>
-      </div>
+      {story && (
+        <div className="flex items-center gap-2">
+          <input
+            id={`${idp}-comments`}
+            type="checkbox"
+            checked={values.commentsOpen}
+            disabled={disabled}
+            onChange={(e) => set('commentsOpen', e.target.checked)}
+            className="size-4"
+          />
+          <label htmlFor={`${idp}-comments`} className="font-semibold">
+            {t.commentsOpen}
+          </label>
+        </div>
+      )}
     </>
   );
 }

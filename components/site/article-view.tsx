@@ -5,9 +5,10 @@ import { Byline } from '@/components/site/byline';
 import { CommentList } from '@/components/site/comment-list';
 import { ShareBox } from '@/components/site/share-box';
 import { StoryCard } from '@/components/site/story-card';
+import { TranslationLinks } from '@/components/site/translation-links';
 import type { ArticlePage, PublicComment } from '@/lib/articles/types';
-import { localeNames, type Locale } from '@/lib/i18n/config';
-import { colon, formatDate, plural } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/config';
+import { formatDate, plural } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { absoluteUrl, routes } from '@/lib/routes';
 import { readingMinutes } from '@/lib/sanitize';
@@ -22,6 +23,7 @@ export function ArticleView({
   locale,
   commentsOpen = article.commentsOpen,
   commentForm,
+  afterRelated,
 }: {
   article: ArticlePage;
   comments: PublicComment[];
@@ -30,6 +32,8 @@ export function ArticleView({
   commentsOpen?: boolean;
   /** The reader page passes the form; the staff preview shows none. */
   commentForm?: React.ReactNode;
+  /** Shown after "Check also": the reader page's most-read box (not in the staff preview). */
+  afterRelated?: React.ReactNode;
 }) {
   const t = getMessages(locale);
   const minutes = readingMinutes(article.body);
@@ -73,29 +77,7 @@ export function ArticleView({
               </a>
             )}
           </div>
-          {article.translations.length > 0 && (
-            <nav aria-label={t.readIn} className="mt-3 text-sm">
-              <span className="text-muted">
-                {t.readIn}
-                {colon(locale)}
-              </span>
-              <ul className="inline">
-                {article.translations.map((tr, i) => (
-                  <li key={tr.locale} className="inline">
-                    {i > 0 && ' · '}
-                    <a
-                      href={routes.article(tr.locale, tr.slug)}
-                      hrefLang={tr.locale}
-                      lang={tr.locale}
-                      className="inline-flex min-h-6 items-center font-semibold text-accent hover:underline"
-                    >
-                      {localeNames[tr.locale]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <TranslationLinks locale={locale} translations={article.translations} href={routes.article} />
         </header>
         {article.image && (
           <figure className="mt-6">
@@ -158,6 +140,7 @@ export function ArticleView({
           </ul>
         </aside>
       )}
+      {afterRelated}
 
       <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-12 max-w-3xl">
         <h2 id="comments-heading" className="mb-6 text-xl font-extrabold">

@@ -2,10 +2,13 @@ import Link from 'next/link';
 import { getSections } from '@/lib/articles';
 import type { Locale } from '@/lib/i18n/config';
 import { getIdentity } from '@/lib/identity';
+import type { MenuLink } from '@/lib/menus';
+import { getMenu } from '@/lib/menus/reader';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import { BreakingBanner } from './breaking-banner';
 import { LanguageSwitcher, type Alternate } from './language-switcher';
+import { MenuAnchor } from './menu-anchor';
 import { HeaderSearch } from './search-header';
 import { OpenSearchLink } from './search-opensearch-link';
 
@@ -19,7 +22,16 @@ export async function SiteHeader({
   currentSection?: number;
 }) {
   const t = getMessages(locale);
-  const [sections, identity] = await Promise.all([getSections(locale), getIdentity()]);
+  const [menu, sections, identity] = await Promise.all([getMenu(locale, 'header'), getSections(locale), getIdentity()]);
+  // The editors' header menu (/admin/menus) when they set one; else the sections with a story.
+  const links: MenuLink[] = menu.length
+    ? menu
+    : sections.map((s) => ({
+        label: s.name,
+        href: routes.section(locale, s.slug),
+        external: false,
+        sectionId: s.id,
+      }));
   const tagline = identity.tagline[locale];
   return (
     <>
@@ -41,7 +53,7 @@ export async function SiteHeader({
             <LanguageSwitcher locale={locale} alternates={alternates} order={identity.languageOrder} />
           </div>
         </div>
-        <nav aria-label={t.sectionsNav} className="mx-auto max-w-6xl px-4">
+        <nav aria-label={menu.length ? t.mainNav : t.sectionsNav} className="mx-auto max-w-6xl px-4">
           <ul className="flex flex-wrap gap-x-4 gap-y-0.5 pb-2 text-sm font-semibold">
             <li>
               <Link
@@ -51,15 +63,13 @@ export async function SiteHeader({
                 {t.home}
               </Link>
             </li>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link
-                  href={routes.section(locale, section.slug)}
-                  aria-current={currentSection === section.id ? 'page' : undefined}
+            {links.map((link) => (
+              <li key={link.href}>
+                <MenuAnchor
+                  link={link}
+                  current={link.sectionId !== null && currentSection === link.sectionId}
                   className="inline-flex min-h-11 min-w-11 items-center justify-center whitespace-nowrap hover:text-accent sm:min-h-8 sm:min-w-8 aria-[current=page]:text-accent aria-[current=page]:underline"
-                >
-                  {section.name}
-                </Link>
+                />
               </li>
             ))}
           </ul>

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { articleStatusEnum, localeEnum, type LocalizedText } from './enums';
+import { articleKindEnum, articleStatusEnum, localeEnum, type LocalizedText } from './enums';
 import { timestamps, tsvector } from './columns';
 import { users } from './staff';
 
@@ -87,6 +87,8 @@ export const articles = pgTable(
     /** The same story in several languages shares one group id. */
     translationGroupId: uuid('translation_group_id').notNull().defaultRandom(),
     locale: localeEnum('locale').notNull(),
+    /** Fixed at creation: a story or a static page (db/schema/enums.ts). */
+    kind: articleKindEnum('kind').notNull().default('story'),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     dek: text('dek').notNull().default(''),

@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { canViewArticle } from '../auth/permissions';
 import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
+import type { ArticleKind } from './kind';
 import { effectiveStatus, type ArticleStatus } from './live';
 import { referenceableArticles } from './visibility';
 
@@ -20,6 +21,7 @@ export type EditableArticle = {
   id: number;
   version: number;
   locale: Locale;
+  kind: ArticleKind;
   status: ArticleStatus;
   deleted: boolean;
   title: string;
@@ -52,6 +54,7 @@ export function tagsTouched(
   states: ({
     id: number;
     locale: Locale;
+    kind: ArticleKind;
     slug: string;
     sectionId: number | null;
     authorId: number;
@@ -64,6 +67,12 @@ export function tagsTouched(
     if (!s) continue;
     out.add(cacheTags.article(s.id));
     out.add(cacheTags.articleSlug(s.locale, s.slug));
+    out.add(cacheTags.translations(s.translationGroupId));
+    if (s.kind === 'page') {
+      // A page is in no list of stories: only the menus and sitemap that name it change.
+      out.add(cacheTags.pages(s.locale));
+      continue;
+    }
     out.add(cacheTags.stories(s.locale));
     out.add(cacheTags.home(s.locale));
     out.add(cacheTags.author(s.authorId));
@@ -80,6 +89,7 @@ export async function loadState(db: Db, id: number, now = new Date()) {
     .select({
       id: articles.id,
       locale: articles.locale,
+      kind: articles.kind,
       slug: articles.slug,
       sectionId: articles.sectionId,
       authorId: articles.authorId,
@@ -115,6 +125,7 @@ export async function readEditable(db: Db, id: number, viewer?: Actor): Promise<
       id: articles.id,
       version: articles.version,
       locale: articles.locale,
+      kind: articles.kind,
       status: articles.status,
       deletedAt: articles.deletedAt,
       title: articles.title,
@@ -172,6 +183,7 @@ export async function readEditable(db: Db, id: number, viewer?: Actor): Promise<
     id: row.id,
     version: row.version,
     locale: row.locale,
+    kind: row.kind,
     status: effectiveStatus(row.status, row.publishedAt),
     deleted: row.deletedAt !== null,
     title: row.title,

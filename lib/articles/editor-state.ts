@@ -5,6 +5,7 @@ import type { Transition } from '../auth/permissions';
 import type { FormState } from '../form-state';
 import type { Locale } from '../i18n/config';
 import type { EditableArticle } from './admin';
+import type { ArticleKind } from './kind';
 import type { ArticleStatus } from './live';
 
 /** What every editor action answers: a FormState, plus the article as saved or as it now is. */
@@ -25,7 +26,7 @@ export type TransitionRequest = {
   confirmLive?: boolean;
 };
 
-export type ArticleSearch = { q: string; locale?: Locale; excludeLocale?: Locale };
+export type ArticleSearch = { q: string; locale?: Locale; excludeLocale?: Locale; kind?: ArticleKind };
 
 export type ArticleSearchHit = { id: number; title: string; locale: Locale; status: ArticleStatus };
 

@@ -5,6 +5,7 @@ import { cacheTags } from '../cache-tags';
 import type { Locale } from '../i18n/config';
 import { MAX_SLUG_LENGTH } from '../slug';
 import { getArticleBySlug } from './article-page';
+import type { ArticleKind } from './kind';
 import * as queries from './queries';
 import type { ArticleCard } from './types';
 
@@ -16,8 +17,8 @@ const READER_REVALIDATE = 300;
  * Lists hide stories whose publication time is still ahead. Their cache entry must not
  * outlive that moment, so a scheduled story appears on time without a cron job (feeds too).
  */
-export async function lifeUntilNextScheduled(locale: Locale) {
-  const next = await queries.getNextScheduledAt(getDb(), locale);
+export async function lifeUntilNextScheduled(locale: Locale, kind: ArticleKind | 'any' = 'story') {
+  const next = await queries.getNextScheduledAt(getDb(), locale, kind);
   const seconds = next ? Math.ceil((next.getTime() - Date.now()) / 1000) : Infinity;
   if (seconds < READER_REVALIDATE) {
     const revalidate = Math.max(1, seconds);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/config';
+import { articleKinds } from './kind';
 import type { FieldErrorCode, FieldErrors } from '../result';
 import { MAX_SLUG_LENGTH } from '../slug';
 
@@ -38,6 +39,8 @@ const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boo
 export const articleInputSchema = z
   .object({
     locale: z.enum(locales),
+    /** Read on creation only: the kind of a saved row never changes. */
+    kind: z.enum(articleKinds).default('story'),
     title: z.string().trim().min(1).max(300),
     slug: z.string().trim().max(MAX_SLUG_LENGTH).default(''),
     dek: z.string().trim().max(600).default(''),

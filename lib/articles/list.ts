@@ -8,6 +8,7 @@ import { locales, type Locale } from '../i18n/config';
 import { containsPattern } from '../like-pattern';
 import { cleanQuery } from '../search/params';
 import { matches } from '../search/search';
+import type { ArticleKind } from './kind';
 import type { ArticleStatus } from './live';
 import { referenceableArticles } from './visibility';
 
@@ -15,6 +16,8 @@ import { referenceableArticles } from './visibility';
 // is an empty list (a person who may not see articles sees none).
 
 export type AdminListFilter = {
+  /** Stories (the dashboard, by default) or static pages (/admin/pages). */
+  kind?: ArticleKind;
   status?: ArticleStatus | 'trash';
   locale?: Locale;
   sectionId?: number;
@@ -59,7 +62,7 @@ function textMatches(q: string, locale: Locale | undefined): SQL {
 /** The dashboard's list: everything for editors and admins, their own for authors, nothing for others. */
 export async function listArticlesForAdmin(db: Db, actor: Actor, filter: AdminListFilter): Promise<AdminList> {
   if (!can(actor.role, 'article.create')) return { items: [], total: 0, page: 1, pageCount: 1, counts: {} };
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [eq(articles.kind, filter.kind ?? 'story')];
   if (!can(actor.role, 'article.edit-any')) conditions.push(eq(articles.authorId, actor.id));
   const scope = conditions.length ? and(...conditions) : undefined;
   const where: SQL[] = [...conditions];
@@ -143,7 +146,14 @@ export async function listArticlesForAdmin(db: Db, actor: Actor, filter: AdminLi
 }
 
 /** Articles to offer as "translation of" or "related" choices in the editor. */
-export async function searchArticleChoices(db: Db, actor: Actor, q: string, locale?: Locale, excludeLocale?: Locale) {
+export async function searchArticleChoices(
+  db: Db,
+  actor: Actor,
+  q: string,
+  locale?: Locale,
+  excludeLocale?: Locale,
+  kind: ArticleKind = 'story',
+) {
   if (!can(actor.role, 'article.create')) return [];
   const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db
@@ -152,6 +162,7 @@ export async function searchArticleChoices(db: Db, actor: Actor, q: string, loca
     .where(
       and(
         isNull(articles.deletedAt),
+        eq(articles.kind, kind),
         referenceableArticles(actor),
         q.trim() ? ilike(articles.title, pattern) : undefined,
         locale ? eq(articles.locale, locale) : undefined,
@@ -165,12 +176,17 @@ export async function searchArticleChoices(db: Db, actor: Actor, q: string, loca
 export type ArticleChoice = { id: number; title: string; locale: Locale };
 
 /** Titles of picked articles (related, translation of), for the editor's chips. */
-export async function getArticleChoices(db: Db, actor: Actor, ids: number[]): Promise<ArticleChoice[]> {
+export async function getArticleChoices(
+  db: Db,
+  actor: Actor,
+  ids: number[],
+  kind?: ArticleKind,
+): Promise<ArticleChoice[]> {
   if (!ids.length || !can(actor.role, 'article.create')) return [];
   const rows = await db
     .select({ id: articles.id, title: articles.title, locale: articles.locale })
     .from(articles)
-    .where(and(inArray(articles.id, ids), referenceableArticles(actor)));
+    .where(and(inArray(articles.id, ids), referenceableArticles(actor), kind ? eq(articles.kind, kind) : undefined));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is ArticleChoice => Boolean(r));
 }

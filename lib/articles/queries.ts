@@ -11,6 +11,7 @@ import {
   tags,
   users,
 } from '@/db/schema';
+import type { ArticleKind } from './kind';
 import type { Locale } from '../i18n/config';
 import { cardQuery, toCard } from './cards';
 import type { ArticleCard, Paged, PublicComment } from './types';
@@ -59,11 +60,15 @@ export async function listStories(
 }
 
 /** When the next scheduled story of a locale goes live, so caches can expire right then. */
-export async function getNextScheduledAt(db: Db, locale: Locale): Promise<Date | null> {
+export async function getNextScheduledAt(
+  db: Db,
+  locale: Locale,
+  kind: ArticleKind | 'any' = 'story',
+): Promise<Date | null> {
   const [row] = await db
     .select({ at: sql<Date | null>`min(${articles.publishedAt})` })
     .from(articles)
-    .where(and(eq(articles.locale, locale), isUpcoming()));
+    .where(and(eq(articles.locale, locale), isUpcoming(kind)));
   return row?.at ? new Date(row.at) : null;
 }
 

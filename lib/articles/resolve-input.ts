@@ -4,6 +4,7 @@ import type { Db } from '@/db/connect';
 import { articles, media } from '@/db/schema';
 import type { Actor } from '../auth/actor';
 import { slugify } from '../slug';
+import { isReservedPageSlug } from './kind';
 import type { ArticleFieldErrors, ArticleInput } from './input';
 import { referenceableArticles, usableMedia } from './visibility';
 
@@ -25,6 +26,8 @@ export async function resolveInput(db: Db, actor: Actor, input: ArticleInput, se
   const fieldErrors: ArticleFieldErrors = {};
   const slug = slugify(input.slug || input.title);
   if (!slug) fieldErrors.slug = 'invalid';
+  // A page lives at /{locale}/{slug}: it may not take a reader route's first segment.
+  else if (input.kind === 'page' && isReservedPageSlug(slug)) fieldErrors.slug = 'taken';
   else {
     const [clash] = await db
       .select({ id: articles.id })
@@ -37,10 +40,11 @@ export async function resolveInput(db: Db, actor: Actor, input: ArticleInput, se
   let translationGroupId: string | null = null;
   if (input.translationOf) {
     const [source] = await db
-      .select({ group: articles.translationGroupId, locale: articles.locale })
+      .select({ group: articles.translationGroupId, locale: articles.locale, kind: articles.kind })
       .from(articles)
       .where(and(eq(articles.id, input.translationOf), referenceableArticles(actor)));
-    if (!source || source.locale === input.locale) fieldErrors.translationOf = 'invalid';
+    // A page translates a page, a story a story.
+    if (!source || source.locale === input.locale || source.kind !== input.kind) fieldErrors.translationOf = 'invalid';
     else if (source.group !== self?.translationGroupId) {
       const [taken] = await db
         .select({ id: articles.id })
@@ -56,7 +60,8 @@ export async function resolveInput(db: Db, actor: Actor, input: ArticleInput, se
       else translationGroupId = source.group;
     }
   }
-  const relatedIds = [...new Set(input.relatedIds.filter((id) => id !== selfId))];
+  // Pages have no related stories and no tags (contentColumns keeps no section or credit either).
+  const relatedIds = input.kind === 'page' ? [] : [...new Set(input.relatedIds.filter((id) => id !== selfId))];
   const newRelated = relatedIds.filter((id) => !self?.relatedIds.includes(id));
   if (relatedIds.length) {
     const found = await db
@@ -78,7 +83,8 @@ export async function resolveInput(db: Db, actor: Actor, input: ArticleInput, se
       .where(and(eq(media.id, input.featuredMediaId), usableMedia(db, actor)));
     if (!found) fieldErrors.featuredMediaId = 'invalid';
   }
-  const tagNames = [...new Map(input.tags.map((name) => [slugify(name), name.trim()])).entries()];
+  const tagNames =
+    input.kind === 'page' ? [] : [...new Map(input.tags.map((name) => [slugify(name), name.trim()])).entries()];
   if (tagNames.some(([tagSlug]) => !tagSlug)) fieldErrors.tags = 'invalid';
   return { fieldErrors, slug, translationGroupId, relatedIds, tagNames };
 }

@@ -48,23 +48,28 @@ function parseInput(
 
 type Resolved = Awaited<ReturnType<typeof resolveInput>>;
 
-/** The columns a save writes from the form: the same list for a new article and an update. */
+/**
+ * The columns a save writes from the form: the same list for a new article and an update. A page
+ * has no section, featured image, credit line or comments (its images are in its text): whatever
+ * the form sent for those is not kept.
+ */
 function contentColumns(input: ArticleInput, resolved: Resolved) {
+  const page = input.kind === 'page';
   return {
     ...(resolved.translationGroupId ? { translationGroupId: resolved.translationGroupId } : {}),
     slug: resolved.slug,
     title: input.title,
     dek: input.dek,
     body: sanitizeArticleHtml(input.body),
-    sectionId: input.sectionId,
-    featuredMediaId: input.featuredMediaId,
-    featuredCaption: input.featuredCaption,
-    featuredCredit: input.featuredCredit,
-    bylineCredit: input.bylineCredit,
-    creditOnly: input.creditOnly,
+    sectionId: page ? null : input.sectionId,
+    featuredMediaId: page ? null : input.featuredMediaId,
+    featuredCaption: page ? '' : input.featuredCaption,
+    featuredCredit: page ? '' : input.featuredCredit,
+    bylineCredit: page ? '' : input.bylineCredit,
+    creditOnly: page ? false : input.creditOnly,
     seoTitle: input.seoTitle,
     seoDescription: input.seoDescription,
-    commentsOpen: input.commentsOpen,
+    commentsOpen: page ? false : input.commentsOpen,
   } satisfies Partial<typeof articles.$inferInsert>;
 }
 
@@ -110,13 +115,20 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
   const parsed = parseInput(raw);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const { input } = parsed;
+  if (input.kind === 'page' && !can(actor.role, 'pages.manage')) return refuse('forbidden');
   const resolved = await resolveInput(db, actor, input, null);
   if (Object.keys(resolved.fieldErrors).length) return invalid(resolved.fieldErrors);
   try {
     const id = await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(articles)
-        .values({ ...contentColumns(input, resolved), locale: input.locale, status: 'draft', authorId: actor.id })
+        .values({
+          ...contentColumns(input, resolved),
+          locale: input.locale,
+          kind: input.kind,
+          status: 'draft',
+          authorId: actor.id,
+        })
         .returning({ id: articles.id });
       await writeRelations(tx as unknown as Db, row!.id, input.locale, resolved.tagNames, resolved.relatedIds);
       const article = (await readEditable(tx as unknown as Db, row!.id))!;
@@ -124,6 +136,7 @@ export async function createArticle(db: Db, actor: Actor, raw: unknown): Promise
       await recordAudit(tx, actor.id, 'article.create', 'article', row!.id, {
         title: input.title,
         locale: input.locale,
+        ...(input.kind === 'page' ? { kind: 'page' } : {}),
       });
       return row!.id;
     });
@@ -163,7 +176,8 @@ export async function updateArticle(
   if (isLive(before) && (options.autosave || !options.confirmLive)) return stale(db, actor, id, 'confirm-live');
   const parsed = parseInput(raw);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
-  const { input } = parsed;
+  // The kind is the saved row's, whatever the form says.
+  const input = { ...parsed.input, kind: before.kind };
   if (input.locale !== before.locale) return invalid({ locale: 'locked' });
   const [saved] = await db
     .select({ featuredMediaId: articles.featuredMediaId })

@@ -2,18 +2,22 @@ import { and, eq, exists, gt, inArray, isNull, lte, or, sql, type SQL } from 'dr
 import type { Db } from '@/db/connect';
 import { articles, media } from '@/db/schema';
 import { can, type Role } from '../auth/permissions';
+import type { ArticleKind } from './kind';
 
 type Actor = { id: number; role: Role };
 
 /**
  * The one rule for what readers see: published stories, and scheduled ones once their time has
- * come (by the database's clock, or at `now` when given). Trashed stories never.
+ * come (by the database's clock, or at `now` when given). Trashed stories never. Stories by
+ * default: static pages (`kind` 'page') are in no list, feed, search or count, and only the page
+ * route, the URL index and the sitemap ask for them.
  */
-export function isVisible(now?: Date): SQL {
+export function isVisible(now?: Date, kind: ArticleKind | 'any' = 'story'): SQL {
   return and(
     inArray(articles.status, ['published', 'scheduled']),
     lte(articles.publishedAt, now ?? sql`now()`),
     isNull(articles.deletedAt),
+    kind === 'any' ? undefined : eq(articles.kind, kind),
   )!;
 }
 
@@ -23,12 +27,13 @@ export function isVisible(now?: Date): SQL {
  */
 export const namesItsAuthor: SQL = sql`not (${articles.creditOnly} and ${articles.bylineCredit} <> '')`;
 
-/** Stories that become visible by themselves later: their publication time is still ahead. */
-export function isUpcoming(): SQL {
+/** Stories (or pages) that become visible by themselves later: their publication time is still ahead. */
+export function isUpcoming(kind: ArticleKind | 'any' = 'story'): SQL {
   return and(
     inArray(articles.status, ['published', 'scheduled']),
     gt(articles.publishedAt, sql`now()`),
     isNull(articles.deletedAt),
+    kind === 'any' ? undefined : eq(articles.kind, kind),
   )!;
 }
 
@@ -43,7 +48,7 @@ export function referenceableArticles(actor: Actor): SQL | undefined {
   // Kept in step with canViewArticle: whoever may view any article may reference any.
   if (can(actor.role, 'article.edit-any')) return undefined;
   if (!can(actor.role, 'article.create')) return sql`false`;
-  return or(eq(articles.authorId, actor.id), isVisible());
+  return or(eq(articles.authorId, actor.id), isVisible(undefined, 'any'));
 }
 
 /**

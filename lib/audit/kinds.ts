@@ -26,6 +26,9 @@ export const auditActions = [
   'setting.update',
   'breaking.add',
   'breaking.end',
+  'menu.add',
+  'menu.move',
+  'menu.remove',
   'comment.moderate',
   'backup.download',
 ] as const;

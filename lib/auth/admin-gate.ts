@@ -22,6 +22,7 @@ const gatedPages: [RegExp, Permission][] = [
   [/^\/admin\/staff\/?$/, 'staff.manage'],
   [/^\/admin\/audit\/?$/, 'audit.view'],
   [/^\/admin\/(?:sections|tags)\/?$/, 'taxonomy.manage'],
+  [/^\/admin\/(?:pages|menus)\/?$/, 'pages.manage'],
   [/^\/admin\/comments\/?$/, 'comments.moderate'],
   [/^\/admin\/settings\/?$/, 'settings.manage'],
   [/^\/admin\/articles(?:\/.*)?$/, 'article.create'],

@@ -10,6 +10,8 @@ export type Permission =
   | 'article.delete-any'
   | 'media.upload'
   | 'taxonomy.manage'
+  /** Static pages (About, Contact, policies) and the header and footer menus. */
+  | 'pages.manage'
   | 'comments.moderate'
   | 'staff.manage'
   | 'settings.manage'
@@ -24,6 +26,7 @@ const matrix: Record<Role, readonly Permission[]> = {
     'article.delete-any',
     'media.upload',
     'taxonomy.manage',
+    'pages.manage',
     'comments.moderate',
     'staff.manage',
     'settings.manage',
@@ -37,6 +40,7 @@ const matrix: Record<Role, readonly Permission[]> = {
     'article.delete-any',
     'media.upload',
     'taxonomy.manage',
+    'pages.manage',
     'comments.moderate',
   ],
   author: ['admin.enter', 'article.create', 'media.upload'],

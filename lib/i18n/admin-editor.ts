@@ -49,6 +49,8 @@ export type EditorMessages = {
   editor: {
     newTitle: string;
     editTitle: string;
+    newPageTitle: string;
+    editPageTitle: string;
     fields: string;
     title: string;
     slug: string;

@@ -19,6 +19,8 @@ export type AdminMessages = {
     staff: string;
     audit: string;
     settings: string;
+    pages: string;
+    menus: string;
     breaking: string;
     profile: string;
     viewSite: string;

@@ -14,6 +14,9 @@ export type Messages = {
   tagline: string;
   skipToContent: string;
   sectionsNav: string;
+  /** The header menu's name when editors set one (/admin/menus). */
+  mainNav: string;
+  footerNav: string;
   languageNav: string;
   readThisIn: string;
   home: string;
@@ -25,6 +28,12 @@ export type Messages = {
   updated: string;
   readingTime: PluralForms;
   checkAlso: string;
+  /** The most-read box (home page and beside stories): heading, the choice of period, empty period. */
+  mostRead: string;
+  mostReadPeriod: string;
+  mostReadDay: string;
+  mostReadWeek: string;
+  mostReadNone: string;
   /** The author box at the end of a story: `{name}`. */
   aboutAuthor: string;
   /** The breaking-news banner's label, and its close button. */

@@ -8,6 +8,7 @@ import type {
   Person,
   ProfilePage,
   SearchAction,
+  WebPage,
   WebSite,
   WithContext,
 } from 'schema-dts';
@@ -225,5 +226,28 @@ export function profilePage(page: {
       ...(page.description ? { description: page.description } : {}),
       ...(page.sameAs && page.sameAs.length > 0 ? { sameAs: [...page.sameAs] } : {}),
     },
+  };
+}
+
+/** A static page (About, Contact, a policy) of the publication, in its language. */
+export function staticWebPage(page: {
+  locale: Locale;
+  name: string;
+  description?: string;
+  path: string;
+  dateModified: string;
+  crumbs: readonly Crumb[];
+  identity: Identity;
+}): WithContext<WebPage> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebPage',
+    name: page.name,
+    url: absoluteUrl(page.path),
+    inLanguage: page.locale,
+    dateModified: page.dateModified,
+    ...(page.description ? { description: page.description } : {}),
+    breadcrumb: breadcrumbList(page.crumbs),
+    publisher: newsMediaOrganization(page.locale, page.identity),
   };
 }

@@ -11,6 +11,7 @@ import {
   listHomeRows,
   listListingRows,
   listNewsRows,
+  listStaticPageRows,
   type ArticleRow,
   type SitemapChunk,
   type Version,
@@ -27,9 +28,14 @@ export async function listSitemapFiles(
   locale: Locale,
   chunksOf: ChunksOf,
 ): Promise<(SitemapFile & { lastmod: string })[]> {
-  const home = (await listHomeRows(db)).find((row) => row.locale === locale);
+  const [homes, statics] = await Promise.all([listHomeRows(db), listStaticPageRows(db, locale)]);
+  const home = homes.find((row) => row.locale === locale);
   const files: (SitemapFile & { lastmod: string })[] = [];
-  if (home) files.push({ locale, kind: 'pages', page: 1, lastmod: home.lastmod });
+  const pagesLastmod = [home?.lastmod, ...statics.rows.map((r) => r.lastmod)]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+  if (pagesLastmod) files.push({ locale, kind: 'pages', page: 1, lastmod: pagesLastmod });
   for (const kind of ['articles', 'sections', 'tags', 'authors'] as const) {
     const chunks = await chunksOf(locale, kind);
     chunks.forEach((chunk, i) => files.push({ locale, kind, page: i + 1, lastmod: chunk.lastmod }));
@@ -92,20 +98,29 @@ async function listingEntries(
   }));
 }
 
+/** The language's home page (while it has a story) and its static pages. */
 async function pageEntries(db: Db, locale: Locale, preferred: Locale): Promise<SitemapEntry[] | null> {
-  const homes = await listHomeRows(db);
+  const [homes, statics] = await Promise.all([listHomeRows(db), listStaticPageRows(db, locale)]);
   const home = homes.find((row) => row.locale === locale);
-  if (!home) return null;
-  const versions = homes.map((row) => ({ locale: row.locale, path: routes.home(row.locale) }));
-  // Static pages (about, contact…) join the home page here once they exist.
-  return [
-    {
+  const entries: SitemapEntry[] = [];
+  if (home) {
+    const versions = homes.map((row) => ({ locale: row.locale, path: routes.home(row.locale) }));
+    entries.push({
       loc: absoluteUrl(routes.home(locale)),
       lastmod: home.lastmod,
       alternates: alternateLinks(versions, preferred),
       images: [],
-    },
-  ];
+    });
+  }
+  const groups = groupVersions(statics.versions, (v) => routes.page(v.locale, v.slug));
+  for (const row of statics.rows)
+    entries.push({
+      loc: absoluteUrl(routes.page(locale, row.slug)),
+      lastmod: row.lastmod,
+      alternates: alternateLinks(groups.get(row.translationGroupId) ?? [], preferred),
+      images: [],
+    });
+  return entries.length ? entries : null;
 }
 
 /**

@@ -36,6 +36,8 @@ function tagsFor(locale: Locale, kind: SitemapKind): string[] {
   if (kind === 'sections') return [...stories, cacheTags.sections];
   if (kind === 'tags') return [cacheTags.stories(locale), cacheTags.tags(locale)];
   if (kind === 'authors') return [...stories, cacheTags.authors];
+  // The home pages and the static pages, with their other languages.
+  if (kind === 'pages') return [...stories, ...locales.map(cacheTags.pages)];
   return stories;
 }
 
@@ -49,7 +51,13 @@ async function getChunks(locale: Locale, kind: Exclude<SitemapKind, 'pages'>) {
 /** `/sitemap.xml`: every file of every language. */
 export async function getSitemapIndexXml(): Promise<string> {
   'use cache';
-  cacheTag(...locales.map(cacheTags.stories), ...locales.map(cacheTags.tags), cacheTags.sections, cacheTags.authors);
+  cacheTag(
+    ...locales.map(cacheTags.stories),
+    ...locales.map(cacheTags.tags),
+    ...locales.map(cacheTags.pages),
+    cacheTags.sections,
+    cacheTags.authors,
+  );
   await lifeUntilNextScheduled();
   return buildSitemapIndex(getDb(), getChunks);
 }

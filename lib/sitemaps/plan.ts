@@ -7,8 +7,7 @@ import { pageAlternates } from '../seo/alternates';
  * most SITEMAP_MAX_URLS URLs (the protocol's limit is 50,000 and 50 MB; 10,000 keeps a file of
  * stories with their images and alternates well under the size limit and quick to render).
  *
- * `pages` holds the language's home page, and is where static pages (about, contact…) go once
- * they exist: add their entries in `listPageEntries` (lib/sitemaps/queries.ts).
+ * `pages` holds the language's home page and its static pages (about, contact…).
  */
 export const SITEMAP_KINDS = ['pages', 'articles', 'sections', 'tags', 'authors'] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];

@@ -232,7 +232,7 @@ export async function listListingRows(
 
 /**
  * The languages with a home page worth listing (one visible story or more) and when each last
- * changed. Static pages, once they exist, are listed with the home pages.
+ * changed. Static pages are listed beside them (listStaticPageRows).
  */
 export async function listHomeRows(db: Db): Promise<{ locale: Locale; lastmod: string }[]> {
   return db
@@ -240,6 +240,40 @@ export async function listHomeRows(db: Db): Promise<{ locale: Locale; lastmod: s
     .from(articles)
     .where(isVisible())
     .groupBy(articles.locale);
+}
+
+export type StaticPageRow = { slug: string; lastmod: string; translationGroupId: string };
+
+/** The language's static pages readers can open (About, Contact…), with their other languages. */
+export async function listStaticPageRows(
+  db: Db,
+  locale: Locale,
+): Promise<{ rows: StaticPageRow[]; versions: Version[] }> {
+  const online = isVisible(undefined, 'page');
+  const [rows, versions] = await Promise.all([
+    db
+      .select({ slug: articles.slug, lastmod: w3c(storyLastmod), translationGroupId: articles.translationGroupId })
+      .from(articles)
+      .where(and(eq(articles.locale, locale), online))
+      .orderBy(asc(articles.id)),
+    db
+      .select({ key: articles.translationGroupId, locale: articles.locale, slug: articles.slug })
+      .from(articles)
+      .where(
+        and(
+          online,
+          inArray(
+            articles.translationGroupId,
+            db
+              .select({ id: articles.translationGroupId })
+              .from(articles)
+              .where(and(eq(articles.locale, locale), online)),
+          ),
+        ),
+      )
+      .orderBy(sql`coalesce(${articles.firstPublishedAt}, ${articles.publishedAt})`, asc(articles.id)),
+  ]);
+  return { rows, versions };
 }
 
 export type NewsRow = { locale: Locale; slug: string; title: string; publishedAt: string };
@@ -258,11 +292,14 @@ export async function listNewsRows(db: Db, limit = NEWS_MAX_URLS): Promise<NewsR
     .limit(limit);
 }
 
-/** When the next scheduled story (in any language) goes live: sitemaps link across languages. */
+/**
+ * When the next scheduled story or page (in any language) goes live: sitemaps link across
+ * languages.
+ */
 export async function getNextScheduledAt(db: Db): Promise<Date | null> {
   const [row] = await db
     .select({ at: w3c(sql`min(${articles.publishedAt})`) })
     .from(articles)
-    .where(isUpcoming());
+    .where(isUpcoming('any'));
   return row?.at ? new Date(row.at) : null;
 }

@@ -7,9 +7,11 @@ import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { slugify } from '../../lib/slug';
 import { drawDemoImage } from './image';
 import { authors, sections as demoSections, extraArticles } from './site';
+import { seedDemoPages } from './pages';
 import { storiesA } from './stories-a';
 import { storiesB } from './stories-b';
 import type { DemoComment, DemoLocale, DemoStory } from './types';
+import { demoViewHours } from './views';
 
 export const demoStories: DemoStory[] = [...storiesA, ...storiesB];
 
@@ -126,6 +128,7 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
       ar: 'رسم توضيحي: ميدان',
     };
     const articleIds = new Map<string, number>(); // `${storyKey}:${locale}`
+    const readable: { id: number; locale: DemoLocale; publishedAt: Date }[] = [];
     for (const story of [...demoStories, ...extraArticles]) {
       const image = images.get(story.key)!;
       const alt = Object.fromEntries(Object.entries(story.translations).map(([locale, tr]) => [locale, tr!.imageAlt]));
@@ -180,6 +183,8 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
           })
           .returning({ id: schema.articles.id });
         articleIds.set(`${story.key}:${locale}`, row!.id);
+        if (status === 'published' && publishedAt && publishedAt <= now)
+          readable.push({ id: row!.id, locale, publishedAt });
         if (correctionNote && correctedAt)
           await tx
             .insert(schema.articleCorrections)
@@ -208,6 +213,19 @@ export async function seedDemo(db: Db, options: { now?: Date; uploadsRoot?: stri
         }
       }
     }
+
+    // Reads for "Most read", so the box shows on a fresh demo (lib/most-read).
+    const perLocale = new Map<DemoLocale, number>();
+    for (const article of readable) {
+      const index = perLocale.get(article.locale) ?? 0;
+      perLocale.set(article.locale, index + 1);
+      const hours = demoViewHours(index, article.publishedAt, now);
+      if (hours.length)
+        await tx.insert(schema.articleViewHours).values(hours.map((h) => ({ articleId: article.id, ...h })));
+    }
+
+    // The About page in three languages, linked from each footer (static pages, menus).
+    await seedDemoPages(tx as unknown as Db, { authorId: authorIds.get('leila')!, now });
 
     return { skipped: false, articles: articleCount, comments: commentCount, media: images.size };
   });

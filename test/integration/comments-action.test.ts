@@ -83,7 +83,9 @@ beforeAll(async () => {
   const [article] = await database.db
     .select({ id: schema.articles.id, slug: schema.articles.slug })
     .from(schema.articles)
-    .where(and(eq(schema.articles.status, 'published'), eq(schema.articles.locale, 'fr')))
+    .where(
+      and(eq(schema.articles.status, 'published'), eq(schema.articles.kind, 'story'), eq(schema.articles.locale, 'fr')),
+    )
     .orderBy(sql`${schema.articles.publishedAt} desc`)
     .limit(1);
   target = { articleId: article!.id, locale: 'fr', slug: article!.slug };

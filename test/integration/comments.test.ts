@@ -50,7 +50,9 @@ beforeAll(async () => {
   const [article] = await database.db
     .select({ id: schema.articles.id })
     .from(schema.articles)
-    .where(and(eq(schema.articles.status, 'published'), eq(schema.articles.locale, 'en')))
+    .where(
+      and(eq(schema.articles.status, 'published'), eq(schema.articles.kind, 'story'), eq(schema.articles.locale, 'en')),
+    )
     .orderBy(sql`${schema.articles.publishedAt} desc`)
     .limit(1);
   articleId = article!.id;

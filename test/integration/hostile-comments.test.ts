@@ -30,7 +30,9 @@ beforeAll(async () => {
   const [a] = await database.db
     .select({ id: schema.articles.id })
     .from(schema.articles)
-    .where(and(eq(schema.articles.status, 'published'), eq(schema.articles.locale, 'fr')))
+    .where(
+      and(eq(schema.articles.status, 'published'), eq(schema.articles.kind, 'story'), eq(schema.articles.locale, 'fr')),
+    )
     .limit(1);
   articleId = a!.id;
   await database.db

@@ -6,6 +6,7 @@ import { getAdminCommentsMessages } from '@/lib/i18n/admin-comments';
 import { getAdminBreakingMessages } from '@/lib/i18n/admin-breaking';
 import { getAdminCorrectionsMessages } from '@/lib/i18n/admin-corrections';
 import { getAdminIdentityMessages } from '@/lib/i18n/admin-identity';
+import { getAdminMenusMessages } from '@/lib/i18n/admin-menus';
 import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { getLoginMessages } from '@/lib/i18n/admin-login';
 import { getStaffAuditTaxonomyMessages } from '@/lib/i18n/admin-staff-audit-taxonomy';
@@ -58,6 +59,7 @@ const dictionaries: Record<string, unknown> = {
   adminBreaking: getAdminBreakingMessages('fr'),
   adminCorrections: getAdminCorrectionsMessages('fr'),
   adminIdentity: getAdminIdentityMessages('fr'),
+  adminMenus: getAdminMenusMessages('fr'),
   adminStaff: getStaffAuditTaxonomyMessages('fr'),
   editor: getEditorMessages('fr'),
   login: getLoginMessages('fr'),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { JsonLd } from '@/components/site/json-ld';
+import { MostReadBox } from '@/components/site/most-read';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { StoryCard } from '@/components/site/story-card';
@@ -69,6 +70,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <StoryGrid stories={home.latest} />
           </section>
         )}
+        <MostReadBox locale={locale} className="mt-10" />
         {home.sections.map((section) => (
           <section key={section.id} aria-labelledby={`section-${section.id}`} className="mt-12">
             <h2 id={`section-${section.id}`} className="mb-6 border-b-2 border-ink pb-1 text-xl font-extrabold">

@@ -19,7 +19,9 @@ export class EditorPage {
     locale: EditorLocale = 'en',
   ) {
     this.t = getEditorMessages(locale);
-    this.form = page.getByRole('form', { name: /^(New article|Edit article|مقال جديد|تحرير المقال)$/ });
+    this.form = page.getByRole('form', {
+      name: /^(New article|Edit article|New page|Edit page|مقال جديد|تحرير المقال|صفحة جديدة|تحرير الصفحة)$/,
+    });
     this.title = page.getByLabel(this.t.editor.title, { exact: true });
     this.body = page.getByRole('textbox', { name: /^(Body|النص)$/ });
   }

@@ -45,6 +45,8 @@ export const ar: EditorMessages = {
   editor: {
     newTitle: 'مقال جديد',
     editTitle: 'تحرير المقال',
+    newPageTitle: 'صفحة جديدة',
+    editPageTitle: 'تحرير الصفحة',
     fields: 'المقال',
     title: 'العنوان',
     slug: 'المعرّف (عنوان الصفحة)',

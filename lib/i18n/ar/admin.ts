@@ -13,6 +13,8 @@ export const ar: AdminMessages = {
     staff: 'الفريق',
     audit: 'سجل العمليات',
     settings: 'الإعدادات',
+    pages: 'الصفحات',
+    menus: 'القوائم',
     breaking: 'أخبار عاجلة',
     profile: 'ملفك الشخصي',
     viewSite: 'عرض الموقع',

@@ -38,6 +38,8 @@ export const en: EditorMessages = {
   editor: {
     newTitle: 'New article',
     editTitle: 'Edit article',
+    newPageTitle: 'New page',
+    editPageTitle: 'Edit page',
     fields: 'Article',
     title: 'Title',
     slug: 'Slug (web address)',

@@ -13,6 +13,8 @@ export const en: AdminMessages = {
     staff: 'Staff',
     audit: 'Audit log',
     settings: 'Settings',
+    pages: 'Pages',
+    menus: 'Menus',
     breaking: 'Breaking news',
     profile: 'Your profile',
     viewSite: 'View site',

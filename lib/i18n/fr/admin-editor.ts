@@ -38,6 +38,8 @@ export const fr: EditorMessages = {
   editor: {
     newTitle: 'Nouvel article',
     editTitle: 'Modifier l’article',
+    newPageTitle: 'Nouvelle page',
+    editPageTitle: 'Modifier la page',
     fields: 'Article',
     title: 'Titre',
     slug: 'Slug (adresse web)',

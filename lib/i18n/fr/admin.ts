@@ -13,6 +13,8 @@ export const fr: AdminMessages = {
     staff: 'Équipe',
     audit: 'Journal',
     settings: 'Réglages',
+    pages: 'Pages',
+    menus: 'Menus',
     breaking: 'Dernière minute',
     profile: 'Votre profil',
     viewSite: 'Voir le site',

@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { action, describeFieldErrors } from '@/lib/actions/action';
 import type { EditorState } from '@/lib/articles/editor-state';
 import type { ArticleErrorCode, ArticleField } from '@/lib/articles/input';
+import { articleKinds } from '@/lib/articles/kind';
 import { searchArticleChoices } from '@/lib/articles/list';
 import { createArticle, restoreRevision, updateArticle, type SaveResult } from '@/lib/articles/save';
 import { transitionArticle } from '@/lib/articles/workflow';
@@ -188,6 +189,7 @@ const searchRequest = z.object({
   q: z.string().max(200),
   locale: z.enum(locales).optional(),
   excludeLocale: z.enum(locales).optional(),
+  kind: z.enum(articleKinds).default('story'),
 });
 
 /** Choices for the "translation of" and "related" pickers; a refusal is an empty list. */
@@ -199,5 +201,6 @@ export const searchArticlesAction = action(
     input: (request: unknown) => request,
     refused: () => [],
   },
-  async ({ q, locale, excludeLocale }, { actor }) => searchArticleChoices(getDb(), actor, q, locale, excludeLocale),
+  async ({ q, locale, excludeLocale, kind }, { actor }) =>
+    searchArticleChoices(getDb(), actor, q, locale, excludeLocale, kind),
 );

@@ -36,7 +36,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     listSectionChoices(db, staff),
     searchParams,
     // Editors and admins correct a story readers can see now (lib/corrections).
-    isLive(article) ? getCorrectionsForEditor(db, staff, article.id) : null,
+    isLive(article) && article.kind === 'story' ? getCorrectionsForEditor(db, staff, article.id) : null,
     listRecentCredits(db, staff),
   ]);
   const kept = await readFormState(typeof query.flash === 'string' ? query.flash : undefined);

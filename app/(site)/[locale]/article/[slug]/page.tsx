@@ -4,6 +4,8 @@ import { ArticleView } from '@/components/site/article-view';
 import { ArticleFeedLinks } from '@/components/site/feed-links';
 import { CommentForm } from '@/components/site/comment-form';
 import { JsonLd } from '@/components/site/json-ld';
+import { MostReadBox } from '@/components/site/most-read';
+import { ViewBeacon } from '@/components/site/view-beacon';
 import { areCommentsOpen } from '@/lib/comments/public';
 import { postComment } from './actions';
 import { SiteFooter } from '@/components/site/site-footer';
@@ -58,6 +60,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           comments={comments}
           locale={locale}
           commentsOpen={commentsOpen}
+          afterRelated={<MostReadBox locale={locale} className="mx-auto mt-12 max-w-3xl" />}
           commentForm={
             <CommentForm
               locale={locale}
@@ -71,6 +74,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             />
           }
         />
+        <ViewBeacon articleId={article.id} />
       </main>
       <SiteFooter locale={locale} />
       <JsonLd data={articleStructuredData(article, getMessages(locale).home, await getIdentity())} />

@@ -1,0 +1,61 @@
+import type { AdminMenusMessages } from '../admin-menus';
+
+export const fr: AdminMenusMessages = {
+  pages: {
+    intro:
+      'À propos, Contact, vos chartes éditoriale et de correction : des pages à la racine de chaque langue (/fr/a-propos), écrites dans le même éditeur que les articles, avec révisions et le même circuit de validation. Reliez-les depuis les menus.',
+    empty: 'Aucune page pour l’instant.',
+    newPage: 'Nouvelle page',
+  },
+  menus: {
+    title: 'Menus',
+    intro:
+      'Les liens en haut et en bas de chaque page du site, par langue. Un lien vers ce que les lecteurs ne peuvent pas encore ouvrir (une page en brouillon, une rubrique sans article) attend, masqué, jusqu’à ce qu’ils le puissent.',
+    languages: 'Langue',
+    header: 'Menu d’en-tête',
+    headerHint: 'Sans lien ici, l’en-tête affiche les rubriques qui ont des articles.',
+    footer: 'Menu de pied de page',
+    footerHint: 'Affiché au-dessus du texte de pied de page : À propos, Contact, chartes.',
+    empty: 'Aucun lien pour l’instant.',
+    offline: 'masqué aux lecteurs pour l’instant',
+    moveUp: 'Monter',
+    moveDown: 'Descendre',
+    remove: 'Retirer',
+    itemActions: 'Lien « {label} »',
+    targets: { section: 'Rubrique', page: 'Page', tag: 'Mot-clé', link: 'Adresse web' },
+    add: {
+      title: 'Ajouter un lien',
+      menu: 'Menu',
+      target: 'Lien vers',
+      section: 'Rubrique',
+      page: 'Page',
+      pageOffline: '(non publiée)',
+      tag: 'Mot-clé',
+      tagHint: 'Le nom du mot-clé tel qu’il figure sur les articles dans cette langue.',
+      url: 'Adresse web',
+      urlHint: 'https://… ou un chemin du site comme /fr/search.',
+      label: 'Libellé',
+      labelHint:
+        'Laissez vide pour reprendre le nom de la rubrique, de la page ou du mot-clé. Obligatoire pour une adresse web.',
+      submit: 'Ajouter le lien',
+      added: 'Le lien est dans le menu.',
+    },
+    removed: 'Le lien a été retiré.',
+    moved: 'Le lien a été déplacé.',
+    errors: {
+      fix: 'Vérifiez les champs signalés.',
+      forbidden: 'Vous ne pouvez pas modifier les menus.',
+      notFound: 'Ce lien n’existe plus.',
+      sectionRequired: 'Choisissez une rubrique.',
+      pageRequired: 'Choisissez une page.',
+      tagRequired: 'Saisissez un mot-clé.',
+      tagNotFound: 'Aucun mot-clé de ce nom dans cette langue.',
+      urlRequired: 'Saisissez l’adresse.',
+      urlInvalid: 'Saisissez une adresse https ou un chemin commençant par /.',
+      labelRequired: 'Une adresse web a besoin d’un libellé.',
+      labelTooLong: '{max} caractères au plus.',
+      full: 'Un menu contient au plus {max} liens : retirez-en un d’abord.',
+      invalid: 'Cette valeur n’est pas valide.',
+    },
+  },
+};
