@@ -8,9 +8,9 @@
 // `npm run bench -- --search --direct`: the same searches through lib/search on the driver,
 // without the server (the database's share of a search). Both print p50/p99 against the budget.
 //
-// `npm run bench -- --views`: an article page alone, then the same page while 1,000 view beacons
-// a second (each from a new address, so each is a counted write) hit /api/views; prints both and
-// their ratio (BENCH_BEACON_RATE changes the rate).
+// `npm run bench -- --views`: 1,000 view beacons a second alone (each from a new address, so each
+// is a counted view), an article page alone, then the page while the beacons hit /api/views;
+// prints the three and the page's ratio (BENCH_BEACON_RATE changes the rate).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -240,6 +240,7 @@ async function viewsBench() {
     non2xx: r.non2xx,
     errors: r.errors,
   });
+  const beaconsAlone = await beaconLoad(id, rate);
   const alone = await page();
   // The beacons come from a process of their own, so the two load generators do not share one
   // event loop (on a small machine the page load would otherwise starve the beacon sender).
@@ -247,7 +248,10 @@ async function viewsBench() {
   console.log(`\n${article}, ${connections} connections, ${duration}s each, against next start on this machine:\n`);
   console.table([row('page alone', alone), row(`page + ${rate} beacons/s`, busy)]);
   console.log(
-    `Beacons: ${Math.round(beacons.rate)}/s answered of ${rate}/s asked, p50 ${beacons.latency.p50} ms, p99 ${beacons.latency.p99} ms, ` +
+    `Beacons alone: ${Math.round(beaconsAlone.rate)}/s answered of ${rate}/s asked, p50 ${beaconsAlone.latency.p50} ms, p99 ${beaconsAlone.latency.p99} ms.`,
+  );
+  console.log(
+    `Beacons with the page load: ${Math.round(beacons.rate)}/s answered of ${rate}/s asked, p50 ${beacons.latency.p50} ms, p99 ${beacons.latency.p99} ms, ` +
       `non-2xx ${beacons.non2xx}, errors ${beacons.errors}.`,
   );
   const ratio = busy.requests.average / alone.requests.average;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { apologyDocument, apologyMessages } from '../lib/apology-document.mjs';
 import { requestContext, rootLogger, routeConsoleToLogger } from '../lib/log-core.mjs';
+import { acceptBeacon, BATCH_MS, COUNT_HEADER, countToken, MAX_BEACON_BYTES } from '../lib/most-read/beacon.mjs';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -63,6 +64,10 @@ export async function startServer({
       );
     });
     if (shuttingDown) res.setHeader('connection', 'close');
+    if (req.method === 'POST' && req.url === VIEW_BEACON && !req.headers[COUNT_HEADER]) {
+      takeBeacon(req, res, () => countViewsSoon(server, logger));
+      return;
+    }
     apologizeForServerErrors(req, res);
     requestContext.run({ reqId }, () => {
       Promise.resolve(handle(req, res)).catch((error) => {
@@ -121,6 +126,73 @@ export async function startServer({
     });
   }
   return { server, shutdown };
+}
+
+/** Where article pages send their view beacon (lib/routes.ts `viewBeacon`). */
+const VIEW_BEACON = '/api/views';
+
+/**
+ * Takes a view beacon in without Next: a reader's page sends one per article opened, so on a
+ * busy site they outnumber page requests, and Next's router would spend on each what a page
+ * costs. The rules are the route's (lib/most-read/beacon.mjs); `lead` runs when this view opened
+ * a batch. The answer is the route's too: 204, nothing to read or keep.
+ */
+function takeBeacon(req, res, lead) {
+  // A body far past a beacon's is no beacon: refused, and the connection closed, as the proxy
+  // refuses oversized bodies elsewhere.
+  const refuse = () => {
+    if (res.headersSent) return;
+    res.writeHead(413, { 'cache-control': 'no-store', connection: 'close' });
+    res.end(() => req.destroy());
+  };
+  if (Number(req.headers['content-length'] || 0) > 1024) return refuse();
+  const chunks = [];
+  let size = 0;
+  req.on('data', (chunk) => {
+    size += chunk.length;
+    if (size > 1024) refuse();
+    else if (size <= MAX_BEACON_BYTES + 1) chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (res.headersSent) return;
+    res.writeHead(204, {
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+    res.end();
+    const headers = {
+      get: (name) => {
+        const value = req.headers[name];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    };
+    // Next fills X-Forwarded-For with the socket's address when no proxy sent one: so does this.
+    if (!req.headers['x-forwarded-for']) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    const body = size > MAX_BEACON_BYTES ? '' : Buffer.concat(chunks).toString('utf8');
+    if (acceptBeacon(headers, body) === 'lead') lead();
+  });
+}
+
+/**
+ * A second after a batch opened, asks the route (app/api/views) to count it: counting needs the
+ * database and the cache, which live in Next. One request a second, to this server itself.
+ */
+function countViewsSoon(server, logger) {
+  setTimeout(() => {
+    const address = server.address();
+    if (!address || typeof address === 'string') return;
+    const host =
+      address.family === 'IPv6'
+        ? `[${address.address === '::' ? '::1' : address.address}]`
+        : address.address === '0.0.0.0'
+          ? '127.0.0.1'
+          : address.address;
+    fetch(`http://${host}:${address.port}${VIEW_BEACON}`, { method: 'POST', headers: { [COUNT_HEADER]: countToken() } })
+      .then((response) => response.arrayBuffer())
+      .catch((error) => logger.error({ err: error, scope: 'views' }, 'views not counted'));
+  }, BATCH_MS).unref();
 }
 
 /**

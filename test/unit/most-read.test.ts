@@ -8,6 +8,7 @@ import {
   visitorKey,
   windowStart,
 } from '@/lib/most-read/rules';
+import { acceptBeacon, MAX_BATCH, takeBatch } from '@/lib/most-read/beacon.mjs';
 
 const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
@@ -93,5 +94,44 @@ describe('the beacon body', () => {
     expect(parseBeacon('id=abc')).toBeNull();
     expect(parseBeacon('')).toBeNull();
     expect(parseBeacon(`id=1&pad=${'x'.repeat(100)}`)).toBeNull();
+  });
+});
+
+describe('taking beacons in', () => {
+  const browser = (extra: Record<string, string> = {}) =>
+    headers({ 'user-agent': CHROME, 'sec-fetch-site': 'same-origin', 'x-forwarded-for': '198.51.100.7', ...extra });
+  const now = new Date('2026-03-01T12:34:56Z');
+  const SECRET = 'unit-secret-0123456789';
+
+  it('batches views: the first opens the batch, the same reader and story again is one entry', () => {
+    takeBatch();
+    expect(acceptBeacon(browser(), 'id=7', now, SECRET)).toBe('lead');
+    expect(acceptBeacon(browser(), 'id=7', now, SECRET)).toBe('queued');
+    expect(acceptBeacon(browser({ 'x-forwarded-for': '198.51.100.8' }), 'id=7', now, SECRET)).toBe('queued');
+    expect(acceptBeacon(browser(), 'id=8', now, SECRET)).toBe('queued');
+    const batch = takeBatch();
+    expect(batch.map((v) => v.articleId).sort()).toEqual([7, 7, 8]);
+    expect(batch[0]).toEqual({ articleId: 7, visitor: visitorKey('198.51.100.7', now, SECRET), at: now });
+    // Taken, the batch is empty: the next view opens a new one.
+    expect(takeBatch()).toEqual([]);
+    expect(acceptBeacon(browser(), 'id=7', now, SECRET)).toBe('lead');
+    takeBatch();
+  });
+
+  it('ignores other sites, prefetches, crawlers, bad bodies and a server without its secret', () => {
+    takeBatch();
+    expect(acceptBeacon(browser({ 'sec-fetch-site': 'cross-site' }), 'id=7', now, SECRET)).toBe('ignored');
+    expect(acceptBeacon(browser({ 'sec-purpose': 'prefetch' }), 'id=7', now, SECRET)).toBe('ignored');
+    expect(acceptBeacon(browser({ 'user-agent': 'curl/8.5.0' }), 'id=7', now, SECRET)).toBe('ignored');
+    expect(acceptBeacon(browser(), 'id=x', now, SECRET)).toBe('ignored');
+    expect(acceptBeacon(browser(), 'id=7', now, '')).toBe('ignored');
+    expect(takeBatch()).toEqual([]);
+  });
+
+  it('holds at most MAX_BATCH views a batch and drops the rest', () => {
+    takeBatch();
+    for (let i = 0; i < MAX_BATCH + 10; i++)
+      acceptBeacon(browser({ 'x-forwarded-for': `10.0.${i >> 8}.${i & 255}` }), 'id=1', now, SECRET);
+    expect(takeBatch()).toHaveLength(MAX_BATCH);
   });
 });

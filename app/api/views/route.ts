@@ -2,13 +2,19 @@ import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { getDb } from '@/db';
 import { cacheTags } from '@/lib/cache-tags';
-import { clientIp } from '@/lib/client-ip';
 import type { Locale } from '@/lib/i18n/config';
 import { log } from '@/lib/log';
 import { countViews } from '@/lib/most-read';
-import { BATCH_MS, queueView, takeBatch } from '@/lib/most-read/queue';
+import {
+  acceptBeacon,
+  BATCH_MS,
+  COUNT_HEADER,
+  countToken,
+  MAX_BEACON_BYTES,
+  takeBatch,
+} from '@/lib/most-read/beacon.mjs';
 import { getMostRead } from '@/lib/most-read/reader';
-import { entersList, parseBeacon, uncountedReason, visitorKey } from '@/lib/most-read/rules';
+import { entersList } from '@/lib/most-read/rules';
 
 /**
  * An early refresh regenerates every page of the language that shows the box: at most one per
@@ -25,12 +31,10 @@ function refreshSoon(locale: Locale, now: number) {
 }
 
 /**
- * Counts the batch a moment after the view that opened it, once this answer is sent (a beacon's
- * answer is awaited by no one), inside the request's `after` so the early refresh may expire the
- * cache. A view still waiting when the server stops is lost (one second's at most).
+ * Counts the batch of views taken in (lib/most-read/beacon.mjs) and refreshes a language's
+ * lists early when a story certainly enters them.
  */
 async function countBatch() {
-  await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
   const views = takeBatch();
   try {
     for (const story of await countViews(getDb(), views)) {
@@ -52,19 +56,26 @@ const done = () =>
  * The view beacon of an article page (components/site/view-beacon.tsx): `id=<article id>`.
  * Counts at most one view per reader address (kept only as a daily-keyed hash) and story per
  * hour, for stories readers can see, from browsers on this site; prefetches and crawlers are
- * not views. Views are counted in batches of a second (lib/most-read/queue.ts). Always answers
- * 204 without a cookie, so it tells a script nothing either.
+ * not views. Views are counted in batches of a second. Always answers 204 without a cookie, so
+ * it tells a script nothing either.
+ *
+ * Behind Maydan's server (scripts/server.mjs) beacons never reach this route: the server takes
+ * them in itself, without Next's router, and asks here (with the process's own token) only for
+ * the batch to be counted, once a second. Under `next dev` or `next start` this route takes them.
  */
 export async function POST(request: Request) {
-  const { headers } = request;
-  // Browsers say where a request comes from: another site's page may not count views here.
-  const site = headers.get('sec-fetch-site');
-  if ((site && site !== 'same-origin') || uncountedReason(headers)) return done();
-  const articleId = parseBeacon(await request.text());
-  const secret = process.env.CAPTCHA_SECRET;
-  if (articleId === null || !secret) return done();
-  const now = new Date();
-  if (queueView({ articleId, visitor: visitorKey(clientIp(headers), now, secret), at: now }) === 'lead')
-    after(countBatch);
+  if (request.headers.get(COUNT_HEADER) === countToken()) {
+    await countBatch();
+    return done();
+  }
+  const body = (await request.text()).slice(0, MAX_BEACON_BYTES + 1);
+  // The view that opened a batch counts it a moment later, once this answer is sent (a beacon's
+  // answer is awaited by no one), inside the request's `after` so the early refresh may expire
+  // the cache. Views still waiting when the server stops are lost (one second's at most).
+  if (acceptBeacon(request.headers, body) === 'lead')
+    after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
+      await countBatch();
+    });
   return done();
 }
