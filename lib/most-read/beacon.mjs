@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import { isbot } from 'isbot';
 import { z } from 'zod';
-import { clientIpFrom } from '../client-ip.mjs';
+import { clientIpFrom } from '../client-address.mjs';
 
 /**
  * Why a request is no reader's view, or null when it counts. Speculative loads say so in a
