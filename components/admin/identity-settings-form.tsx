@@ -8,6 +8,7 @@ import type { FormState } from '@/lib/form-state';
 import type { AdminIdentityMessages } from '@/lib/i18n/admin-identity';
 import { direction, localeNames, locales } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/format';
+import { identityImageFields } from '@/lib/identity/identity';
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -137,6 +138,49 @@ export function IdentitySettingsForm({
             </Field>
           ))}
         </div>
+      </fieldset>
+      <fieldset className="space-y-4" aria-describedby="identity-images-hint">
+        <legend className="font-semibold">{t.images}</legend>
+        <p id="identity-images-hint" className="text-xs text-muted">
+          {t.imagesHint}
+        </p>
+        {identityImageFields.map((field) => {
+          const src = value(`${field}.src`);
+          return (
+            <div key={field} className="space-y-2 rounded border border-rule p-4">
+              <input type="hidden" name={field} value={value(field)} />
+              <Field id={`identity-${field}`} label={t[field]} hint={t[`${field}Hint`]} error={error(field)}>
+                {(p) => (
+                  <input
+                    {...p}
+                    type="file"
+                    name={`${field}.file`}
+                    accept="image/jpeg,image/png,image/webp,image/avif"
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+              {src ? (
+                <div className="flex flex-wrap items-center gap-3 text-sm">
+                  <span className="text-muted">{t.current}</span>
+                  {/* The stored upload as it is: a small preview, described by the field's label. */}
+                  {/* eslint-disable-next-line @next/next/no-img-element */}
+                  <img
+                    src={src}
+                    alt=""
+                    className={`max-h-16 max-w-60 rounded border border-rule ${field === 'logoDark' ? 'bg-neutral-900' : 'bg-white'} p-1`}
+                  />
+                  <label className="inline-flex min-h-6 items-center gap-2">
+                    <input type="checkbox" name={`${field}.remove`} />
+                    {t.remove}
+                  </label>
+                </div>
+              ) : (
+                <p className="text-sm text-muted">{t.none}</p>
+              )}
+            </div>
+          );
+        })}
       </fieldset>
       <SubmitButton pending={pending} size="sm">
         {t.save}

@@ -10,6 +10,7 @@ import { BreakingBanner } from './breaking-banner';
 import { LanguageSwitcher, type Alternate } from './language-switcher';
 import { MenuAnchor } from './menu-anchor';
 import { HeaderSearch } from './search-header';
+import { SiteLogo } from './site-logo';
 import { OpenSearchLink } from './search-opensearch-link';
 
 export async function SiteHeader({
@@ -44,7 +45,11 @@ export async function SiteHeader({
               href={routes.home(locale)}
               className="text-2xl font-extrabold tracking-tight text-accent no-underline"
             >
-              {identity.name[locale]}
+              {identity.logoLight || identity.logoDark ? (
+                <SiteLogo light={identity.logoLight} dark={identity.logoDark} name={identity.name[locale]} />
+              ) : (
+                identity.name[locale]
+              )}
             </Link>
             {tagline && <p className="max-w-prose text-sm text-muted">{tagline}</p>}
           </div>

@@ -24,6 +24,19 @@ export type AdminIdentityMessages = {
   save: string;
   saved: string;
   forbidden: string;
+  /** The images' group: logos and the default share image. */
+  images: string;
+  imagesHint: string;
+  logoLight: string;
+  logoLightHint: string;
+  logoDark: string;
+  logoDarkHint: string;
+  shareImage: string;
+  shareImageHint: string;
+  /** Shown beside the image in use. */
+  current: string;
+  remove: string;
+  none: string;
   errors: {
     fix: string;
     nameRequired: string;

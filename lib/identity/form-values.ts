@@ -1,7 +1,10 @@
 import { locales } from '../i18n/config';
-import type { Identity } from './identity';
+import { identityImageFields, type Identity } from './identity';
 
-/** The form's fields: `name.ar`, `tagline.fr`, `footer.en`, `position.ar`, `contactEmail`, `social`. */
+/**
+ * The form's fields: `name.ar`, `tagline.fr`, `footer.en`, `position.ar`, `contactEmail`, `social`,
+ * and per image (`logoLight`, `logoDark`, `shareImage`) its media id and, to show it, `logoLight.src`.
+ */
 export type IdentityFormValues = Record<string, string>;
 
 /** The identity as the form shows it. */
@@ -15,6 +18,10 @@ export function identityFormValues(identity: Identity): IdentityFormValues {
     values[`tagline.${locale}`] = identity.tagline[locale];
     values[`footer.${locale}`] = identity.footer[locale];
     values[`position.${locale}`] = String(identity.languageOrder.indexOf(locale) + 1);
+  }
+  for (const field of identityImageFields) {
+    values[field] = identity[field] ? String(identity[field].id) : '';
+    values[`${field}.src`] = identity[field]?.src ?? '';
   }
   return values;
 }

@@ -20,7 +20,20 @@ export type Identity = {
   social: string[];
   /** The languages in the order the switcher lists them. */
   languageOrder: Locale[];
+  /** The masthead's logo on a light background (uploaded through the image pipeline); null: the name in type. */
+  logoLight: IdentityImage | null;
+  /** The logo for readers whose system is in dark mode; null: the light one serves both. */
+  logoDark: IdentityImage | null;
+  /** The link preview of pages that are not one story (home, sections, tags, authors); null: the drawn card. */
+  shareImage: IdentityImage | null;
 };
+
+/** An uploaded image the identity uses: the media row, its address and size, and its 1200×630 crop. */
+export type IdentityImage = { id: number; src: string; width: number; height: number; share: string | null };
+
+/** The identity's images, by field name. */
+export const identityImageFields = ['logoLight', 'logoDark', 'shareImage'] as const;
+export type IdentityImageField = (typeof identityImageFields)[number];
 
 function perLocale(pick: (locale: Locale) => string): Record<Locale, string> {
   return Object.fromEntries(locales.map((locale) => [locale, pick(locale)])) as Record<Locale, string>;
@@ -35,6 +48,9 @@ export function defaultIdentity(): Identity {
     contactEmail: '',
     social: [],
     languageOrder: [...locales],
+    logoLight: null,
+    logoDark: null,
+    shareImage: null,
   };
 }
 

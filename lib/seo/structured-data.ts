@@ -44,12 +44,19 @@ export function newsMediaOrganization(locale: Locale, identity: Identity): Node<
     ...(identity.social.length > 0 ? { sameAs: identity.social } : {}),
     ...(identity.contactEmail ? { email: identity.contactEmail } : {}),
     url: absoluteUrl(routes.home(locale)),
-    logo: {
-      '@type': 'ImageObject',
-      url: absoluteUrl(DEFAULT_LOGO.path),
-      width: { '@type': 'QuantitativeValue', value: DEFAULT_LOGO.width, unitCode: 'E37' },
-      height: { '@type': 'QuantitativeValue', value: DEFAULT_LOGO.height, unitCode: 'E37' },
-    },
+    logo: organizationLogo(identity),
+  };
+}
+
+/** The uploaded logo (the light-background one), else the default brand mark. */
+function organizationLogo(identity: Identity): ImageObject {
+  const logo = identity.logoLight ?? identity.logoDark;
+  const { path, width, height } = logo ? { path: logo.src, width: logo.width, height: logo.height } : DEFAULT_LOGO;
+  return {
+    '@type': 'ImageObject',
+    url: absoluteUrl(path),
+    width: { '@type': 'QuantitativeValue', value: width, unitCode: 'E37' },
+    height: { '@type': 'QuantitativeValue', value: height, unitCode: 'E37' },
   };
 }
 

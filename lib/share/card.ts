@@ -118,9 +118,12 @@ export type CardText = {
   site: string;
   /** A story's headline, or the publication's tagline on its own card. */
   headline: string;
-  /** A square logo file (PNG) drawn at the start of the top line. */
+  /** A logo file drawn at the start of the top line, fitted whole in a square. */
   logoFile: string;
 };
+
+/** An uploaded logo went through the image pipeline's own pixel limit; this is the same bound. */
+const MAX_LOGO_PIXELS = 50_000_000;
 
 /**
  * A 1200×630 PNG share card: logo and site name on the first line, the headline below in large
@@ -132,7 +135,11 @@ export async function renderCard(card: CardText): Promise<Buffer> {
   const start = (width: number) => (rtl ? SHARE_WIDTH - MARGIN - width : MARGIN);
   const gap = 28;
   const [logo, name, headline] = await Promise.all([
-    sharp(card.logoFile).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer(),
+    // An uploaded logo may be wide: fitted whole inside the square, never cropped.
+    sharp(card.logoFile, { limitInputPixels: MAX_LOGO_PIXELS })
+      .resize(LOGO_SIZE, LOGO_SIZE, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer(),
     drawText(oneLine(card.site), {
       locale: card.locale,
       points: NAME_POINTS,

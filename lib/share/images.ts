@@ -24,9 +24,12 @@ export type ShareImage = SizedImage & { alt: string };
 
 type SharedStory = Pick<ArticlePage, 'locale' | 'slug' | 'title' | 'image' | 'shareImage'>;
 
+/** The logo drawn cards show: the uploaded light-background one, else '' (the brand mark). */
+export const cardLogo = (identity: Identity): string => (identity.logoLight ?? identity.logoDark)?.src ?? '';
+
 /** What a story's card shows, for its version. */
 export function articleCardVersion(article: SharedStory, identity: Identity): string {
-  return cardVersion(identity.name[article.locale], article.title, article.image?.src ?? '');
+  return cardVersion(identity.name[article.locale], article.title, article.image?.src ?? '', cardLogo(identity));
 }
 
 /**
@@ -46,11 +49,16 @@ export function articleShareImage(article: SharedStory, identity: Identity): Sha
 
 /** What the language's own card shows, for its version. */
 export function siteCardVersion(locale: Locale, identity: Identity): string {
-  return cardVersion(identity.name[locale], identity.tagline[locale]);
+  return cardVersion(identity.name[locale], identity.tagline[locale], cardLogo(identity));
 }
 
-/** The preview of pages that are not one story: the home page, sections, tags, authors. */
+/**
+ * The preview of pages that are not one story: the home page, sections, tags, authors. The
+ * admins' default share image (its stored 1200×630 crop) when they set one, else the drawn card.
+ */
 export function siteShareImage(locale: Locale, identity: Identity): ShareImage {
+  if (identity.shareImage?.share)
+    return { src: identity.shareImage.share, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: identity.name[locale] };
   return {
     src: routes.siteCard(locale, siteCardVersion(locale, identity)),
     width: SHARE_WIDTH,

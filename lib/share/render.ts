@@ -8,12 +8,16 @@ import { MAX_INPUT_PIXELS, uploadsDir } from '../media/store';
 import { getIdentity } from '../identity';
 import { DEFAULT_LOGO } from '../seo/site';
 import { cropForSharing, renderCard } from './card';
-import { articleCardVersion, siteCardVersion } from './images';
+import type { Identity } from '../identity/identity';
+import { articleCardVersion, cardLogo, siteCardVersion } from './images';
 
 /** A drawn card and the version of what it shows (compared with the URL's `v`). */
 export type DrawnCard = { bytes: Uint8Array; type: 'image/png' | 'image/jpeg'; version: string };
 
-const LOGO_FILE = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', DEFAULT_LOGO.path);
+const DEFAULT_LOGO_FILE = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', DEFAULT_LOGO.path);
+
+/** The logo file a card draws: the publication's upload when it has one (lib/identity), else the brand mark. */
+const logoFile = (identity: Identity) => uploadFile(cardLogo(identity)) ?? DEFAULT_LOGO_FILE();
 
 /** The stored upload behind a `/media/…` address, or null for anything else. */
 function uploadFile(src: string): string | null {
@@ -47,7 +51,7 @@ export async function drawArticleCard(locale: Locale, slug: string): Promise<Dra
     locale,
     site: identity.name[locale],
     headline: article.title,
-    logoFile: LOGO_FILE(),
+    logoFile: logoFile(identity),
   });
   return { bytes: new Uint8Array(bytes), type: 'image/png', version };
 }
@@ -61,7 +65,7 @@ export async function drawSiteCard(locale: Locale): Promise<DrawnCard> {
     locale,
     site: identity.name[locale],
     headline: identity.tagline[locale] || identity.name[locale],
-    logoFile: LOGO_FILE(),
+    logoFile: logoFile(identity),
   });
   return { bytes: new Uint8Array(bytes), type: 'image/png', version: siteCardVersion(locale, identity) };
 }

@@ -3,6 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { defaultIdentity, socialName, type Identity } from '@/lib/identity/identity';
 import { getIdentitySettings, readIdentity, updateIdentity } from '@/lib/identity/settings';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { resolveIdentityImages } from '@/lib/identity/images';
+import { siteShareImage } from '@/lib/share/images';
+import { newsMediaOrganization } from '@/lib/seo/structured-data';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -22,9 +29,24 @@ beforeAll(async () => {
   editorId = rows[1]!.id;
 });
 
+// Uploads go to a folder of this test's own.
+const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-identity-'));
+const savedUploadsDir = process.env.UPLOADS_DIR;
+process.env.UPLOADS_DIR = uploads;
+
 afterAll(async () => {
   await database?.dispose();
+  process.env.UPLOADS_DIR = savedUploadsDir;
+  fs.rmSync(uploads, { recursive: true, force: true });
 });
+
+/** A wide PNG logo, as a browser would send it. */
+async function logoFile(name: string, colour: string) {
+  const png = await sharp({ create: { width: 480, height: 96, channels: 4, background: colour } })
+    .png()
+    .toBuffer();
+  return new File([new Uint8Array(png)], name, { type: 'image/png' });
+}
 
 const admin = () => ({ id: adminId, role: 'admin' as const });
 const editor = () => ({ id: editorId, role: 'editor' as const });
@@ -40,6 +62,9 @@ const mayadin: Identity = {
   contactEmail: 'news@mayadin.example',
   social: ['https://www.facebook.com/mayadin', 'https://x.com/mayadin'],
   languageOrder: ['ar', 'fr', 'en'],
+  logoLight: null,
+  logoDark: null,
+  shareImage: null,
 };
 
 describe(`identity settings (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
@@ -100,5 +125,72 @@ describe(`identity settings (${process.env.DATABASE_URL ? 'postgres' : 'pglite'}
     expect(socialName('https://twitter.com/mayadin')).toBe('X');
     expect(socialName('https://t.me/mayadin')).toBe('Telegram');
     expect(socialName('https://news.example.org/about')).toBe('news.example.org');
+  });
+
+  it('takes logos and the share image through the image pipeline, keeps them by id, removes them on request', async () => {
+    const alt = { en: 'Mayadin', fr: 'Mayadin', ar: 'ميادين' };
+    const first = await resolveIdentityImages(
+      database.db,
+      admin(),
+      {
+        logoLight: { file: await logoFile('logo.png', '#0a5') },
+        logoDark: { file: new File([new TextEncoder().encode('<svg onload=alert(1)>')], 'logo.png') },
+        shareImage: { keep: '999999' },
+      },
+      alt,
+      'en',
+    );
+    // A file that is no image is refused next to its field; an unknown id keeps nothing.
+    expect(first.errors).toEqual({ logoDark: 'not-an-image' });
+    expect(first.images.logoDark).toBeNull();
+    expect(first.images.shareImage).toBeNull();
+    const logo = first.images.logoLight!;
+    expect(logo).toMatchObject({ width: 480, height: 96 });
+    expect(logo.src).toMatch(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{12}-logo\.png$/);
+    expect(logo.share).toMatch(/-share\.jpg$/);
+    // Re-encoded and stored under the uploads folder, with its variants.
+    expect(fs.existsSync(path.join(uploads, decodeURIComponent(logo.src.slice('/media/'.length))))).toBe(true);
+    const [row] = await database.db.select().from(schema.media).where(eq(schema.media.id, logo.id));
+    expect(row!.alt).toEqual(alt);
+
+    const saved = await updateIdentity(database.db, admin(), { ...mayadin, ...first.images, shareImage: logo });
+    expect(saved.ok).toBe(true);
+    const identity = await readIdentity(database.db);
+    expect(identity.logoLight).toEqual(logo);
+    // Readers' pages use them: the organization's logo, the default share image's 1200×630 crop.
+    expect(newsMediaOrganization('ar', identity).logo).toMatchObject({ url: expect.stringContaining(logo.src) });
+    expect(siteShareImage('fr', identity)).toEqual({ src: logo.share, width: 1200, height: 630, alt: 'Mayadin' });
+
+    // The form sends back the ids it showed: they stay; "remove" takes one away.
+    const again = await resolveIdentityImages(
+      database.db,
+      admin(),
+      { logoLight: { keep: String(logo.id) }, shareImage: { keep: String(logo.id), remove: true } },
+      alt,
+      'en',
+    );
+    expect(again).toEqual({ images: { logoLight: logo, logoDark: null, shareImage: null }, errors: {} });
+    // An id that is no number is never looked up.
+    const odd = await resolveIdentityImages(database.db, admin(), { logoLight: { keep: '1 or 1=1' } }, alt, 'en');
+    expect(odd.images.logoLight).toBeNull();
+    // The identity without images reads the drawn card and the brand mark again.
+    await updateIdentity(database.db, admin(), mayadin);
+    const plain = await readIdentity(database.db);
+    expect(siteShareImage('fr', plain).src).toMatch(/^\/fr\/share\.png\?v=/);
+    expect(newsMediaOrganization('ar', plain).logo).toMatchObject({ url: expect.stringContaining('/brand/logo.png') });
+  });
+
+  it('only admins store or pick identity images', async () => {
+    const result = await resolveIdentityImages(
+      database.db,
+      editor(),
+      { logoLight: { file: await logoFile('x.png', '#000') }, shareImage: { keep: '1' } },
+      { en: 'x' },
+      'en',
+    );
+    expect(result).toEqual({
+      images: { logoLight: null, logoDark: null, shareImage: null },
+      errors: { logoLight: 'forbidden' },
+    });
   });
 });

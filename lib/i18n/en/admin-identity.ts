@@ -17,6 +17,19 @@ export const en: AdminIdentityMessages = {
   save: 'Save publication settings',
   saved: 'Publication settings saved. Every page shows them now.',
   forbidden: 'Only administrators may change the publication settings.',
+  images: 'Logo and share image',
+  imagesHint: 'JPEG, PNG, WebP or AVIF, up to 2 MB each. Each is described by the site’s name in each language.',
+  logoLight: 'Logo on light backgrounds',
+  logoLightHint:
+    'Shown in the masthead instead of the name in type, on share cards and to search engines. A wide logo about 96 px high reads best.',
+  logoDark: 'Logo on dark backgrounds',
+  logoDarkHint: 'For readers whose device is in dark mode. Without it, the light one is shown.',
+  shareImage: 'Default share image',
+  shareImageHint:
+    'The preview of the home, section, tag and author pages when shared (cropped to 1200 × 630). Without it, a card with the name and tagline is drawn.',
+  current: 'In use',
+  remove: 'Remove this image',
+  none: 'None yet.',
   errors: {
     fix: 'Some fields need attention: see the messages next to them.',
     nameRequired: 'Enter the site name in this language.',

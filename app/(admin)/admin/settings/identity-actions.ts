@@ -10,9 +10,13 @@ import { formValues, type FormState } from '@/lib/form-state';
 import { getAdminIdentityMessages, type AdminIdentityMessages } from '@/lib/i18n/admin-identity';
 import { locales, type Locale } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/format';
+import { getEditorMessages } from '@/lib/i18n/admin-editor';
 import { identityFormValues } from '@/lib/identity/form-values';
+import { identityImageFields } from '@/lib/identity/identity';
+import { resolveIdentityImages } from '@/lib/identity/images';
 import { nonBlankLines } from '@/lib/line-list';
-import { identityLimits, updateIdentity } from '@/lib/identity/settings';
+import { identityLimits, identitySchema, updateIdentity } from '@/lib/identity/settings';
+import { fieldErrorsFromZod } from '@/lib/validation';
 import type { FieldErrors } from '@/lib/result';
 
 const perLocale = (pick: (l: Locale) => string) =>
@@ -49,27 +53,76 @@ export const updateIdentityAction = action(
   {
     name: 'updateIdentity',
     access: 'settings.manage',
-    // The shape only: the rules are the domain's (lib/identity/settings.ts).
-    schema: z.record(z.string(), z.string().max(20_000)),
-    input: (_prev: FormState, form: FormData) => formValues(form),
+    // The shape only: the rules are the domain's (lib/identity/settings.ts, images.ts).
+    schema: z.object({
+      values: z.record(z.string(), z.string().max(20_000)),
+      files: z.record(z.string(), z.instanceof(File)),
+    }),
+    input: (_prev: FormState, form: FormData) => ({
+      values: formValues(form),
+      files: Object.fromEntries(
+        identityImageFields.flatMap((f) => {
+          const file = form.get(`${f}.file`);
+          return file instanceof File && file.size > 0 ? [[f, file]] : [];
+        }),
+      ),
+    }),
     refused: (state) => answer(state),
   },
-  async (values, { actor, locale }): Promise<FormState> => {
+  async ({ values, files }, { actor, locale }): Promise<FormState> => {
     const t = getAdminIdentityMessages(locale);
+    const db = getDb();
+    const names = perLocale((l) => values[`name.${l}`] ?? '');
+    const { images, errors: imageErrors } = await resolveIdentityImages(
+      db,
+      actor,
+      Object.fromEntries(
+        identityImageFields.map((f) => [
+          f,
+          { file: files[f], keep: values[f], remove: values[`${f}.remove`] === 'on' },
+        ]),
+      ),
+      // The images are described by the site's name (a logo is the name); the admin's language is required.
+      Object.fromEntries(locales.map((l) => [l, names[l] || names[locale] || t.title])),
+      locale,
+    );
+    // What was stored stays in the form if something else needs fixing: no upload to do twice.
+    for (const f of identityImageFields) {
+      values[f] = images[f] ? String(images[f].id) : '';
+      values[`${f}.src`] = images[f]?.src ?? '';
+      delete values[`${f}.remove`];
+    }
+    const uploadErrors = Object.fromEntries(
+      Object.entries(imageErrors).map(([f, code]) => [f, getEditorMessages(locale).image.errors[code]]),
+    );
     // The line number the person sees for each address (blank lines counted).
     const { values: social, lineNumbers: socialLines } = nonBlankLines(values.social ?? '');
     const positions = locales.map((l) => values[`position.${l}`] ?? '');
     const order = [...locales].sort((a, b) => Number(values[`position.${a}`]) - Number(values[`position.${b}`]));
     const raw = {
-      name: perLocale((l) => values[`name.${l}`] ?? ''),
+      name: names,
       tagline: perLocale((l) => values[`tagline.${l}`] ?? ''),
       footer: perLocale((l) => values[`footer.${l}`] ?? ''),
       contactEmail: (values.contactEmail ?? '').trim(),
       social,
       // Two languages at one position is no order: the domain refuses it next to the positions.
       languageOrder: new Set(positions).size === positions.length ? order : [],
+      ...images,
     };
-    const result = await updateIdentity(getDb(), actor, raw);
+    // A refused upload saves nothing: the person fixes it with everything else still in the form.
+    if (Object.keys(uploadErrors).length > 0) {
+      const check = identitySchema.safeParse(raw);
+      return answer({
+        status: 'invalid',
+        message: t.errors.fix,
+        fieldErrors: {
+          ...(check.success ? {} : describe(fieldErrorsFromZod(check.error), socialLines, t)),
+          ...uploadErrors,
+        },
+        values,
+      });
+    }
+    const result = await updateIdentity(db, actor, raw);
     if (!result.ok)
       return answer(
         result.reason === 'invalid'
