@@ -1,4 +1,5 @@
 import 'server-only';
+import type { MediaRef } from '@/db/schema';
 import type { Metadata } from 'next';
 import { getAuthor, getSection, getStoryList, getTag, type StoryListKind } from '@/lib/articles';
 import { locales, type Locale } from '@/lib/i18n/config';
@@ -19,6 +20,8 @@ export type ListingSubject = {
   description?: string;
   /** An author's profiles elsewhere (author pages only). */
   links?: string[];
+  /** An author's photo. */
+  photo?: MediaRef | null;
   alternates: { locale: Locale; href: string }[];
   hrefFor: (page: number) => string;
   currentSection?: number;
@@ -80,6 +83,7 @@ export async function getListingSubject(kind: StoryListKind, locale: Locale, slu
     title: fill(t.authorTitle, { name: author.name }),
     description: author.bio[locale],
     links: author.social,
+    photo: author.photo ?? null,
     alternates: await withStories(
       kind,
       author.id,

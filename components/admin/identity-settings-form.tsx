@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ImageChoiceField } from '@/components/admin/image-choice-field';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
@@ -144,43 +145,20 @@ export function IdentitySettingsForm({
         <p id="identity-images-hint" className="text-xs text-muted">
           {t.imagesHint}
         </p>
-        {identityImageFields.map((field) => {
-          const src = value(`${field}.src`);
-          return (
-            <div key={field} className="space-y-2 rounded border border-rule p-4">
-              <input type="hidden" name={field} value={value(field)} />
-              <Field id={`identity-${field}`} label={t[field]} hint={t[`${field}Hint`]} error={error(field)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="file"
-                    name={`${field}.file`}
-                    accept="image/jpeg,image/png,image/webp,image/avif"
-                    className={inputClass}
-                  />
-                )}
-              </Field>
-              {src ? (
-                <div className="flex flex-wrap items-center gap-3 text-sm">
-                  <span className="text-muted">{t.current}</span>
-                  {/* The stored upload as it is: a small preview, described by the field's label. */}
-                  {/* eslint-disable-next-line @next/next/no-img-element */}
-                  <img
-                    src={src}
-                    alt=""
-                    className={`max-h-16 max-w-60 rounded border border-rule ${field === 'logoDark' ? 'bg-neutral-900' : 'bg-white'} p-1`}
-                  />
-                  <label className="inline-flex min-h-6 items-center gap-2">
-                    <input type="checkbox" name={`${field}.remove`} />
-                    {t.remove}
-                  </label>
-                </div>
-              ) : (
-                <p className="text-sm text-muted">{t.none}</p>
-              )}
-            </div>
-          );
-        })}
+        {identityImageFields.map((field) => (
+          <ImageChoiceField
+            key={field}
+            id={`identity-${field}`}
+            name={field}
+            label={t[field]}
+            hint={t[`${field}Hint`]}
+            error={error(field)}
+            value={value(field)}
+            src={value(`${field}.src`)}
+            t={t}
+            previewClassName={field === 'logoDark' ? 'bg-neutral-900' : 'bg-white'}
+          />
+        ))}
       </fieldset>
       <SubmitButton pending={pending} size="sm">
         {t.save}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ImageChoiceField } from '@/components/admin/image-choice-field';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
 import { FormStateMessage } from '@/components/ui/form-message';
@@ -22,7 +23,7 @@ export function StaffProfileForm({
   t,
 }: {
   action: FormAction;
-  /** `bio.en`, `bio.fr`, `bio.ar`, `social` (one address per line). */
+  /** `bio.en`, `bio.fr`, `bio.ar`, `social` (one address per line), `photo` and `photo.src`. */
   initial: Record<string, string>;
   initialState?: FormState;
   t: ProfileMessages;
@@ -58,6 +59,16 @@ export function StaffProfileForm({
           <textarea {...p} name="social" rows={3} dir="ltr" defaultValue={value('social')} className={inputClass} />
         )}
       </Field>
+      <ImageChoiceField
+        id="profile-photo"
+        name="photo"
+        label={t.profile.photo}
+        hint={t.profile.photoHint}
+        error={state.fieldErrors?.photo}
+        value={value('photo')}
+        src={value('photo.src')}
+        t={{ current: t.profile.photoCurrent, remove: t.profile.photoRemove, none: t.profile.photoNone }}
+      />
       <SubmitButton pending={pending} pendingLabel={t.working}>
         {t.profile.save}
       </SubmitButton>

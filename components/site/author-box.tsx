@@ -1,4 +1,6 @@
+import Image from 'next/image';
 import Link from 'next/link';
+import type { MediaRef } from '@/db/schema';
 import type { ArticlePage } from '@/lib/articles/types';
 import type { Locale } from '@/lib/i18n/config';
 import { socialName } from '@/lib/identity/identity';
@@ -12,10 +14,11 @@ import { sentenceWithName } from './isolated-name';
  */
 export function AuthorBox({ article, locale }: { article: ArticlePage; locale: Locale }) {
   const profile = article.authorProfile;
-  if (!article.author || !profile || (!profile.bio && profile.social.length === 0)) return null;
+  if (!article.author || !profile || (!profile.bio && profile.social.length === 0 && !profile.photo)) return null;
   const t = getMessages(locale);
   return (
     <section aria-labelledby="about-author" data-author-box className="mt-8 border-t border-rule pt-5">
+      {profile.photo && <AuthorPhoto photo={profile.photo} size={64} className="float-start me-4 mb-2" />}
       <h2 id="about-author" className="text-lg font-extrabold">
         <Link
           href={routes.author(locale, article.author.slug)}
@@ -26,7 +29,27 @@ export function AuthorBox({ article, locale }: { article: ArticlePage; locale: L
       </h2>
       {profile.bio && <p className="mt-2 whitespace-pre-line text-muted">{profile.bio}</p>}
       {profile.social.length > 0 && <ProfileLinks links={profile.social} />}
+      <div className="clear-both" />
     </section>
+  );
+}
+
+/**
+ * An author's photo, round, beside their name (which names them: the image itself is decorative,
+ * `alt=""`). A variant of the upload near the size shown, via the image loader.
+ */
+export function AuthorPhoto({ photo, size, className = '' }: { photo: MediaRef; size: number; className?: string }) {
+  return (
+    <Image
+      src={photo.src}
+      width={size}
+      height={size}
+      sizes={`${size}px`}
+      alt=""
+      data-author-photo
+      className={`aspect-square rounded-full object-cover ${className}`.trim()}
+      style={{ width: size, height: size }}
+    />
   );
 }
 

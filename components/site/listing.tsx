@@ -4,7 +4,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { listingTitle, type Listing } from '@/lib/listing';
 import { routes } from '@/lib/routes';
 import { collectionPage, profilePage, type Crumb } from '@/lib/seo/structured-data';
-import { ProfileLinks } from './author-box';
+import { AuthorPhoto, ProfileLinks } from './author-box';
 import { FeedLinks } from './feed-links';
 import { JsonLd } from './json-ld';
 import { sentenceWithName } from './isolated-name';
@@ -32,6 +32,7 @@ export function ListingPage({
       <FeedLinks locale={locale} feeds={[{ kind: subject.kind, slug: subject.slug, name: subject.name }]} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <header className="mb-8 border-b-2 border-ink pb-3">
+          {subject.photo && <AuthorPhoto photo={subject.photo} size={96} className="mb-3" />}
           <h1 className="text-3xl font-extrabold">{heading}</h1>
           {subject.description && <p className="mt-2 max-w-3xl text-muted">{subject.description}</p>}
           {subject.links && subject.links.length > 0 && <ProfileLinks links={subject.links} />}
@@ -81,6 +82,7 @@ function listingStructuredData({ subject, list }: Listing, locale: Locale, page:
       crumbs,
       personPath: subject.hrefFor(1),
       sameAs: subject.links,
+      image: subject.photo?.src,
     }),
   ];
 }

@@ -65,6 +65,13 @@ export type MediaVariant = {
   crop?: 'share';
 };
 
+/**
+ * An upload kept by reference in a setting or a profile (the publication's logos, an author's
+ * photo): the media row, its address and size, and its 1200×630 crop. Built from the media table
+ * by lib/media/ref.ts, never from what a form sent.
+ */
+export type MediaRef = { id: number; src: string; width: number; height: number; share: string | null };
+
 export const media = pgTable('media', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   /** Storage key of the original, relative to the uploads root. */

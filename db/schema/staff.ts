@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { localeEnum, userRoleEnum, type LocalizedText } from './enums';
 import { timestamps } from './columns';
+import type { MediaRef } from './content';
 
 export const users = pgTable(
   'users',
@@ -16,6 +17,8 @@ export const users = pgTable(
     bio: jsonb('bio').$type<LocalizedText>().notNull().default({}),
     /** Public profiles elsewhere (https addresses), in the order shown. */
     social: jsonb('social').$type<string[]>().notNull().default([]),
+    /** The author's photo (an upload, lib/media/ref.ts), on the author page and at the end of stories. */
+    photo: jsonb('photo').$type<MediaRef | null>(),
     role: userRoleEnum('role').notNull(),
     passwordHash: text('password_hash'),
     preferredLocale: localeEnum('preferred_locale').notNull().default('en'),

@@ -45,6 +45,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
       translationGroupId: articles.translationGroupId,
       authorBio: users.bio,
       authorSocial: users.social,
+      authorPhoto: users.photo,
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
@@ -99,7 +100,7 @@ export async function loadArticlePage(db: Db, audience: ArticleAudience): Promis
     corrections,
     // The author box at the story's end: the signing author's biography in the story's language.
     authorProfile: byline(row).author
-      ? { bio: row.authorBio[row.locale]?.trim() ?? '', social: row.authorSocial }
+      ? { bio: row.authorBio[row.locale]?.trim() ?? '', social: row.authorSocial, photo: row.authorPhoto ?? null }
       : null,
   };
   return { article, status: row.status, deleted: row.deletedAt !== null };

@@ -140,7 +140,7 @@ export async function getTagBySlug(db: Db, locale: Locale, slug: string) {
 export async function getAuthorBySlug(db: Db, locale: Locale, slug: string) {
   const name = sql<string>`coalesce(${staffDisplayNames.name}, ${users.name})`;
   const [row] = await db
-    .select({ id: users.id, name, slug: users.slug, bio: users.bio, social: users.social })
+    .select({ id: users.id, name, slug: users.slug, bio: users.bio, social: users.social, photo: users.photo })
     .from(users)
     .leftJoin(staffDisplayNames, and(eq(staffDisplayNames.userId, users.id), eq(staffDisplayNames.locale, locale)))
     .where(eq(users.slug, slug));

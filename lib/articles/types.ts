@@ -1,3 +1,4 @@
+import type { MediaRef } from '@/db/schema';
 import type { Locale } from '../i18n/config';
 
 export type ImageDto = { src: string; width: number; height: number; alt: string };
@@ -40,8 +41,8 @@ export type ArticlePage = ArticleCard & {
   tags: { id: number; name: string; slug: string }[];
   translations: { locale: Locale; slug: string; title: string }[];
   related: ArticleCard[];
-  /** The signing staff author's biography (in the story's language) and profile links; null for a credit-only byline. */
-  authorProfile: { bio: string; social: string[] } | null;
+  /** The signing staff author's biography (in the story's language), profile links and photo; null for a credit-only byline. */
+  authorProfile: { bio: string; social: string[]; photo: MediaRef | null } | null;
   /** Dated correction notes, oldest first (lib/corrections). */
   corrections: { id: number; body: string; createdAt: string }[];
 };

@@ -37,6 +37,12 @@ export type ProfileMessages = {
     bioHint: string;
     social: string;
     socialHint: string;
+    photo: string;
+    photoHint: string;
+    /** Shown beside the photo in use. */
+    photoCurrent: string;
+    photoRemove: string;
+    photoNone: string;
     save: string;
     saved: string;
     errors: {

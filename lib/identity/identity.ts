@@ -1,3 +1,4 @@
+import type { MediaRef } from '../media/ref';
 import { locales, type Locale } from '../i18n/config';
 import { getMessages } from '../i18n/messages';
 
@@ -28,8 +29,8 @@ export type Identity = {
   shareImage: IdentityImage | null;
 };
 
-/** An uploaded image the identity uses: the media row, its address and size, and its 1200×630 crop. */
-export type IdentityImage = { id: number; src: string; width: number; height: number; share: string | null };
+/** An uploaded image the identity uses: the media row, its address, size and share crop. */
+export type IdentityImage = MediaRef;
 
 /** The identity's images, by field name. */
 export const identityImageFields = ['logoLight', 'logoDark', 'shareImage'] as const;

@@ -9,6 +9,7 @@ import { can } from '../auth/permissions';
 import { cacheTags } from '../cache-tags';
 import { locales, type Locale } from '../i18n/config';
 import { invalid, ok, refuse, type Result } from '../result';
+import { mediaRefSchema } from '../media/ref';
 import { fieldErrorsFromZod } from '../validation';
 import { defaultIdentity, type Identity } from './identity';
 
@@ -30,15 +31,6 @@ const oneLine = (max: number) =>
 const perLocale = <T extends z.ZodType>(field: T) =>
   z.object(Object.fromEntries(locales.map((l) => [l, field])) as Record<Locale, T>);
 
-/** An uploaded image (lib/identity/images.ts resolves it from the media table: never typed in). */
-const identityImageSchema = z.object({
-  id: z.number().int().positive(),
-  src: z.string().startsWith('/media/'),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  share: z.string().startsWith('/media/').nullable(),
-});
-
 export const identitySchema = z.object({
   name: perLocale(oneLine(identityLimits.name).pipe(z.string().min(1))),
   tagline: perLocale(oneLine(identityLimits.tagline)),
@@ -52,9 +44,9 @@ export const identitySchema = z.object({
     .length(locales.length)
     .refine((order) => new Set(order).size === order.length, { message: 'duplicate' }),
   // Saved before images existed: none.
-  logoLight: identityImageSchema.nullable().default(null),
-  logoDark: identityImageSchema.nullable().default(null),
-  shareImage: identityImageSchema.nullable().default(null),
+  logoLight: mediaRefSchema.nullable().default(null),
+  logoDark: mediaRefSchema.nullable().default(null),
+  shareImage: mediaRefSchema.nullable().default(null),
 });
 
 /** The identity as readers see it: what an admin saved, over the defaults for anything missing. */

@@ -130,6 +130,7 @@ export function articleStructuredData(
       name: article.author.name,
       url: absoluteUrl(routes.author(locale, article.author.slug)),
       ...(article.authorProfile?.social.length ? { sameAs: article.authorProfile.social } : {}),
+      ...(article.authorProfile?.photo ? { image: absoluteUrl(article.authorProfile.photo.src) } : {}),
     });
   if (article.credit) authors.push({ '@type': 'Organization', name: article.credit });
   const images: ImageObject[] = imagesForRatios(article.imageVariants).map((image, index) => ({
@@ -219,6 +220,8 @@ export function profilePage(page: {
   personPath: string;
   /** Their profiles elsewhere. */
   sameAs?: readonly string[];
+  /** Their photo's address on this site. */
+  image?: string;
 }): WithContext<ProfilePage> {
   return {
     '@context': CONTEXT,
@@ -232,6 +235,7 @@ export function profilePage(page: {
       url: absoluteUrl(page.personPath),
       ...(page.description ? { description: page.description } : {}),
       ...(page.sameAs && page.sameAs.length > 0 ? { sameAs: [...page.sameAs] } : {}),
+      ...(page.image ? { image: absoluteUrl(page.image) } : {}),
     },
   };
 }

@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '@/db/schema';
 import { loadArticlePage } from '@/lib/articles/article-page';
@@ -5,7 +10,8 @@ import { getAuthorBySlug } from '@/lib/articles/queries';
 import { createArticle } from '@/lib/articles/save';
 import { transitionArticle } from '@/lib/articles/workflow';
 import type { Actor } from '@/lib/auth/actor';
-import { getStaffProfile, profileLimits, updateStaffProfile } from '@/lib/staff-profile';
+import { resolveImageChoice } from '@/lib/media/ref';
+import { getStaffProfile, profileLimits, staffPhotoAlt, updateStaffProfile } from '@/lib/staff-profile';
 import { createTestDatabase } from '../support/database';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -44,6 +50,7 @@ describe(`public staff profiles (${process.env.DATABASE_URL ? 'postgres' : 'pgli
       // An empty language is no biography there; text is trimmed, line breaks kept.
       bio: { en: 'Nadia covers water and climate.', ar: 'نادية تكتب عن الماء والمناخ.\nمنذ 2019.' },
       social: profile.social,
+      photo: null,
     });
     expect(await getAuthorBySlug(db(), 'ar', 'nadia-writer')).toMatchObject({
       bio: { ar: 'نادية تكتب عن الماء والمناخ.\nمنذ 2019.' },
@@ -61,6 +68,7 @@ describe(`public staff profiles (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     expect(page.article.authorProfile).toEqual({
       bio: 'نادية تكتب عن الماء والمناخ.\nمنذ 2019.',
       social: profile.social,
+      photo: null,
     });
 
     // In a language without a biography, only the links; a credit-only story has no author box.
@@ -90,6 +98,7 @@ describe(`public staff profiles (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     expect(await getStaffProfile(db(), people.other, people.other.id)).toEqual({
       bio: { en: 'Set by an admin.' },
       social: [],
+      photo: null,
     });
   });
 
@@ -109,5 +118,60 @@ describe(`public staff profiles (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     });
     expect(many).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { social: 'too-long' } });
     expect((await getStaffProfile(db(), people.writer, people.writer.id))!.social).toEqual(profile.social);
+  });
+
+  it('a photo goes through the image pipeline, described by the name readers see, and shows on the author page and stories', async () => {
+    const previous = process.env.UPLOADS_DIR;
+    process.env.UPLOADS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'maydan-photo-'));
+    try {
+      await db().insert(schema.staffDisplayNames).values({ userId: people.writer.id, locale: 'ar', name: 'نادية' });
+      const png = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#345' } })
+        .png()
+        .toBuffer();
+      const { image, error } = await resolveImageChoice(
+        db(),
+        people.writer,
+        { file: new File([new Uint8Array(png)], 'nadia.png', { type: 'image/png' }) },
+        await staffPhotoAlt(db(), people.writer.id),
+        'en',
+      );
+      expect(error).toBeUndefined();
+      expect(image).toMatchObject({ width: 300, height: 400, src: expect.stringMatching(/^\/media\/.+-nadia\.png$/) });
+      const [row] = await db().select().from(schema.media).where(eq(schema.media.id, image!.id));
+      expect(row!.alt).toEqual({ en: 'Nadia Writer', fr: 'Nadia Writer', ar: 'نادية' });
+
+      const saved = await updateStaffProfile(db(), people.writer, people.writer.id, { ...profile, photo: image });
+      expect(saved.ok).toBe(true);
+      expect((await getAuthorBySlug(db(), 'en', 'nadia-writer'))!.photo).toEqual(image);
+      const [story] = await db()
+        .select({ id: schema.articles.id })
+        .from(schema.articles)
+        .where(eq(schema.articles.authorId, people.writer.id));
+      const page = (await loadArticlePage(db(), { readers: false, actor: people.admin, id: story!.id }))!;
+      expect(page.article.authorProfile?.photo).toEqual(image);
+
+      // A photo that is not an image is refused; the one in use stays until removed.
+      const bad = await resolveImageChoice(
+        db(),
+        people.writer,
+        { file: new File([new TextEncoder().encode('GIF89a<script>')], 'x.png'), keep: String(image!.id) },
+        { en: 'x' },
+        'en',
+      );
+      expect(bad).toEqual({ image, error: 'not-an-image' });
+      expect(
+        await resolveImageChoice(db(), people.writer, { keep: String(image!.id), remove: true }, {}, 'en'),
+      ).toEqual({
+        image: null,
+      });
+      // Someone else's profile stays theirs: the photo is refused with the rest.
+      expect(await updateStaffProfile(db(), people.other, people.writer.id, { ...profile, photo: null })).toEqual({
+        ok: false,
+        reason: 'forbidden',
+      });
+    } finally {
+      fs.rmSync(process.env.UPLOADS_DIR!, { recursive: true, force: true });
+      process.env.UPLOADS_DIR = previous;
+    }
   });
 });

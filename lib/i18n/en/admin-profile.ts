@@ -31,6 +31,12 @@ export const en: ProfileMessages = {
     bioHint: 'Two or three sentences, at most 600 characters. Empty: none in this language.',
     social: 'Profiles elsewhere',
     socialHint: 'One https address per line, at most 6.',
+    photo: 'Photo',
+    photoHint:
+      'A portrait, JPEG, PNG, WebP or AVIF, up to 2 MB. Shown round on your author page and beside your biography.',
+    photoCurrent: 'In use',
+    photoRemove: 'Remove the photo',
+    photoNone: 'No photo yet.',
     save: 'Save profile',
     saved: 'Profile saved. Readers see it now.',
     errors: {
