@@ -29,13 +29,13 @@ export const ar: ProfileMessages = {
     bioIn: 'نبذة {language}',
     bioHint: 'جملتان أو ثلاث، 600 حرف على الأكثر. فارغة: لا نبذة بهذه اللغة.',
     social: 'حسابات أخرى',
+    socialHint: 'عنوان https واحد في كل سطر، 6 على الأكثر.',
     photo: 'الصورة',
     photoHint:
       'صورة شخصية بصيغة JPEG أو PNG أو WebP أو AVIF، بحجم 2 ميغابايت على الأكثر. تظهر مستديرة في صفحتك ككاتب وبجانب نبذتك.',
     photoCurrent: 'المستخدمة الآن',
     photoRemove: 'إزالة الصورة',
     photoNone: 'لا صورة بعد.',
-    socialHint: 'عنوان https واحد في كل سطر، 6 على الأكثر.',
     save: 'حفظ الملف',
     saved: 'حُفظ الملف. يراه القراء الآن.',
     errors: {

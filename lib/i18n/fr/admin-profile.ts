@@ -30,13 +30,13 @@ export const fr: ProfileMessages = {
     bioIn: 'Biographie en {language}',
     bioHint: 'Deux ou trois phrases, 600 caractères au plus. Vide$ : aucune dans cette langue.',
     social: 'Profils ailleurs',
+    socialHint: 'Une adresse https par ligne, 6 au plus.',
     photo: 'Photo',
     photoHint:
       'Un portrait, JPEG, PNG, WebP ou AVIF, 2 Mo au plus. Affiché en rond sur votre page d’auteur et à côté de votre biographie.',
     photoCurrent: 'En service',
     photoRemove: 'Retirer la photo',
     photoNone: 'Pas encore de photo.',
-    socialHint: 'Une adresse https par ligne, 6 au plus.',
     save: 'Enregistrer le profil',
     saved: 'Profil enregistré. Les lecteurs le voient dès maintenant.',
     errors: {
