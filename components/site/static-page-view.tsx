@@ -1,3 +1,5 @@
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
 import { TranslationLinks } from '@/components/site/translation-links';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
@@ -26,5 +28,21 @@ export function StaticPageView({ page, locale }: { page: StaticPage; locale: Loc
         {t.updated} <time dateTime={page.updatedAt}>{formatDate(locale, page.updatedAt, true)}</time>
       </footer>
     </article>
+  );
+}
+
+/** A static page with the site's header (its translations as the language switcher's links) and footer. */
+export function StaticPageScreen({ page, locale }: { page: StaticPage; locale: Locale }) {
+  return (
+    <>
+      <SiteHeader
+        locale={locale}
+        alternates={page.translations.map((tr) => ({ locale: tr.locale, href: routes.page(tr.locale, tr.slug) }))}
+      />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <StaticPageView page={page} locale={locale} />
+      </main>
+      <SiteFooter locale={locale} />
+    </>
   );
 }

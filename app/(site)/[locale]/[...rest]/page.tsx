@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/site/json-ld';
-import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
-import { StaticPageView } from '@/components/site/static-page-view';
+import { StaticPageScreen } from '@/components/site/static-page-view';
 import { getIdentity } from '@/lib/identity';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { getMessages } from '@/lib/i18n/messages';
@@ -49,14 +47,7 @@ export default async function StaticOrUnknownPage({ params }: PageProps<'/[local
   const path = routes.page(locale, page.slug);
   return (
     <>
-      <SiteHeader
-        locale={locale}
-        alternates={page.translations.map((tr) => ({ locale: tr.locale, href: routes.page(tr.locale, tr.slug) }))}
-      />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        <StaticPageView page={page} locale={locale} />
-      </main>
-      <SiteFooter locale={locale} />
+      <StaticPageScreen page={page} locale={locale} />
       <JsonLd
         data={[
           staticWebPage({

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { ArticleView } from '@/components/site/article-view';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
-import { StaticPageView } from '@/components/site/static-page-view';
+import { StaticPageScreen } from '@/components/site/static-page-view';
 import { getDb } from '@/db';
 import { getArticlePreview } from '@/lib/articles/preview';
 import { getStaff, type Staff } from '@/lib/auth/session';
@@ -79,14 +79,7 @@ async function PagePreview({ locale, staff, id }: { locale: Locale; staff: Staff
   return (
     <>
       <PreviewNote locale={locale} statusName={statusName} />
-      <SiteHeader
-        locale={locale}
-        alternates={page.translations.map((tr) => ({ locale: tr.locale, href: routes.page(tr.locale, tr.slug) }))}
-      />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        <StaticPageView page={page} locale={locale} />
-      </main>
-      <SiteFooter locale={locale} />
+      <StaticPageScreen page={page} locale={locale} />
     </>
   );
 }
